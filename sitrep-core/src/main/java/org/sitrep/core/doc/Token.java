@@ -1,0 +1,26 @@
+package org.sitrep.core.doc;
+
+/**
+ * One token. {@code index} is its position in the document, {@code sentence} the index of its sentence.
+ * {@code pos}, {@code lemma} and {@code ner} are null when no stage has produced them; {@code ner} is
+ * the fine-grained class (PERSON, CITY, COUNTRY, NATIONALITY, TITLE, DATE, NUMBER, ...) or "O".
+ */
+public record Token(int index, int sentence, String text, CharSpan span, String pos, String lemma, String ner) {
+  public Token {
+    if (text == null || span == null) {
+      throw new IllegalArgumentException("a token needs text and a span (token " + index + ")");
+    }
+  }
+
+  public boolean isVerb() {
+    return pos != null && pos.startsWith("VB");
+  }
+
+  public boolean isNoun() {
+    return pos != null && pos.startsWith("NN");
+  }
+
+  public boolean isProperNoun() {
+    return pos != null && pos.startsWith("NNP");
+  }
+}

@@ -1,0 +1,187 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.core.doc.CharSpan;
+import org.sitrep.core.doc.Dependency;
+import org.sitrep.core.doc.Document;
+import org.sitrep.core.doc.Layer;
+import org.sitrep.core.doc.Layers;
+import org.sitrep.core.doc.Mention;
+import org.sitrep.core.doc.NumberMention;
+import org.sitrep.core.doc.Sentence;
+import org.sitrep.core.doc.TimeExpression;
+import org.sitrep.core.doc.Token;
+import org.sitrep.core.doc.TokenSpan;
+import org.sitrep.core.pipeline.Stage;
+
+/**
+ * The NLP stage: Stanford CoreNLP's tokenizer, sentence splitter, tagger, lemmatiser, NER (with SUTime,
+ * the document date set to the article's publication date) and dependency parser, turned into sitrep's
+ * layers. No CoreNLP type leaves this package.
+ */
+public final class CoreNlpStage implements Stage {
+  private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+  private static final Set<String> NUMBER_TYPES = Set.of("NUMBER", "ORDINAL", "PERCENT", "MONEY");
+
+  private final NlpSettings settings;
+  private final StanfordCoreNLP corenlp;
+
+  public CoreNlpStage(NlpSettings settings) {
+    this.settings = settings;
+    this.corenlp = CoreNlpModels.get(settings);
+  }
+
+  @Override
+  public String name() {
+    return "nlp.corenlp";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return settings.parse()
+        ? Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.POS, Layers.LEMMAS, Layers.NER, Layers.ENTITY_MENTIONS,
+        Layers.TIMEX, Layers.NUMBERS, Layers.DEPENDENCIES)
+        : Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.POS, Layers.LEMMAS, Layers.NER, Layers.ENTITY_MENTIONS,
+        Layers.TIMEX, Layers.NUMBERS);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    Annotation ann = new Annotation(doc.text());
+    String date = doc.article().published();
+    if (date != null) {
+      ann.set(CoreAnnotations.DocDateAnnotation.class, date.length() == 7 ? date + "-01" : date);
+    }
+    corenlp.annotate(ann);
+
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    List<List<Dependency>> deps = new ArrayList<>();
+    List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
+    for (int si = 0; si < sents.size(); si++) {
+      CoreMap s = sents.get(si);
+      int first = tokens.size();
+      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        tokens.add(new Token(tokens.size(), si, t.word(), new CharSpan(t.beginPosition(), t.endPosition()), t.tag(),
+            t.lemma(), t.ner()));
+      }
+      sentences.add(new Sentence(si, new CharSpan(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+          s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)), new TokenSpan(first, tokens.size())));
+      deps.add(dependencies(s, first));
+    }
+
+    List<Mention> mentions = new ArrayList<>();
+    List<TimeExpression> times = new ArrayList<>();
+    List<NumberMention> numbers = new ArrayList<>();
+    List<CoreMap> ms = ann.get(CoreAnnotations.MentionsAnnotation.class);
+    if (ms != null) {
+      for (CoreMap m : ms) {
+        List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
+        if (mt == null || mt.isEmpty()) {
+          continue;
+        }
+        int ts = mt.get(0).get(CoreAnnotations.TokenBeginAnnotation.class) != null
+            ? mt.get(0).get(CoreAnnotations.TokenBeginAnnotation.class) : indexOf(tokens, mt.get(0).beginPosition());
+        TokenSpan tspan = new TokenSpan(ts, ts + mt.size());
+        CharSpan cspan = new CharSpan(mt.get(0).beginPosition(), mt.get(mt.size() - 1).endPosition());
+        String text = cspan.of(doc.text());
+        String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        if (type == null) {
+          continue;
+        }
+        if (TIME_TYPES.contains(type)) {
+          Timex tx = m.get(TimeAnnotations.TimexAnnotation.class);
+          if (tx != null) {
+            times.add(new TimeExpression(tspan, cspan, text, tx.timexType(), tx.value() != null ? tx.value()
+                : tx.altVal(), attribute(tx, "mod"), tx.range() == null ? null : tx.range().toString()));
+          }
+        } else if (NUMBER_TYPES.contains(type)) {
+          String norm = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+          numbers.add(new NumberMention(tspan, cspan, text, parseNumber(norm), norm));
+        } else {
+          mentions.add(new Mention(tspan, cspan, text, type));
+        }
+      }
+    }
+    Document out = doc.with(Layers.TOKENS, List.copyOf(tokens))
+        .with(Layers.SENTENCES, List.copyOf(sentences))
+        .with(Layers.POS, true).with(Layers.LEMMAS, true).with(Layers.NER, true)
+        .with(Layers.ENTITY_MENTIONS, List.copyOf(mentions))
+        .with(Layers.TIMEX, List.copyOf(times))
+        .with(Layers.NUMBERS, List.copyOf(numbers));
+    return settings.parse() ? out.with(Layers.DEPENDENCIES, List.copyOf(deps)) : out;
+  }
+
+  private static int indexOf(List<Token> tokens, int charStart) {
+    for (Token t : tokens) {
+      if (t.span().start() == charStart) {
+        return t.index();
+      }
+    }
+    throw new IllegalStateException("no token starts at character " + charStart);
+  }
+
+  private List<Dependency> dependencies(CoreMap s, int first) {
+    if (!settings.parse()) {
+      return List.of();
+    }
+    SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (g == null) {
+      return List.of();
+    }
+    List<Dependency> out = new ArrayList<>();
+    for (var root : g.getRoots()) {
+      out.add(new Dependency(-1, first + root.index() - 1, "root"));
+    }
+    for (SemanticGraphEdge e : g.edgeIterable()) {
+      if (e.getGovernor().copyCount() > 0 || e.getDependent().copyCount() > 0) {
+        continue; // enhanced++ copy nodes have no token of their own
+      }
+      out.add(new Dependency(first + e.getGovernor().index() - 1, first + e.getDependent().index() - 1,
+          e.getRelation().toString()));
+    }
+    out.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor)
+        .thenComparing(Dependency::relation));
+    return List.copyOf(out);
+  }
+
+  private static String attribute(Timex tx, String name) {
+    try {
+      String v = tx.toXmlElement().getAttribute(name);
+      return v == null || v.isEmpty() ? null : v;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** "8.0" -> 8; ">=30.0" -> 30; "~1000000.0" -> 1000000; anything else null. */
+  static Double parseNumber(String norm) {
+    if (norm == null) {
+      return null;
+    }
+    String s = norm.replaceFirst("^(>=|<=|~|>|<)", "").replace(",", "");
+    try {
+      return Double.parseDouble(s);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

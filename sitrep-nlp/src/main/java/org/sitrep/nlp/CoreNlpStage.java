@@ -116,7 +116,7 @@ public final class CoreNlpStage implements Stage {
         } else if (NUMBER_TYPES.contains(type)) {
           String norm = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
           numbers.add(new NumberMention(tspan, cspan, text, parseNumber(norm), norm));
-        } else {
+        } else if (!pronominal(mt)) {
           mentions.add(new Mention(tspan, cspan, text, type));
         }
       }
@@ -128,6 +128,17 @@ public final class CoreNlpStage implements Stage {
         .with(Layers.TIMEX, List.copyOf(times))
         .with(Layers.NUMBERS, List.copyOf(numbers));
     return settings.parse() ? out.with(Layers.DEPENDENCIES, List.copyOf(deps)) : out;
+  }
+
+  /** "he", "his", "who": CoreNLP tags some pronouns PERSON; they are not named mentions. */
+  private static boolean pronominal(List<CoreLabel> mt) {
+    for (CoreLabel t : mt) {
+      String tag = t.tag();
+      if (tag == null || !(tag.startsWith("PRP") || tag.startsWith("W") || tag.equals("DT"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int indexOf(List<Token> tokens, int charStart) {

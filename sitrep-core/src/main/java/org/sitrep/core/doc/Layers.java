@@ -44,6 +44,9 @@ public final class Layers {
   public static final Layer<List<EventRecord>> EVENTS = Layer.of("events", "PLOVER-coded events");
   public static final Layer<List<QuoteRecord>> QUOTES = Layer.of("quotes", "quotations and their speakers");
   public static final Layer<List<CountRecord>> COUNTS = Layer.of("counts", "reported figures about people");
+  /** Event id -> where it happened; the assembler sets {@code EventRecord.location} from it. */
+  public static final Layer<java.util.Map<String, PlaceRecord>> EVENT_LOCATIONS =
+      Layer.of("event_locations", "the place of each event, by event id");
   public static final Layer<Published> PUBLISHED =
       Layer.of("published", "the publication date, given or inferred from the text");
 }

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.sitrep.core.model.ErrorCodes;
 
 /**
- * Turns command-line inputs (files, folders read recursively in name order, {@code -} for standard
- * input) into articles, choosing a reader by file name: readers found with {@link ServiceLoader} first
+ * Turns command-line inputs (files, folders read recursively in name order, skipping hidden files and
+ * README/Markdown files, {@code -} for standard input) into articles, choosing a reader by file name: readers found with {@link ServiceLoader} first
  * (HTML, feeds, WARC), then JSONL, then plain text.
  */
 public final class Inputs {
@@ -56,11 +56,18 @@ public final class Inputs {
       }
       try (Stream<Path> s = Files.walk(p)) {
         s.filter(Files::isRegularFile)
-            .filter(f -> !f.getFileName().toString().startsWith("."))
+            .filter(f -> !skippedInFolders(f.getFileName().toString()))
             .map(Path::toString).sorted().forEach(out::add);
       }
     }
     return out;
+  }
+
+  /** Hidden files and a folder's documentation (README, *.md) are not articles when a folder is walked. */
+  static boolean skippedInFolders(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.startsWith(".") || n.endsWith(".md") || n.startsWith("readme") || n.startsWith("license")
+        || n.startsWith("notice");
   }
 
   /** Reads one argument (a file or {@code -}) and hands every article or error to {@code sink}. */

@@ -37,7 +37,8 @@ public final class ArticleAssembler {
     Article a = doc.article();
     Published pub = doc.getOr(Layers.PUBLISHED, new Published(a.published(), false));
     List<CountRecord> counts = doc.list(Layers.COUNTS);
-    List<EventRecord> events = withSizes(doc.list(Layers.EVENTS), counts);
+    List<EventRecord> events = withLocations(withSizes(doc.list(Layers.EVENTS), counts),
+        doc.getOr(Layers.EVENT_LOCATIONS, Map.of()));
     return new ArticleRecord(a.docId(), a.source(), a.url(), a.title(), pub.value(), pub.inferred(),
         a.language() == null ? "en" : a.language(), events, doc.list(Layers.QUOTES), counts, places(doc), times(doc),
         entities(doc), List.of(), includeText ? a.text() : null);
@@ -58,6 +59,14 @@ public final class ArticleAssembler {
       out.add(size.equals(e.size()) ? e : e.withSize(size));
     }
     return out;
+  }
+
+  static List<EventRecord> withLocations(List<EventRecord> events, Map<String, PlaceRecord> locations) {
+    if (locations.isEmpty()) {
+      return events;
+    }
+    return events.stream().map(e -> e.location() == null && locations.containsKey(e.id())
+        ? e.withLocation(locations.get(e.id())) : e).toList();
   }
 
   private static NumberValue larger(NumberValue a, NumberValue b) {

@@ -106,10 +106,19 @@ public final class Pipeline {
 
   /** Runs every stage in order; a stage that throws is reported as a {@link StageFailure} naming it. */
   public Document apply(Document doc) {
+    return apply(doc, null);
+  }
+
+  /** As {@link #apply(Document)}, adding each stage's time to {@code timings} (may be null). */
+  public Document apply(Document doc, StageTimings timings) {
     Document d = doc;
     for (Stage s : stages) {
       try {
+        long t0 = timings == null ? 0 : System.nanoTime();
         d = s.apply(d);
+        if (timings != null) {
+          timings.add(s.name(), System.nanoTime() - t0);
+        }
       } catch (StageFailure f) {
         throw f;
       } catch (RuntimeException | StackOverflowError e) {

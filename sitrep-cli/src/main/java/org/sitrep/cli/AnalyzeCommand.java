@@ -1,0 +1,110 @@
+package org.sitrep.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.sitrep.core.io.Inputs;
+import org.sitrep.core.model.ArticleRecord;
+import org.sitrep.engine.BatchRunner;
+import org.sitrep.engine.Engine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep analyze INPUT...}: one article record per input article, as JSONL. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = {"Analyse articles and write one record per article (JSONL): events, quotes, counts, places,"
+        + " times, entities. Inputs: .txt articles (optional ' date YYYY-MM-DD' and outlet lines), .jsonl,"
+        + " .html, RSS/Atom, WARC, folders (recursive), '-' for standard input.",
+        "Exit status: 0 all inputs analysed, 1 some gave error records, 2 usage error."})
+public final class AnalyzeCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or '-' (standard input).")
+  List<String> inputs;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write records to FILE (default: standard output). A re-run resumes: documents already in"
+          + " FILE are skipped.")
+  Path output;
+
+  @Option(names = "--overwrite", description = "With -o: start FILE again instead of resuming.")
+  boolean overwrite;
+
+  @Option(names = "--stages", description = "Print the pipeline's stages in order and exit.")
+  boolean listStages;
+
+  @Mixin
+  EngineOptionsMixin engineOptions;
+
+  @Override
+  public Integer call() throws IOException {
+    var read = engineOptions.readOptions();
+    Engine engine = Engine.create(engineOptions.engineOptions());
+    if (listStages) {
+      engine.pipeline().stages().forEach(s -> System.out.println(s.name() + "  requires " + s.requires()
+          + "  produces " + s.produces()));
+      return 0;
+    }
+    Inputs in = Inputs.standard(read);
+    List<String> files = Inputs.expand(inputs);
+    AtomicInteger failed = new AtomicInteger();
+    AtomicInteger written = new AtomicInteger();
+    try (RecordOutput out = output == null ? RecordOutput.stdout() : RecordOutput.file(output, !overwrite);
+         Progress progress = Progress.start("analyze", expected(files))) {
+      if (out.resumed() > 0) {
+        System.err.println("sitrep analyze: resuming " + output + ": " + out.resumed()
+            + " documents already there are skipped (--overwrite starts again)");
+      }
+      try (BatchRunner runner = new BatchRunner(engine, engineOptions.threads(), (ArticleRecord r) -> {
+        out.write(r);
+        written.incrementAndGet();
+        if (r.failed()) {
+          failed.incrementAndGet();
+        }
+        progress.step();
+      })) {
+        for (String f : files) {
+          in.read(f, System.in, item -> {
+            if (out.alreadyDone(item.docId())) {
+              progress.step();
+            } else {
+              runner.accept(item);
+            }
+          });
+        }
+      }
+    }
+    if (failed.get() > 0) {
+      System.err.println("sitrep analyze: " + failed.get() + " of " + written.get()
+          + " inputs could not be analysed; their records carry 'errors' saying why");
+      return 1;
+    }
+    return 0;
+  }
+
+  /** How many articles the inputs hold, for the progress bar (JSONL: its lines; other files: one each). */
+  static long expected(List<String> files) {
+    if (!Terminal.interactive()) {
+      return 0;
+    }
+    long n = 0;
+    for (String f : files) {
+      if (f.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+        try (BufferedReader r = Files.newBufferedReader(Path.of(f), StandardCharsets.UTF_8)) {
+          n += r.lines().filter(l -> !l.isBlank()).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+          n++;
+        }
+      } else {
+        n++;
+      }
+    }
+    return n;
+  }
+}

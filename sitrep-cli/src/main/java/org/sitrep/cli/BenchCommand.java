@@ -1,0 +1,75 @@
+package org.sitrep.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitrep.core.doc.Article;
+import org.sitrep.core.io.Inputs;
+import org.sitrep.engine.bench.Benchmark;
+import org.sitrep.engine.bench.SyntheticNews;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep bench [CORPUS...]}: the whole pipeline against bare CoreNLP, same articles, same threads. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Measure sitrep's throughput (articles/s, tokens/s), model load and peak heap, and in the same"
+        + " run bare CoreNLP with the same annotators, with the ratio and the time of each stage.",
+        "Without CORPUS, a synthetic corpus of --articles news-length articles is generated."})
+public final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "0..*", paramLabel = "CORPUS", description = "Articles to measure on (any input sitrep reads).")
+  List<String> corpus = List.of();
+
+  @Option(names = "--articles", paramLabel = "N", description = "Articles to use (default ${DEFAULT-VALUE}).")
+  int articles = 300;
+
+  @Option(names = "--no-baseline", description = "Skip the bare CoreNLP run.")
+  boolean noBaseline;
+
+  @Mixin
+  EngineOptionsMixin engineOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Article> docs = new ArrayList<>();
+    if (corpus.isEmpty()) {
+      docs.addAll(SyntheticNews.generate(articles, 42));
+    } else {
+      Inputs in = Inputs.standard(engineOptions.readOptions());
+      for (String f : Inputs.expand(corpus)) {
+        in.read(f, System.in, item -> {
+          if (item.ok() && docs.size() < articles) {
+            docs.add(item.article());
+          }
+        });
+      }
+    }
+    if (docs.isEmpty()) {
+      throw new IllegalArgumentException("no readable article in " + corpus);
+    }
+    System.err.printf("sitrep bench: %d articles, %d threads, %d cores%n", docs.size(), engineOptions.threads(),
+        Runtime.getRuntime().availableProcessors());
+    Benchmark.Result r = Benchmark.run(docs, engineOptions.threads(), engineOptions.engineOptions(), !noBaseline);
+    System.out.printf("corpus            %d articles, %d tokens (%.0f tokens/article)%n", r.articles(), r.tokens(),
+        (double) r.tokens() / r.articles());
+    System.out.printf("threads           %d (on %d cores)%n", r.threads(), Runtime.getRuntime().availableProcessors());
+    System.out.printf("model load        %.1f s (once per process)%n", r.sitrepLoadS());
+    System.out.printf("sitrep            %.1f s  %.2f articles/s  %.0f tokens/s  peak heap %.0f MB%n", r.sitrepS(),
+        r.sitrepArticlesPerS(), r.tokens() / r.sitrepS(), r.sitrepPeakHeapMb());
+    if (!noBaseline) {
+      System.out.printf("bare CoreNLP      %.1f s  %.2f articles/s  %.0f tokens/s  peak heap %.0f MB  (%s)%n",
+          r.baselineS(), r.baselineArticlesPerS(), r.tokens() / r.baselineS(), r.baselinePeakHeapMb(),
+          r.annotators());
+      System.out.printf("ratio             sitrep runs at %.2fx bare CoreNLP's throughput%n", r.ratio());
+    }
+    long total = r.stageNanos().values().stream().mapToLong(Long::longValue).sum();
+    System.out.println("time per stage (summed over threads):");
+    for (Map.Entry<String, Long> e : r.stageNanos().entrySet()) {
+      System.out.printf("  %-24s %8.1f ms/article  %5.1f%%%n", e.getKey(), e.getValue() / 1e6 / r.articles(),
+          100.0 * e.getValue() / Math.max(1, total));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,62 @@
+package org.sitrep.cli;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.core.io.Dates;
+import org.sitrep.core.io.ReadOptions;
+import org.sitrep.core.pipeline.StageContext;
+import org.sitrep.engine.EngineOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that analyse articles (analyze, bench, ingest, serve, spark). */
+public final class EngineOptionsMixin {
+  @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for inputs that give none (relative dates such as 'today' resolve against it).")
+  String date;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Articles analysed in parallel (default: the number of cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A stage option, e.g. --set nlp.fine_ner=false.")
+  Map<String, String> settings = new LinkedHashMap<>();
+
+  @Option(names = "--disable", paramLabel = "STAGE", split = ",",
+      description = "Leave out a stage by name (see 'sitrep analyze --stages').")
+  List<String> disabled = List.of();
+
+  @Option(names = "--max-bytes", paramLabel = "N", description = "Largest article accepted, in bytes (default ${DEFAULT-VALUE}).")
+  long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
+
+  @Option(names = "--no-text", description = "Leave the article text out of the records (smaller output; 'link' works less well).")
+  boolean noText;
+
+  public ReadOptions readOptions() {
+    String d = null;
+    if (date != null) {
+      d = Dates.normalize(date);
+      if (d == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--date '" + date
+            + "' is not a date; write it as YYYY-MM-DD");
+      }
+    }
+    return new ReadOptions(d, maxBytes);
+  }
+
+  public EngineOptions engineOptions() {
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+    }
+    return EngineOptions.defaults().withStages(new StageContext(settings, new LinkedHashSet<>(disabled)))
+        .withIncludeText(!noText);
+  }
+
+  public int threads() {
+    return threads;
+  }
+}

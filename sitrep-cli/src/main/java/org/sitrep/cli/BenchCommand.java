@@ -59,9 +59,10 @@ public final class BenchCommand implements Callable<Integer> {
     System.out.printf("sitrep            %.1f s  %.2f articles/s  %.0f tokens/s  peak heap %.0f MB%n", r.sitrepS(),
         r.sitrepArticlesPerS(), r.tokens() / r.sitrepS(), r.sitrepPeakHeapMb());
     if (!noBaseline) {
-      System.out.printf("bare CoreNLP      %.1f s  %.2f articles/s  %.0f tokens/s  peak heap %.0f MB  (%s)%n",
+      System.out.printf("bare CoreNLP      %.1f s  %.2f articles/s  %.0f tokens/s  peak heap %.0f MB  (%s, defaults)%n",
           r.baselineS(), r.baselineArticlesPerS(), r.tokens() / r.baselineS(), r.baselinePeakHeapMb(),
           r.annotators());
+      System.out.printf("model load        bare CoreNLP %.1f s%n", r.baselineLoadS());
       System.out.printf("ratio             sitrep runs at %.2fx bare CoreNLP's throughput%n", r.ratio());
     }
     long total = r.stageNanos().values().stream().mapToLong(Long::longValue).sum();

@@ -1,6 +1,7 @@
 package org.sitrep.nlp;
 
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotator;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,13 +27,31 @@ final class CoreNlpModels {
     // Paragraph breaks end sentences (headlines, datelines and outlet lines have no final stop).
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.applyFineGrained", Boolean.toString(s.fineNer()));
-    p.setProperty("ner.useSUTime", "true");
+    if (!NlpSettings.ALL_NER_MODELS.equals(s.nerModels())) {
+      p.setProperty("ner.model", s.nerModels());
+    } else if (!s.fineNer()) {
+      p.setProperty("ner.model", NlpSettings.CRF_3CLASS);
+    }
+    // In the fast mode SUTime runs apart, on the sentences that have a temporal word (CoreNlpStage).
+    p.setProperty("ner.useSUTime", Boolean.toString(s.fineNer()));
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("sutime.includeRange", "true");
     p.setProperty("sutime.markTimeRanges", "true");
     p.setProperty("pos.maxlen", "400");
     p.setProperty("depparse.maxlen", Integer.toString(s.maxSentenceTokens()));
     return p;
+  }
+
+  private static final Map<Boolean, TimeAnnotator> SUTIME = new ConcurrentHashMap<>();
+
+  /** SUTime on its own, for the fast mode; thread-safe like the pipeline. */
+  static TimeAnnotator sutime() {
+    return SUTIME.computeIfAbsent(Boolean.TRUE, k -> {
+      Properties p = new Properties();
+      p.setProperty("sutime.includeRange", "true");
+      p.setProperty("sutime.markTimeRanges", "true");
+      return new TimeAnnotator("sutime", p);
+    });
   }
 
   private static StanfordCoreNLP load(NlpSettings s) {

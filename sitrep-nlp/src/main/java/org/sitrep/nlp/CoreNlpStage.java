@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
@@ -67,21 +68,50 @@ public final class CoreNlpStage implements Stage {
   public Document apply(Document doc) {
     Annotation ann = new Annotation(doc.text());
     String date = doc.article().published();
-    if (date != null) {
-      ann.set(CoreAnnotations.DocDateAnnotation.class, date.length() == 7 ? date + "-01" : date);
+    String docDate = date == null ? null : date.length() == 7 ? date + "-01" : date;
+    if (docDate != null) {
+      ann.set(CoreAnnotations.DocDateAnnotation.class, docDate);
     }
     corenlp.annotate(ann);
 
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     List<List<Dependency>> deps = new ArrayList<>();
+    List<TimeExpression> times = new ArrayList<>();
     List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
+    SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
     for (int si = 0; si < sents.size(); si++) {
       CoreMap s = sents.get(si);
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
       int first = tokens.size();
-      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+      String[] tags = new String[labels.size()];
+      for (int i = 0; i < tags.length; i++) {
+        tags[i] = labels.get(i).ner() == null ? "O" : labels.get(i).ner();
+      }
+      if (!settings.fineNer()) {
+        List<String> words = labels.stream().map(CoreLabel::word).toList();
+        FineClasses.get().refine(words, tags);
+        for (int i = 0; i < tags.length; i++) {
+          if (TIME_TYPES.contains(tags[i])) {
+            tags[i] = "O"; // the numeric classifier's dates; SUTime's own spans replace them below
+          }
+        }
+        if (TemporalCues.any(words)) {
+          for (CoreMap tx : CoreNlpModels.sutime().annotateSingleSentence(s, docDate, timeIndex)) {
+            TimeExpression te = timex(doc.text(), tx, labels, first);
+            if (te != null) {
+              times.add(te);
+              for (int k = te.tokens().start(); k < te.tokens().end(); k++) {
+                tags[k - first] = te.type();
+              }
+            }
+          }
+        }
+      }
+      for (int i = 0; i < labels.size(); i++) {
+        CoreLabel t = labels.get(i);
         tokens.add(new Token(tokens.size(), si, t.word(), new CharSpan(t.beginPosition(), t.endPosition()), t.tag(),
-            t.lemma(), t.ner()));
+            t.lemma(), tags[i]));
       }
       sentences.add(new Sentence(si, new CharSpan(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
           s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)), new TokenSpan(first, tokens.size())));
@@ -89,38 +119,38 @@ public final class CoreNlpStage implements Stage {
     }
 
     List<Mention> mentions = new ArrayList<>();
-    List<TimeExpression> times = new ArrayList<>();
     List<NumberMention> numbers = new ArrayList<>();
     List<CoreMap> ms = ann.get(CoreAnnotations.MentionsAnnotation.class);
-    if (ms != null) {
-      for (CoreMap m : ms) {
-        List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
-        if (mt == null || mt.isEmpty()) {
-          continue;
+    for (CoreMap m : ms == null ? List.<CoreMap>of() : ms) {
+      List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
+      String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+      if (mt == null || mt.isEmpty() || type == null) {
+        continue;
+      }
+      int ts = tokenAt(tokens, mt.get(0).beginPosition());
+      TokenSpan tspan = new TokenSpan(ts, ts + mt.size());
+      CharSpan cspan = new CharSpan(mt.get(0).beginPosition(), mt.get(mt.size() - 1).endPosition());
+      String text = cspan.of(doc.text());
+      if (TIME_TYPES.contains(type)) {
+        Timex tx = m.get(TimeAnnotations.TimexAnnotation.class);
+        if (settings.fineNer() && tx != null) {
+          times.add(new TimeExpression(tspan, cspan, text, tx.timexType(), tx.value() != null ? tx.value()
+              : tx.altVal(), attribute(tx, "mod"), tx.range() == null ? null : tx.range().toString()));
         }
-        int ts = mt.get(0).get(CoreAnnotations.TokenBeginAnnotation.class) != null
-            ? mt.get(0).get(CoreAnnotations.TokenBeginAnnotation.class) : indexOf(tokens, mt.get(0).beginPosition());
-        TokenSpan tspan = new TokenSpan(ts, ts + mt.size());
-        CharSpan cspan = new CharSpan(mt.get(0).beginPosition(), mt.get(mt.size() - 1).endPosition());
-        String text = cspan.of(doc.text());
-        String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-        if (type == null) {
-          continue;
-        }
-        if (TIME_TYPES.contains(type)) {
-          Timex tx = m.get(TimeAnnotations.TimexAnnotation.class);
-          if (tx != null) {
-            times.add(new TimeExpression(tspan, cspan, text, tx.timexType(), tx.value() != null ? tx.value()
-                : tx.altVal(), attribute(tx, "mod"), tx.range() == null ? null : tx.range().toString()));
-          }
-        } else if (NUMBER_TYPES.contains(type)) {
+      } else if (NUMBER_TYPES.contains(type)) {
+        if (times.stream().noneMatch(t -> t.span().overlaps(cspan))) {
           String norm = m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
           numbers.add(new NumberMention(tspan, cspan, text, parseNumber(norm), norm));
-        } else if (!pronominal(mt)) {
-          mentions.add(new Mention(tspan, cspan, text, type));
         }
+      } else if (settings.fineNer() && !pronominal(mt)) {
+        mentions.add(new Mention(tspan, cspan, text, type));
       }
     }
+    if (!settings.fineNer()) {
+      mentions.addAll(runs(doc.text(), tokens, sentences));
+      mentions.sort(java.util.Comparator.comparing(Mention::span));
+    }
+    times.sort(java.util.Comparator.comparing(TimeExpression::span));
     Document out = doc.with(Layers.TOKENS, List.copyOf(tokens))
         .with(Layers.SENTENCES, List.copyOf(sentences))
         .with(Layers.POS, true).with(Layers.LEMMAS, true).with(Layers.NER, true)
@@ -128,6 +158,79 @@ public final class CoreNlpStage implements Stage {
         .with(Layers.TIMEX, List.copyOf(times))
         .with(Layers.NUMBERS, List.copyOf(numbers));
     return settings.parse() ? out.with(Layers.DEPENDENCIES, List.copyOf(deps)) : out;
+  }
+
+  /** Named mentions as runs of one entity class within a sentence (pronouns left out). */
+  private static List<Mention> runs(String text, List<Token> tokens, List<Sentence> sentences) {
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      int i = s.tokens().start();
+      while (i < s.tokens().end()) {
+        String tag = tokens.get(i).ner();
+        if (tag.equals("O") || TIME_TYPES.contains(tag) || NUMBER_TYPES.contains(tag)) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < s.tokens().end() && tokens.get(j).ner().equals(tag)) {
+          j++;
+        }
+        boolean pronoun = true;
+        for (int k = i; k < j; k++) {
+          String pos = tokens.get(k).pos();
+          pronoun &= pos != null && (pos.startsWith("PRP") || pos.startsWith("W") || pos.equals("DT"));
+        }
+        if (!pronoun) {
+          CharSpan cs = new CharSpan(tokens.get(i).span().start(), tokens.get(j - 1).span().end());
+          out.add(new Mention(new TokenSpan(i, j), cs, cs.of(text), tag));
+        }
+        i = j;
+      }
+    }
+    return out;
+  }
+
+  private static TimeExpression timex(String text, CoreMap tx, List<CoreLabel> labels, int first) {
+    Timex t = tx.get(TimeAnnotations.TimexAnnotation.class);
+    Integer b = tx.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    Integer e = tx.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    if (t == null || b == null || e == null) {
+      return null;
+    }
+    int ts = -1;
+    int te = -1;
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      if (ts < 0 && l.endPosition() > b) {
+        ts = i;
+      }
+      if (l.beginPosition() < e) {
+        te = i + 1;
+      }
+    }
+    if (ts < 0 || te <= ts) {
+      return null;
+    }
+    CharSpan cs = new CharSpan(b, e);
+    return new TimeExpression(new TokenSpan(first + ts, first + te), cs, cs.of(text), t.timexType(),
+        t.value() != null ? t.value() : t.altVal(), attribute(t, "mod"), t.range() == null ? null : t.range().toString());
+  }
+
+  private static int tokenAt(List<Token> tokens, int charStart) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int st = tokens.get(mid).span().start();
+      if (st == charStart) {
+        return mid;
+      } else if (st < charStart) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    throw new IllegalStateException("no token starts at character " + charStart);
   }
 
   /** "he", "his", "who": CoreNLP tags some pronouns PERSON; they are not named mentions. */
@@ -139,15 +242,6 @@ public final class CoreNlpStage implements Stage {
       }
     }
     return true;
-  }
-
-  private static int indexOf(List<Token> tokens, int charStart) {
-    for (Token t : tokens) {
-      if (t.span().start() == charStart) {
-        return t.index();
-      }
-    }
-    throw new IllegalStateException("no token starts at character " + charStart);
   }
 
   private List<Dependency> dependencies(CoreMap s, int first) {

@@ -5,22 +5,31 @@ import org.sitrep.core.pipeline.StageContext;
 /**
  * Settings of the CoreNLP stage, from {@code nlp.*} options:
  * <ul>
- *   <li>{@code nlp.fine_ner} (default true): CoreNLP's fine-grained NER classes (CITY, COUNTRY,
- *       NATIONALITY, TITLE, ...). Off is about 3x faster for NER but leaves only PERSON, ORGANIZATION,
- *       LOCATION, MISC and the numeric classes.</li>
+ *   <li>{@code nlp.fine_ner} (default false): CoreNLP's own fine-grained NER step (CITY, COUNTRY,
+ *       NATIONALITY, TITLE, STATE_OR_PROVINCE, RELIGION, ...) with its three CRF models and SUTime
+ *       on every sentence. Off (the default) runs one CRF model, gets COUNTRY, NATIONALITY, capital
+ *       CITY and TITLE from sitrep's own tables ({@link FineClasses}) and runs SUTime only on
+ *       sentences with a temporal word: about 3x faster (see docs/performance.md).</li>
  *   <li>{@code nlp.parse} (default true): the dependency parse.</li>
  *   <li>{@code nlp.max_sentence_tokens} (default 120): longer sentences are not parsed (their arcs are
  *       empty), which bounds the cost of run-on text such as tables.</li>
+ *   <li>{@code nlp.ner_models} (default {@code default}: CoreNLP's three CRF models): a comma-separated
+ *       list of CoreNLP NER model paths, e.g. the 4-class CoNLL model alone, which is about 3x faster.</li>
  * </ul>
  */
-public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens) {
+public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels) {
+  /** The CRF models of the mode: CoreNLP's three with fine NER, else its 3-class model alone. */
+  public static final String ALL_NER_MODELS = "default";
+  static final String CRF_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
   public static NlpSettings defaults() {
-    return new NlpSettings(true, true, 120);
+    return new NlpSettings(false, true, 120, ALL_NER_MODELS);
   }
 
   public static NlpSettings from(StageContext ctx) {
     NlpSettings d = defaults();
     return new NlpSettings(ctx.flag("nlp.fine_ner", d.fineNer()), ctx.flag("nlp.parse", d.parse()),
-        ctx.option("nlp.max_sentence_tokens").map(Integer::parseInt).orElse(d.maxSentenceTokens()));
+        ctx.option("nlp.max_sentence_tokens").map(Integer::parseInt).orElse(d.maxSentenceTokens()),
+        ctx.option("nlp.ner_models").orElse(d.nerModels()));
   }
 }

@@ -28,6 +28,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-baseline", description = "Skip the bare CoreNLP run.")
   boolean noBaseline;
 
+  @Option(names = "--export", paramLabel = "FILE",
+      description = "Write the synthetic corpus to FILE as JSONL (sitrep's input format) and exit.")
+  java.nio.file.Path export;
+
   @Mixin
   EngineOptionsMixin engineOptions;
 
@@ -46,25 +50,45 @@ public final class BenchCommand implements Callable<Integer> {
         });
       }
     }
+    if (export != null) {
+      try (var w = java.nio.file.Files.newBufferedWriter(export, java.nio.charset.StandardCharsets.UTF_8)) {
+        for (Article a : docs) {
+          var m = new java.util.LinkedHashMap<String, String>();
+          m.put("id", a.docId());
+          m.put("text", a.text());
+          m.put("date", a.published());
+          m.put("source", a.source());
+          w.write(org.sitrep.core.json.Json.line(m));
+          w.write('\n');
+        }
+      }
+      System.err.printf("sitrep bench: wrote %d articles to %s%n", docs.size(), export);
+      return 0;
+    }
     if (docs.isEmpty()) {
       throw new IllegalArgumentException("no readable article in " + corpus);
     }
     System.err.printf("sitrep bench: %d articles, %d threads, %d cores%n", docs.size(), engineOptions.threads(),
         Runtime.getRuntime().availableProcessors());
     Benchmark.Result r = Benchmark.run(docs, engineOptions.threads(), engineOptions.engineOptions(), !noBaseline);
+    int cores = Runtime.getRuntime().availableProcessors();
     System.out.printf("corpus            %d articles, %d tokens (%.0f tokens/article)%n", r.articles(), r.tokens(),
         (double) r.tokens() / r.articles());
-    System.out.printf("threads           %d (on %d cores)%n", r.threads(), Runtime.getRuntime().availableProcessors());
-    System.out.printf("model load        %.1f s (once per process)%n", r.sitrepLoadS());
-    System.out.printf("sitrep            %.1f s  %.2f articles/s  %.0f tokens/s  peak heap %.0f MB%n", r.sitrepS(),
-        r.sitrepArticlesPerS(), r.tokens() / r.sitrepS(), r.sitrepPeakHeapMb());
+    System.out.printf("threads           %d (on %d cores; load average %.1f at the end)%n", r.threads(), cores,
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf("model load        sitrep %.1f s, bare CoreNLP %.1f s (once per process)%n", r.sitrepLoadS(),
+        r.baselineLoadS());
+    System.out.printf("sitrep            %6.1f s wall  %6.2f articles/s  %6.0f tokens/s  %7.1f ms CPU/article%n",
+        r.sitrepS(), r.sitrepArticlesPerS(), r.tokens() / r.sitrepS(), r.sitrepCpuMs());
     if (!noBaseline) {
-      System.out.printf("bare CoreNLP      %.1f s  %.2f articles/s  %.0f tokens/s  peak heap %.0f MB  (%s, defaults)%n",
-          r.baselineS(), r.baselineArticlesPerS(), r.tokens() / r.baselineS(), r.baselinePeakHeapMb(),
-          r.annotators());
-      System.out.printf("model load        bare CoreNLP %.1f s%n", r.baselineLoadS());
-      System.out.printf("ratio             sitrep runs at %.2fx bare CoreNLP's throughput%n", r.ratio());
+      System.out.printf("bare CoreNLP      %6.1f s wall  %6.2f articles/s  %6.0f tokens/s  %7.1f ms CPU/article  (%s,"
+          + " CoreNLP defaults)%n", r.baselineS(), r.baselineArticlesPerS(), r.tokens() / r.baselineS(),
+          r.baselineCpuMs(), r.annotators());
+      System.out.printf("ratio             sitrep: %.2fx bare CoreNLP's throughput (wall), %.2fx less CPU per article%n",
+          r.ratio(), r.cpuRatio());
     }
+    System.out.printf("peak heap         %.0f MB (sum of heap pools' peaks; an upper bound; the smallest -Xmx that"
+        + " works is lower)%n", r.sitrepPeakHeapMb());
     long total = r.stageNanos().values().stream().mapToLong(Long::longValue).sum();
     System.out.println("time per stage (summed over threads):");
     for (Map.Entry<String, Long> e : r.stageNanos().entrySet()) {

@@ -19,7 +19,7 @@ final class Progress implements AutoCloseable {
       return new Progress(null);
     }
     ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(Math.max(expected, 1))
-        .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed()
+        .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed(new java.text.DecimalFormat("0.0"))
         .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
         .setMaxRenderedLength(100).setUpdateIntervalMillis(500)
         .setConsumer(new ConsoleProgressBarConsumer(System.err)).setEtaFunction(state -> {

@@ -88,6 +88,18 @@ public final class SyntheticNews {
             + " Diplomats in %s said a delegation was expected to visit later this month.", other[1], other[2]));
     paras.add(String.format("Analysts said the violence in %s had grown in recent months as armed groups competed"
             + " for control of trade routes, and that a ceasefire agreed last year had largely collapsed.", c[0]));
+    paras.add(String.format("Local health officials in %s said hospitals were struggling to cope with the number of"
+            + " wounded. \"We have run out of blood and beds,\" said %s, a doctor at the main hospital, adding that"
+            + " several patients had been moved to clinics in %s.", c[3], pick(r, FIRST) + " " + pick(r, LAST), c[2]));
+    paras.add(String.format("The %s army said in a statement on %s that its units had regained control of the area"
+            + " after a two-day operation, and that %d fighters had been captured. The claim could not be"
+            + " independently verified.", c[1], day, 2 + r.nextInt(30)));
+    paras.add(String.format("Human rights groups have accused both sides of abuses. A report published in %s by a"
+            + " monitoring group documented attacks on schools and clinics, and urged the government to protect"
+            + " civilians and allow aid convoys to reach besieged towns.", MONTHS[r.nextInt(12)]));
+    paras.add(String.format("The United Nations Security Council is expected to discuss the situation on %s,"
+            + " diplomats said. %s's ambassador said the council should support regional mediation rather than"
+            + " impose sanctions.", MONTHS[(date.getMonthValue()) % 12] + " " + (1 + r.nextInt(28)), other[0]));
     if (r.nextBoolean()) {
       paras.add(String.format("Earlier this year, %s and %s signed an agreement to share intelligence and"
           + " coordinate patrols along their common border, but officials say progress has been slow.", c[0], other[0]));

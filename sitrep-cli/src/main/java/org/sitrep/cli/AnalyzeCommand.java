@@ -39,6 +39,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--stages", description = "Print the pipeline's stages in order and exit.")
   boolean listStages;
 
+  @Option(names = "--link", description = "Then link the records into stories (as 'sitrep link' does): story records"
+      + " go to --stories FILE, else after the article records (-o FILE: to FILE's name with .stories.jsonl).")
+  boolean link;
+
+  @Option(names = "--stories", paramLabel = "FILE", description = "With --link: where story records go.")
+  Path stories;
+
   @Mixin
   EngineOptionsMixin engineOptions;
 
@@ -55,6 +62,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     List<String> files = Inputs.expand(inputs);
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger written = new AtomicInteger();
+    List<ArticleRecord> kept = new java.util.ArrayList<>();
     try (RecordOutput out = output == null ? RecordOutput.stdout() : RecordOutput.file(output, !overwrite);
          Progress progress = Progress.start("analyze", expected(files))) {
       if (out.resumed() > 0) {
@@ -62,7 +70,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + " documents already there are skipped (--overwrite starts again)");
       }
       try (BatchRunner runner = new BatchRunner(engine, engineOptions.threads(), (ArticleRecord r) -> {
-        out.write(r);
+        if (link && output == null) {
+          kept.add(r); // written after linking, with dates inferred from their stories
+        } else {
+          out.write(r);
+        }
         written.incrementAndGet();
         if (r.failed()) {
           failed.incrementAndGet();
@@ -80,12 +92,55 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
       }
     }
+    if (link) {
+      linkStories(output == null ? kept : readRecords(output));
+    }
     if (failed.get() > 0) {
       System.err.println("sitrep analyze: " + failed.get() + " of " + written.get()
           + " inputs could not be analysed; their records carry 'errors' saying why");
       return 1;
     }
     return 0;
+  }
+
+  private static List<ArticleRecord> readRecords(Path file) throws IOException {
+    List<ArticleRecord> out = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        out.add(org.sitrep.core.json.Json.read(line, ArticleRecord.class));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Links the records into stories; the article records are written again with the publication dates
+   * their stories give (marked inferred), then the story records.
+   */
+  private void linkStories(List<ArticleRecord> records) throws IOException {
+    var result = org.sitrep.link.StoryLinker.create(org.sitrep.link.LinkSettings.defaults()).link(records);
+    if (output == null) {
+      try (RecordOutput out = RecordOutput.stdout()) {
+        result.articles().forEach(out::write);
+      }
+    } else {
+      Path tmp = output.resolveSibling(output.getFileName() + ".linking");
+      try (RecordOutput out = RecordOutput.file(tmp, false)) {
+        result.articles().forEach(out::write);
+      }
+      Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+    Path target = stories;
+    if (target == null && output != null) {
+      String name = output.getFileName().toString().replaceFirst("\\.jsonl$", "");
+      target = output.resolveSibling(name + ".stories.jsonl");
+    }
+    try (RecordOutput out = target == null ? RecordOutput.stdout() : RecordOutput.file(target, false)) {
+      result.stories().forEach(out::write);
+    }
+    System.err.println("sitrep analyze --link: " + records.size() + " articles, " + result.stories().size()
+        + " stories" + (target == null ? "" : " in " + target));
   }
 
   /** How many articles the inputs hold, for the progress bar (JSONL: its lines; other files: one each). */

@@ -135,7 +135,7 @@ public final class CoreNlpStage implements Stage {
         Timex tx = m.get(TimeAnnotations.TimexAnnotation.class);
         if (settings.fineNer() && tx != null) {
           times.add(new TimeExpression(tspan, cspan, text, tx.timexType(), tx.value() != null ? tx.value()
-              : tx.altVal(), attribute(tx, "mod"), tx.range() == null ? null : tx.range().toString()));
+              : tx.altVal(), modifier(m), range(tx)));
         }
       } else if (NUMBER_TYPES.contains(type)) {
         if (times.stream().noneMatch(t -> t.span().overlaps(cspan))) {
@@ -213,7 +213,7 @@ public final class CoreNlpStage implements Stage {
     }
     CharSpan cs = new CharSpan(b, e);
     return new TimeExpression(new TokenSpan(first + ts, first + te), cs, cs.of(text), t.timexType(),
-        t.value() != null ? t.value() : t.altVal(), attribute(t, "mod"), t.range() == null ? null : t.range().toString());
+        t.value() != null ? t.value() : t.altVal(), modifier(tx), range(t));
   }
 
   private static int tokenAt(List<Token> tokens, int charStart) {
@@ -268,13 +268,21 @@ public final class CoreNlpStage implements Stage {
     return List.copyOf(out);
   }
 
-  private static String attribute(Timex tx, String name) {
+  /** TIMEX3's mod (START, END, MID, APPROX, ...) of a time expression, or null. */
+  private static String modifier(CoreMap tx) {
+    edu.stanford.nlp.time.TimeExpression te = tx.get(edu.stanford.nlp.time.TimeExpression.Annotation.class);
     try {
-      String v = tx.toXmlElement().getAttribute(name);
-      return v == null || v.isEmpty() ? null : v;
+      String mod = te == null || te.getTemporal() == null ? null : te.getTemporal().getMod();
+      return mod == null || mod.isEmpty() ? null : mod;
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /** "(begin,end,duration)" where SUTime gives the expression a range, else null. */
+  private static String range(Timex t) {
+    Timex.Range r = t.range();
+    return r == null ? null : "(" + r.begin + "," + r.end + "," + r.duration + ")";
   }
 
   /** "8.0" -> 8; ">=30.0" -> 30; "~1000000.0" -> 1000000; anything else null. */

@@ -56,6 +56,16 @@ class CoreNlpStageTest {
   }
 
   @Test
+  void apply_timeModifierAndRange() {
+    Document d = stage.apply(Document.of(new Article("t3", "Troops must leave by the end of the month, the minister"
+        + " said on Tuesday.", null, null, null, "2020-02-05", "en", "test")));
+    TimeExpression end = d.get(Layers.TIMEX).stream().filter(t -> t.text().contains("end of the month")).findFirst()
+        .orElseThrow(() -> new AssertionError(d.get(Layers.TIMEX).toString()));
+    assertEquals("LATE", end.modifier(), end.toString()); // SUTime's name for the end of a period
+    assertEquals("(2020-02-01,2020-02-29,P1M)", end.range(), end.toString());
+  }
+
+  @Test
   void apply_numbersNormalised() {
     assertTrue(doc.get(Layers.NUMBERS).stream().anyMatch(n -> n.text().equals("14") && n.value() == 14.0));
   }

@@ -12,7 +12,13 @@ public record Disagreement(String field, String kind, List<Value> values, String
     values = values == null ? List.of() : List.copyOf(values);
   }
 
-  /** One side of a disagreement. */
-  public record Value(String mention, String source, String text, Object value) {
+  /**
+   * One side of a disagreement: the event mention (or article) it comes from, the outlet, the text as
+   * written, the normalised value, who made the claim where the text says, and the article's id.
+   */
+  public record Value(String mention, String source, String text, Object value, String speaker, String docId) {
+    public Value(String mention, String source, String text, Object value) {
+      this(mention, source, text, value, null, null);
+    }
   }
 }

@@ -1,0 +1,173 @@
+package org.sitrep.claims.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.claims.text.DocIndex;
+import org.sitrep.core.doc.CharSpan;
+import org.sitrep.core.doc.Dependency;
+import org.sitrep.core.doc.Sentence;
+
+/**
+ * Finds attribution cues over the dependency parse: a speech verb with a subject ("X said that ...",
+ * "..., he said", "said X"), and "according to X". The content is the verb's clausal complement, the
+ * clause it is a parenthetical of, or the rest of the sentence. Stateless.
+ */
+public final class Cues {
+  /** Lemmas of verbs that report speech or a claim. */
+  public static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "announce", "claim", "warn",
+      "report", "confirm", "insist", "argue", "note", "explain", "stress", "write", "declare", "deny", "acknowledge",
+      "allege", "estimate", "comment", "reply", "predict", "caution", "emphasize", "emphasise", "urge",
+      "assert", "maintain", "contend", "reiterate", "remark", "tweet", "quote", "disclose", "reveal", "admit",
+      "recall", "promise", "vow", "pledge", "concede", "complain", "suggest", "told", "said");
+
+  /** Verbs that report speech only right after a quotation: "“...,” he continued." */
+  static final Set<String> AFTER_QUOTE_VERBS = Set.of("continue", "ask", "answer", "conclude", "joke", "exclaim",
+      "shout", "sigh", "laugh", "observe", "point");
+
+  private Cues() {
+  }
+
+  public static List<Cue> find(DocIndex ix, SpeakerResolver speakers) {
+    List<Cue> out = new ArrayList<>();
+    for (Sentence s : ix.sentences()) {
+      for (int t = s.tokens().start(); t < s.tokens().end(); t++) {
+        String lemma = ix.lemma(t);
+        boolean quotedCue = AFTER_QUOTE_VERBS.contains(lemma) && afterQuotation(ix, t);
+        if (ix.pos(t).startsWith("VB") && (SPEECH_VERBS.contains(lemma) || quotedCue)) {
+          int subj = subject(ix, t);
+          if (subj < 0) {
+            continue;
+          }
+          CharSpan content = content(ix, s, t, subj);
+          if (content == null) {
+            continue;
+          }
+          out.add(new Cue(t, ix.token(t).text().toLowerCase(java.util.Locale.ROOT), subj, speakers.resolve(subj),
+              content, s.index()));
+        } else if (ix.lower(t).equals("according") && t + 1 < s.tokens().end() && ix.lower(t + 1).equals("to")) {
+          Dependency h = ix.head(t);
+          if (h == null || h.governor() < 0) {
+            continue;
+          }
+          int src = h.governor();
+          int[] srcTree = ix.subtree(src);
+          CharSpan content = outside(ix, s, Math.min(t, srcTree[0]), Math.max(srcTree[srcTree.length - 1], t + 1));
+          if (content != null) {
+            out.add(new Cue(t, "according to", src, speakers.resolve(src), content, s.index()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int subject(DocIndex ix, int verb) {
+    for (Dependency d : ix.children(verb)) {
+      if (d.relation().equals("nsubj") && ix.head(d.dependent()) != null
+          && ix.head(d.dependent()).governor() == verb) {
+        return d.dependent();
+      }
+    }
+    // "He said X and added Y": a conjoined speech verb shares the subject
+    for (Dependency d : ix.children(verb)) {
+      if (d.relation().startsWith("nsubj") && !d.relation().contains("pass")) {
+        return d.dependent();
+      }
+    }
+    // "“...,” said Sebastian Vladescu": the parser reads the inverted speaker as an object
+    if (verb > 0 && afterQuotation(ix, verb)) {
+      for (Dependency d : ix.children(verb)) {
+        if (d.relation().equals("obj") && d.dependent() > verb) {
+          return d.dependent();
+        }
+      }
+    }
+    // "..., saying: “...”": a participle speaks for the subject of the clause it hangs on
+    Dependency h = ix.head(verb);
+    if (ix.pos(verb).equals("VBG") && h != null && h.relation().matches("advcl(:.*)?|xcomp|conj(:.*)?|acl")) {
+      if (ix.lemma(h.governor()).equals("quote")) {
+        for (Dependency d : ix.children(h.governor())) {
+          if (d.relation().equals("obj")) {
+            return d.dependent(); // "Detik.com quoted Djamal as saying"
+          }
+        }
+      }
+      for (Dependency d : ix.children(h.governor())) {
+        if (d.relation().equals("nsubj")) {
+          return d.dependent();
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether only a comma and closing quotation marks separate the verb from a quotation before it. */
+  private static boolean afterQuotation(DocIndex ix, int verb) {
+    int i = verb - 1;
+    int sentStart = ix.sentenceOfToken(verb).tokens().start();
+    boolean mark = false;
+    while (i >= sentStart && (ix.pos(i).equals("''") || ix.pos(i).equals(",") || ix.pos(i).equals("``"))) {
+      mark |= !ix.pos(i).equals(",");
+      i--;
+    }
+    return mark;
+  }
+
+  private static CharSpan content(DocIndex ix, Sentence s, int verb, int subj) {
+    for (Dependency d : ix.children(verb)) {
+      if (d.relation().equals("ccomp") || d.relation().equals("parataxis")
+          || d.relation().equals("dep") && ix.pos(d.dependent()).startsWith("VB") && d.dependent() > verb
+          || d.relation().equals("advcl") && d.dependent() < subj && ix.pos(d.dependent()).startsWith("VB")) {
+        return ix.span(ix.subtree(d.dependent()));
+      }
+    }
+    Dependency h = ix.head(verb);
+    if (h != null && (h.relation().equals("parataxis") || h.relation().equals("ccomp") && h.governor() < verb)) {
+      // "..., he said": the cue is a parenthetical of the main clause
+      int[] own = ix.subtree(verb);
+      return outside(ix, s, own[0], own[own.length - 1]);
+    }
+    if (h == null) {
+      // a root speech verb without a complement: the rest of the sentence after it
+      int a = verb + 1;
+      while (a < s.tokens().end() && (ix.isPunct(a) || ix.lower(a).equals("that"))) {
+        a++;
+      }
+      if (a >= s.tokens().end() - 1) {
+        int[] own = ix.subtree(verb);
+        return own[0] > s.tokens().start() ? outside(ix, s, own[0], own[own.length - 1]) : null;
+      }
+      int b = s.tokens().end() - 1;
+      if (ix.isPunct(b)) {
+        b--;
+      }
+      return b >= a ? new CharSpan(ix.token(a).span().start(), ix.token(b).span().end()) : null;
+    }
+    return null;
+  }
+
+  /** The sentence's text before or after tokens {@code a..b}, whichever is longer; null when empty. */
+  private static CharSpan outside(DocIndex ix, Sentence s, int a, int b) {
+    int first = s.tokens().start();
+    int last = s.tokens().end() - 1;
+    int before = a - first;
+    int after = last - b;
+    int x;
+    int y;
+    if (before >= after) {
+      x = first;
+      y = a - 1;
+    } else {
+      x = b + 1;
+      y = last;
+    }
+    while (x <= y && ix.isPunct(x)) {
+      x++;
+    }
+    while (y >= x && ix.isPunct(y)) {
+      y--;
+    }
+    return y < x ? null : new CharSpan(ix.token(x).span().start(), ix.token(y).span().end());
+  }
+}

@@ -1,0 +1,410 @@
+package org.sitrep.claims.count;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.claims.attribution.AttributionStage;
+import org.sitrep.claims.attribution.Names;
+import org.sitrep.claims.text.DocIndex;
+import org.sitrep.core.doc.Dependency;
+import org.sitrep.core.doc.Document;
+import org.sitrep.core.doc.Layer;
+import org.sitrep.core.doc.Layers;
+import org.sitrep.core.doc.Sentence;
+import org.sitrep.core.model.ActorCode;
+import org.sitrep.core.model.ActorRecord;
+import org.sitrep.core.model.Attribution;
+import org.sitrep.core.model.CountRecord;
+import org.sitrep.core.model.EventRecord;
+import org.sitrep.core.model.Evidence;
+import org.sitrep.core.model.Period;
+import org.sitrep.core.model.Published;
+import org.sitrep.core.model.TimeRecord;
+import org.sitrep.core.pipeline.Stage;
+
+/**
+ * {@code claims.counts}: reported figures about people. A figure counts when it numbers people (or
+ * stands for them: "dozens have been reported killed") and a word of a count kind governs it along the
+ * parse: the verb it is object or passive subject of ("killed eight soldiers", "520,000 people had been
+ * displaced"), a controlled verb ("forced 151,000 civilians to flee", "reported killed"), the noun it
+ * is "of" ("the killing of seven soldiers"), a participle on it ("30 people killed"), or a predicate
+ * noun ("... of whom are refugees"). Equipment ("60 armored personnel carriers") and populations ("3
+ * million civilians in the province") have no such word and are left out.
+ */
+public final class CountStage implements Stage {
+  static final Map<String, String> KIND_WORDS = Map.ofEntries(
+      Map.entry("kill", "dead"), Map.entry("killing", "dead"), Map.entry("die", "dead"), Map.entry("dead", "dead"),
+      Map.entry("death", "dead"), Map.entry("slay", "dead"), Map.entry("execute", "dead"),
+      Map.entry("massacre", "dead"), Map.entry("murder", "dead"), Map.entry("behead", "dead"),
+      Map.entry("fatality", "dead"), Map.entry("perish", "dead"), Map.entry("toll", "dead"),
+      Map.entry("injure", "injured"), Map.entry("injured", "injured"), Map.entry("wound", "injured"),
+      Map.entry("wounded", "injured"), Map.entry("hurt", "injured"), Map.entry("injury", "injured"),
+      Map.entry("maim", "injured"),
+      Map.entry("arrest", "arrested"), Map.entry("detain", "arrested"), Map.entry("apprehend", "arrested"),
+      Map.entry("jail", "arrested"), Map.entry("imprison", "arrested"), Map.entry("capture", "arrested"),
+      Map.entry("detention", "arrested"), Map.entry("detainee", "arrested"),
+      Map.entry("abduct", "abducted"), Map.entry("kidnap", "abducted"), Map.entry("hostage", "abducted"),
+      Map.entry("abduction", "abducted"),
+      Map.entry("displace", "displaced"), Map.entry("displaced", "displaced"), Map.entry("flee", "displaced"),
+      Map.entry("evacuate", "displaced"), Map.entry("uproot", "displaced"), Map.entry("displacement", "displaced"),
+      Map.entry("homeless", "displaced"), Map.entry("exodus", "displaced"),
+      Map.entry("refugee", "refugees"), Map.entry("host", "refugees"), Map.entry("harbor", "refugees"),
+      Map.entry("harbour", "refugees"), Map.entry("shelter", "refugees"), Map.entry("asylum", "refugees"),
+      Map.entry("besiege", "besieged"), Map.entry("besieged", "besieged"), Map.entry("trap", "besieged"),
+      Map.entry("siege", "besieged"), Map.entry("encircle", "besieged"),
+      Map.entry("affect", "affected"), Map.entry("affected", "affected"));
+  /** Verbs that pass the count to their complement: "reported killed", "forced to flee", "left dead". */
+  static final Set<String> LIGHT_VERBS = Set.of("report", "confirm", "believe", "fear", "leave", "force", "cause",
+      "see", "say", "estimate", "find", "make", "declare", "presume", "know", "think", "feel", "have", "be",
+      "remain", "include", "get", "become", "expect");
+  /** Nouns for people, with their PLOVER sector. */
+  static final Map<String, String> PEOPLE = Map.ofEntries(
+      Map.entry("people", "CVL"), Map.entry("person", "CVL"), Map.entry("civilian", "CVL"),
+      Map.entry("resident", "CVL"), Map.entry("villager", "CVL"), Map.entry("child", "CVL"),
+      Map.entry("woman", "CVL"), Map.entry("man", "CVL"), Map.entry("individual", "CVL"),
+      Map.entry("student", "CVL"), Map.entry("worker", "CVL"), Map.entry("farmer", "CVL"),
+      Map.entry("family", "CVL"), Map.entry("household", "CVL"), Map.entry("passenger", "CVL"),
+      Map.entry("inhabitant", "CVL"), Map.entry("citizen", "CVL"), Map.entry("victim", "CVL"),
+      Map.entry("pilgrim", "CVL"), Map.entry("worshipper", "CVL"), Map.entry("teenager", "CVL"),
+      Map.entry("boy", "CVL"), Map.entry("girl", "CVL"), Map.entry("baby", "CVL"), Map.entry("adult", "CVL"),
+      Map.entry("soldier", "MIL"), Map.entry("troop", "MIL"), Map.entry("personnel", "MIL"),
+      Map.entry("serviceman", "MIL"), Map.entry("servicemen", "MIL"), Map.entry("marine", "MIL"),
+      Map.entry("officer", "MIL"), Map.entry("conscript", "MIL"), Map.entry("sailor", "MIL"),
+      Map.entry("airman", "MIL"), Map.entry("guard", "MIL"), Map.entry("commando", "MIL"),
+      Map.entry("police", "POL"), Map.entry("policeman", "POL"), Map.entry("policemen", "POL"),
+      Map.entry("rebel", "REB"), Map.entry("fighter", "REB"), Map.entry("insurgent", "INS"),
+      Map.entry("militant", "INS"), Map.entry("jihadist", "INS"), Map.entry("gunman", "INS"),
+      Map.entry("gunmen", "INS"), Map.entry("militiaman", "REB"), Map.entry("combatant", "REB"),
+      Map.entry("refugee", "REF"), Map.entry("migrant", "REF"), Map.entry("asylum-seeker", "REF"),
+      Map.entry("journalist", "MED"), Map.entry("reporter", "MED"), Map.entry("protester", "CVL"),
+      Map.entry("demonstrator", "CVL"), Map.entry("prisoner", "CVL"), Map.entry("detainee", "CVL"),
+      Map.entry("hostage", "CVL"), Map.entry("doctor", "CVL"),
+      Map.entry("member", "CVL"), Map.entry("body", "CVL"), Map.entry("casualty", "CVL"));
+
+  @Override
+  public String name() {
+    return "claims.counts";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.DEPENDENCIES, Layers.NUMBERS);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layers.COUNTS);
+  }
+
+  @Override
+  public Set<Layer<?>> uses() {
+    return Set.of(Layers.ENTITIES, Layers.EVENTS, Layers.TIMES, Layers.ATTRIBUTIONS, Layers.PUBLISHED);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    DocIndex ix = new DocIndex(doc);
+    Names names = new Names(ix);
+    List<CountRecord> out = new ArrayList<>();
+    Published pub = doc.getOr(Layers.PUBLISHED, new Published(doc.article().published(), false));
+    for (Quantity q : Quantities.find(ix)) {
+      Reading r = read(ix, q);
+      if (r == null) {
+        continue;
+      }
+      Sentence s = ix.sentenceOfToken(q.head());
+      int off = ix.token(q.firstToken()).span().start();
+      int end = ix.token(q.lastToken()).span().end();
+      TimeRecord when = nearestTime(doc.list(Layers.TIMES), s, off, true);
+      TimeRecord dated = nearestTime(doc.list(Layers.TIMES), s, off, false);
+      Period period = when == null ? null : when.period();
+      String date = dated != null ? dated.value() : period != null && period.end() != null ? period.end() : pub.value();
+      Attribution attribution = AttributionStage.innermost(doc.list(Layers.ATTRIBUTIONS), off, end);
+      out.add(new CountRecord(r.kind(), q.number(), who(ix, names, r.noun()), date, period, attribution,
+          eventOf(ix, doc.list(Layers.EVENTS), s, r.kindToken()),
+          new Evidence(s.span().start(), s.span().end(), s.span().of(doc.text()))));
+    }
+    return doc.with(Layers.COUNTS, List.copyOf(out));
+  }
+
+  /** The kind of a figure, the token that gives it and the noun of the people counted (-1: the figure alone). */
+  record Reading(String kind, int kindToken, int noun) {
+  }
+
+  static Reading read(DocIndex ix, Quantity q) {
+    int h = q.head();
+    int noun = -1;
+    int phrase = h;
+    Dependency up = ix.head(h);
+    if (up != null && (up.relation().equals("nummod") || up.relation().equals("det:qmod"))) {
+      phrase = up.governor();
+      if (!ix.lower(phrase).matches("thousands|millions|hundreds|dozens|tens")) {
+        noun = phrase;
+      } else {
+        h = phrase;
+      }
+    }
+    if (noun < 0) {
+      // "hundreds of thousands of residents" may hang on the noun by any of its words
+      for (int t = q.firstToken(); t <= q.lastToken() && noun < 0; t++) {
+        Dependency ht = ix.head(t);
+        if (ht != null && (ht.governor() < q.firstToken() || ht.governor() > q.lastToken())
+            && ht.relation().matches("nummod|det:qmod|dep|amod|advmod") && isPeople(ix, ht.governor())) {
+          noun = ht.governor();
+          phrase = noun;
+        }
+      }
+    }
+    if (noun < 0) {
+      for (Dependency d : ix.children(h)) {
+        if (d.relation().equals("nmod:of") && d.dependent() > h && !ix.pos(d.dependent()).startsWith("W")
+            && !ix.pos(d.dependent()).startsWith("PRP")) {
+          noun = d.dependent(); // "dozens of people", "hundreds of thousands of people"
+          if (Quantities.VAGUE.containsKey(ix.lower(noun)) || ix.lower(noun).matches("thousands|millions")) {
+            for (Dependency d2 : ix.children(noun)) {
+              if (d2.relation().equals("nmod:of")) {
+                noun = d2.dependent();
+              }
+            }
+          }
+        }
+      }
+    }
+    if (noun >= 0 && !isPeople(ix, noun)) {
+      return null; // equipment, posts, money...
+    }
+    // the noun itself may give the kind: "refugees", "hostages", "detainees"
+    String kind = null;
+    int kindTok = -1;
+    // walk up: the phrase's verb or governing noun, through conjunctions and light verbs
+    int cur = phrase;
+    for (int step = 0; step < 4 && kind == null; step++) {
+      Dependency hd = ix.head(cur);
+      // participles and adjectives on the phrase: "30 people killed", "five dead"
+      for (Dependency c : ix.children(cur)) {
+        if (c.relation().startsWith("acl") || c.relation().equals("amod") && c.dependent() > cur) {
+          String k = kindOf(ix, c.dependent());
+          if (k != null) {
+            kind = k;
+            kindTok = c.dependent();
+          }
+        }
+      }
+      if (kind != null || hd == null) {
+        break;
+      }
+      String rel = hd.relation();
+      int g = hd.governor();
+      if (rel.startsWith("conj") || rel.equals("appos")) {
+        cur = g;
+        continue;
+      }
+      if (rel.equals("nummod") || rel.startsWith("compound") || rel.equals("det:qmod")) {
+        cur = g;
+        continue;
+      }
+      if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("nsubj") || rel.startsWith("nmod:of")
+          || rel.equals("dep") || rel.startsWith("obl") && kindOf(ix, g) != null && ix.children(cur, "case").stream()
+          .anyMatch(c -> ix.lower(c).matches("to|by|of|among"))) {
+        String k = kindOf(ix, g);
+        boolean subjOfActive = rel.equals("nsubj") && ix.pos(g).startsWith("VB") && k != null
+            && !intransitive(ix.lemma(g)) && !ix.lemma(g).equals("be");
+        if (k != null && !subjOfActive) {
+          kind = k;
+          kindTok = g;
+          break;
+        }
+        // "reported killed", "forced ... to flee", "are refugees", "left dead"
+        for (Dependency c : ix.children(g)) {
+          String cr = c.relation();
+          if (cr.equals("xcomp") || cr.equals("ccomp") || cr.equals("dep")) {
+            String kc = kindOf(ix, c.dependent());
+            if (kc != null) {
+              kind = kc;
+              kindTok = c.dependent();
+              break;
+            }
+          }
+        }
+        if (kind == null && rel.equals("nsubj") && !ix.pos(g).startsWith("VB")) {
+          String kc = kindOf(ix, g); // copular predicate noun: "hundreds of thousands of whom are refugees"
+          if (kc != null) {
+            kind = kc;
+            kindTok = g;
+          }
+        }
+        if (kind == null && rel.equals("nsubj") && ix.lemma(g).equals("be")) {
+          break;
+        }
+        if (kind == null && LIGHT_VERBS.contains(ix.lemma(g)) && !rel.equals("nsubj")) {
+          cur = g;
+          continue;
+        }
+        break;
+      }
+      break;
+    }
+    if (kind == null && noun >= 0) {
+      String nk = KIND_WORDS.get(ix.lemma(noun));
+      if (nk != null && (nk.equals("refugees") || nk.equals("abducted") || nk.equals("arrested"))) {
+        kind = nk;
+        kindTok = noun;
+      }
+    }
+    if (kind == null) {
+      return null;
+    }
+    if (kind.equals("refugees") && KIND_WORDS.containsKey(ix.lemma(kindTok)) && ix.pos(kindTok).startsWith("VB")
+        && noun >= 0 && !nationalityOrPeople(ix, noun)) {
+      return null; // "hosts a summit of 20 leaders"
+    }
+    return new Reading(kind, kindTok, noun);
+  }
+
+  private static boolean intransitive(String lemma) {
+    return lemma.equals("die") || lemma.equals("flee") || lemma.equals("perish");
+  }
+
+  private static boolean nationalityOrPeople(DocIndex ix, int noun) {
+    String ner = ix.token(noun).ner();
+    return "NATIONALITY".equals(ner) || PEOPLE.containsKey(ix.lemma(noun)) || "MISC".equals(ner)
+        && ix.pos(noun).equals("NNPS");
+  }
+
+  static boolean isPeople(DocIndex ix, int noun) {
+    String lemma = peopleLemma(ix, noun);
+    if (PEOPLE.containsKey(lemma)) {
+      // "personnel carriers": a people word used as a modifier of a thing
+      Dependency h = ix.head(noun);
+      return h == null || !h.relation().startsWith("compound");
+    }
+    String ner = ix.token(noun).ner();
+    return ix.pos(noun).startsWith("NNP") && ix.pos(noun).endsWith("S") || "NATIONALITY".equals(ner)
+        && ix.pos(noun).startsWith("NN");
+  }
+
+  /** The lemma under which a people noun is listed ("troops" -> "troop"), or the token's lemma. */
+  static String peopleLemma(DocIndex ix, int tok) {
+    String l = ix.lemma(tok);
+    if (!PEOPLE.containsKey(l) && l.endsWith("s") && PEOPLE.containsKey(l.substring(0, l.length() - 1))) {
+      return l.substring(0, l.length() - 1);
+    }
+    return l;
+  }
+
+  static String kindOf(DocIndex ix, int tok) {
+    String k = KIND_WORDS.get(ix.lemma(tok));
+    String w = ix.lower(tok);
+    if (k == null) {
+      k = KIND_WORDS.get(w);
+    }
+    if (k == null && w.endsWith("ing") && w.length() > 5) {
+      String stem = w.substring(0, w.length() - 3);
+      k = KIND_WORDS.getOrDefault(stem, KIND_WORDS.get(stem + "e"));
+    }
+    if (k != null && ix.lemma(tok).equals("toll")) {
+      return "dead";
+    }
+    return k;
+  }
+
+  static ActorRecord who(DocIndex ix, Names names, int noun) {
+    if (noun < 0) {
+      return null;
+    }
+    String sector = PEOPLE.get(peopleLemma(ix, noun));
+    String country = null;
+    int a = noun;
+    for (Dependency d : ix.children(noun)) {
+      String r = d.relation();
+      int c = d.dependent();
+      if (ix.head(c) == null || ix.head(c).governor() != noun) {
+        continue;
+      }
+      if (r.equals("amod") || r.startsWith("compound") || r.equals("nmod:poss") || r.startsWith("nmod")
+          || r.startsWith("acl")) {
+        for (int t : ix.subtree(c)) {
+          if (country == null) {
+            ActorCode ac = names.actorAt(ix.token(t).span().start(), ix.token(t).span().end());
+            if (ac != null && ac.country() != null) {
+              country = ac.country();
+            } else if (!ix.doc().has(Layers.ENTITIES) && isCountryWord(ix, t)) {
+              country = Countries.code(ix.token(t).text()); // working alone: the JDK's country names
+            }
+          }
+          String sec = PEOPLE.get(peopleLemma(ix, t));
+          if (sector == null || sector.equals("CVL") && sec != null && r.startsWith("compound")) {
+            sector = sec != null ? sec : sector;
+          }
+          if (ix.lower(t).matches("military|army|armed")) {
+            sector = "MIL";
+          }
+        }
+        if (c < noun && (r.equals("amod") || r.startsWith("compound") || r.equals("nmod:poss"))) {
+          a = Math.min(a, ix.subtree(c)[0]);
+        }
+      }
+    }
+    if (country == null) {
+      ActorCode ac = names.actorAt(ix.token(noun).span().start(), ix.token(noun).span().end());
+      country = ac == null ? null : ac.country();
+      if (country == null && !ix.doc().has(Layers.ENTITIES) && isCountryWord(ix, noun)) {
+        country = Countries.code(ix.token(noun).text()); // "3.6 million Syrians"
+      }
+    }
+    String text = ix.text().substring(ix.token(a).span().start(), ix.token(noun).span().end());
+    if (Quantities.VAGUE.containsKey(ix.lower(a)) || ix.pos(a).equals("CD")) {
+      text = ix.token(noun).text();
+    }
+    return new ActorRecord(text, null, country, sector, null);
+  }
+
+  private static boolean isCountryWord(DocIndex ix, int t) {
+    String ner = ix.token(t).ner();
+    return "NATIONALITY".equals(ner) || "COUNTRY".equals(ner) || ix.pos(t).equals("NNPS");
+  }
+
+  private static TimeRecord nearestTime(List<TimeRecord> times, Sentence s, int off, boolean withPeriod) {
+    TimeRecord best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (TimeRecord t : times) {
+      if (t.start() < s.span().start() || t.end() > s.span().end()) {
+        continue;
+      }
+      if (withPeriod ? t.period() == null || t.period().start() == null
+          : t.value() == null || !t.value().matches("(\\d{4}|XXXX)-\\d\\d-\\d\\d")) {
+        continue;
+      }
+      int d = Math.abs(t.start() - off);
+      if (d < bestDist) {
+        best = t;
+        bestDist = d;
+      }
+    }
+    return best;
+  }
+
+  /** The event of the figure's sentence whose trigger is the kind word, else the nearest trigger. */
+  private static String eventOf(DocIndex ix, List<EventRecord> events, Sentence s, int kindTok) {
+    String best = null;
+    int bestDist = Integer.MAX_VALUE;
+    int kOff = ix.token(kindTok).span().start();
+    for (EventRecord e : events) {
+      if (e.evidence() == null || e.evidence().start() > s.span().start() || e.evidence().end() < s.span().end()
+          && e.evidence().end() <= s.span().start()) {
+        continue;
+      }
+      if (!s.span().overlaps(new org.sitrep.core.doc.CharSpan(e.evidence().start(),
+          Math.max(e.evidence().start(), e.evidence().end())))) {
+        continue;
+      }
+      int d = e.trigger() == null ? 1000 : Math.abs(e.trigger().start() - kOff);
+      if (d < bestDist) {
+        best = e.id();
+        bestDist = d;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,235 @@
+package org.sitrep.claims.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.claims.attribution.Cue;
+import org.sitrep.claims.attribution.Cues;
+import org.sitrep.claims.attribution.Names;
+import org.sitrep.claims.attribution.Speaker;
+import org.sitrep.claims.attribution.SpeakerResolver;
+import org.sitrep.claims.text.DocIndex;
+import org.sitrep.core.doc.CharSpan;
+import org.sitrep.core.doc.Document;
+import org.sitrep.core.doc.Layer;
+import org.sitrep.core.doc.Layers;
+import org.sitrep.core.model.QuoteRecord;
+import org.sitrep.core.pipeline.Stage;
+
+/**
+ * {@code claims.quotes}: direct quotations and quoted fragments with their speakers. Quotation marks
+ * are paired on the raw text ({@link QuoteMarks}); each quoted stretch is then read as
+ * <ul>
+ *   <li>not a quotation: a slogan on a banner or sign, a quoted title, or a scare-quoted term (a short
+ *       noun phrase such as "peace" forces);</li>
+ *   <li>{@code direct}: a quoted utterance that begins with a capital (or a whole paragraph);</li>
+ *   <li>{@code partial}: a fragment inside reported speech ("should resolve the conflict 'without anger'").</li>
+ * </ul>
+ * The speaker comes from the nearest cue of the quote's sentences outside the quotation ("he told",
+ * "Erdogan told reporters"), resolved to a canonical name; a paragraph that is only a quotation
+ * continues the previous quotation's speaker.
+ */
+public final class QuoteStage implements Stage {
+  private static final Pattern SIGN_CONTEXT = Pattern.compile(
+      "(?i).*\\b(banners?|placards?|signs?|posters?|slogans?|graffiti|t-shirts?|shirts?|headlines?|hashtags?|"
+          + "captions?|labels?|mottos?|chant(?:s|ed|ing)?|inscri\\w+|read|reading|titled|entitled|dubbed|"
+          + "called|named|headlined|so-called|nicknamed|branded|coined|termed)\\b[\\s:,]*$");
+  private static final Set<String> NP_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "HYPH",
+      "CD", "POS", "PRP$", "CC", "VBN", "VBG", ",", "``", "''", ".");
+
+  @Override
+  public String name() {
+    return "claims.quotes";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.DEPENDENCIES, Layers.ENTITY_MENTIONS);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layers.QUOTES);
+  }
+
+  @Override
+  public Set<Layer<?>> uses() {
+    return Set.of(Layers.ENTITIES);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    String text = doc.text();
+    List<CharSpan> spans = QuoteMarks.spans(text);
+    DocIndex ix = spans.isEmpty() ? null : new DocIndex(doc);
+    if (ix == null || ix.sentences().isEmpty()) {
+      return doc.with(Layers.QUOTES, List.of());
+    }
+    SpeakerResolver speakers = new SpeakerResolver(ix, new Names(ix), spans);
+    List<Cue> cues = Cues.find(ix, speakers);
+    List<QuoteRecord> out = new ArrayList<>();
+    QuoteRecord previous = null;
+    int previousEnd = -1;
+    for (CharSpan q : spans) {
+      String kind = kind(ix, q);
+      if (kind == null) {
+        continue;
+      }
+      Cue cue = cueFor(ix, cues, q, spans);
+      Speaker sp = cue == null ? null : cue.speaker();
+      String cueWord = cue == null ? null : cue.cue();
+      boolean follows = previous != null && previousEnd <= q.start()
+          && (startsParagraph(text, q) && paragraphsBetween(text, previousEnd, q) == 0
+          || text.substring(previousEnd, q.start()).indexOf('\n') < 0);
+      if (sp == null && follows && kind.equals("direct")) {
+        // the next paragraph of a quotation, or "“A,” he said. “B.”" in one paragraph
+        sp = new Speaker(previous.speaker(), previous.speakerText(), previous.speakerActor());
+        cueWord = previous.cue();
+      }
+      QuoteRecord r = new QuoteRecord(q.of(text), q.start(), q.end(), kind, sp == null ? null : sp.name(),
+          sp == null ? null : sp.text(), sp == null ? null : sp.actor(), cueWord);
+      out.add(r);
+      if (kind.equals("direct")) {
+        previous = r;
+        previousEnd = q.end();
+      }
+    }
+    return doc.with(Layers.QUOTES, List.copyOf(out));
+  }
+
+  /** direct, partial, or null where the marks do not quote anyone. */
+  static String kind(DocIndex ix, CharSpan q) {
+    String text = ix.text();
+    String inside = q.of(text).strip();
+    if (inside.isEmpty()) {
+      return null;
+    }
+    int lineStart = Math.max(text.lastIndexOf('\n', q.start()) + 1, q.start() - 80);
+    String before = text.substring(Math.max(0, lineStart), Math.max(lineStart, q.start() - 1));
+    if (SIGN_CONTEXT.matcher(before).matches()) {
+      return null; // a banner's slogan, a title, a name
+    }
+    int a = ix.tokenAt(q.start());
+    int words = 0;
+    boolean verb = false;
+    boolean nounPhrase = true;
+    boolean capitalised = true;
+    for (int t = a; t >= 0 && t < ix.size() && ix.token(t).span().start() < q.end(); t++) {
+      String pos = ix.pos(t);
+      if (ix.isPunct(t) || pos.equals("``") || pos.equals("''")) {
+        continue;
+      }
+      words++;
+      verb |= pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG") || pos.equals("MD");
+      nounPhrase &= NP_TAGS.contains(pos);
+      String w = ix.token(t).text();
+      if (pos.startsWith("NN") || pos.startsWith("JJ")) {
+        capitalised &= Character.isUpperCase(w.charAt(0));
+      }
+    }
+    if (words == 0) {
+      return null;
+    }
+    boolean upperStart = Character.isUpperCase(inside.codePointAt(0)) || inside.startsWith("...")
+        || inside.startsWith("\u2026") || inside.startsWith("[");
+    if (words <= 4 && !verb && nounPhrase) {
+      return null; // a scare-quoted or named term: "peace" forces, a "de-escalation zone"
+    }
+    if (words <= 6 && !verb && capitalised && upperStart) {
+      return null; // a quoted title or name
+    }
+    if (upperStart && (verb || words >= 4) || startsParagraph(text, q) && verb) {
+      return "direct";
+    }
+    return "partial";
+  }
+
+  /** The cue of the quote's sentences nearest to it and outside every quotation. */
+  static Cue cueFor(DocIndex ix, List<Cue> cues, CharSpan q, List<CharSpan> quoted) {
+    int first = ix.sentenceAt(q.start()).index();
+    int last = ix.sentenceAt(Math.max(q.start(), q.end() - 1)).index();
+    // a closing mark often ends the sentence before "he said."; look one sentence further for a short one
+    if (last + 1 < ix.sentences().size()) {
+      var nx = ix.sentence(last + 1);
+      int gapStart = q.end();
+      if (nx.span().start() - gapStart < 4 && nx.tokens().size() <= 8) {
+        last++;
+      }
+    }
+    Cue best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Cue c : cues) {
+      if (c.sentence() < first || c.sentence() > last) {
+        continue;
+      }
+      if (nested(ix, c, cues)) {
+        continue; // "X said the government would respond ...": the outer cue speaks
+      }
+      int off = ix.token(c.cueToken()).span().start();
+      if (insideAny(quoted, off) || insideAny(quoted, ix.token(c.sourceToken()).span().start())) {
+        continue;
+      }
+      int dist = off >= q.end() ? off - q.end() : q.start() - off;
+      if (dist < 0) {
+        continue;
+      }
+      if (dist < bestDist) {
+        best = c;
+        bestDist = dist;
+      }
+    }
+    return best;
+  }
+
+  private static boolean nested(DocIndex ix, Cue c, List<Cue> cues) {
+    int off = ix.token(c.cueToken()).span().start();
+    for (Cue o : cues) {
+      if (o != c && o.sentence() == c.sentence() && o.content().contains(off)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideAny(List<CharSpan> spans, int off) {
+    for (CharSpan s : spans) {
+      if (s.contains(off)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean startsParagraph(String text, CharSpan q) {
+    int i = q.start() - 1;
+    while (i >= 0 && text.charAt(i) != '\n' && (Character.isWhitespace(text.charAt(i)) || isMark(text.charAt(i)))) {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n';
+  }
+
+  private static boolean isMark(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB';
+  }
+
+  /** Paragraphs with text of their own between the end of one quotation and the start of the next. */
+  static int paragraphsBetween(String text, int from, CharSpan q) {
+    if (from < 0 || from > q.start()) {
+      return Integer.MAX_VALUE;
+    }
+    String[] lines = text.substring(from, q.start()).split("\n", -1);
+    int n = 0;
+    for (int i = 1; i < lines.length; i++) {
+      if (!lines[i].replaceAll("[\\s\"\u201C\u201D\u201E\u00AB\u00BB]", "").isEmpty()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

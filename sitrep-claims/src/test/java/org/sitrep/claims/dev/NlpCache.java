@@ -1,0 +1,84 @@
+package org.sitrep.claims.dev;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.core.doc.Article;
+import org.sitrep.core.doc.Dependency;
+import org.sitrep.core.doc.Document;
+import org.sitrep.core.doc.Layers;
+import org.sitrep.core.doc.Mention;
+import org.sitrep.core.doc.NumberMention;
+import org.sitrep.core.doc.Sentence;
+import org.sitrep.core.doc.TimeExpression;
+import org.sitrep.core.doc.Token;
+import org.sitrep.core.io.Inputs;
+import org.sitrep.core.io.ReadOptions;
+import org.sitrep.core.json.Json;
+import org.sitrep.nlp.CoreNlpStage;
+import org.sitrep.nlp.NlpSettings;
+
+/**
+ * Development tool, not a test: runs the NLP stage once over inputs and keeps its layers as JSONL, so
+ * that the claims stages can be re-run over a dev set in seconds. {@code NlpCache OUT.jsonl INPUT...}
+ */
+public final class NlpCache {
+  /** The NLP layers of one document. */
+  public record Cached(Article article, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions,
+                       List<TimeExpression> timex, List<NumberMention> numbers, List<List<Dependency>> deps) {
+    public Document document() {
+      return Document.of(article).with(Layers.TOKENS, tokens).with(Layers.SENTENCES, sentences)
+          .with(Layers.POS, true).with(Layers.LEMMAS, true).with(Layers.NER, true)
+          .with(Layers.ENTITY_MENTIONS, mentions).with(Layers.TIMEX, timex).with(Layers.NUMBERS, numbers)
+          .with(Layers.DEPENDENCIES, deps);
+    }
+
+    static Cached of(Document d) {
+      return new Cached(d.article(), d.get(Layers.TOKENS), d.get(Layers.SENTENCES), d.get(Layers.ENTITY_MENTIONS),
+          d.get(Layers.TIMEX), d.get(Layers.NUMBERS), d.get(Layers.DEPENDENCIES));
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    CoreNlpStage nlp = new CoreNlpStage(NlpSettings.defaults());
+    Inputs inputs = Inputs.standard(ReadOptions.defaults());
+    List<Article> arts = new ArrayList<>();
+    for (String f : Inputs.expand(List.of(args).subList(1, args.length))) {
+      inputs.read(f, System.in, it -> {
+        if (it.ok()) {
+          arts.add(it.article());
+        }
+      });
+    }
+    try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
+      for (Article a : arts) {
+        w.write(Json.line(Cached.of(nlp.apply(Document.of(a)))));
+        w.newLine();
+      }
+    }
+    System.err.println("cached " + arts.size() + " documents");
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper PLAIN = new com.fasterxml.jackson.databind.ObjectMapper()
+      .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  public static List<Document> load(Path p) throws IOException {
+    List<Document> out = new ArrayList<>();
+    for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        Cached c;
+        try {
+          c = Json.read(line, Cached.class);
+        } catch (RuntimeException e) {
+          c = PLAIN.readValue(line, Cached.class); // a camelCase cache written by another module's tool
+        }
+        out.add(c.document());
+      }
+    }
+    return out;
+  }
+}

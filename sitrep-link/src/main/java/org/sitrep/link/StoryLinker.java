@@ -1,0 +1,451 @@
+package org.sitrep.link;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sitrep.core.model.ActorRecord;
+import org.sitrep.core.model.ArticleRecord;
+import org.sitrep.core.model.CountRecord;
+import org.sitrep.core.model.Disagreement;
+import org.sitrep.core.model.EventRecord;
+import org.sitrep.core.model.PlaceRecord;
+import org.sitrep.core.model.StoryEvent;
+import org.sitrep.core.model.StoryRecord;
+import org.sitrep.core.model.TimeRecord;
+import org.sitrep.link.disagree.Disagreements;
+import org.sitrep.link.event.EventMerger;
+import org.sitrep.link.event.Mention;
+import org.sitrep.link.story.ArticleFeatures;
+import org.sitrep.link.story.StoryClusterer;
+import org.sitrep.link.time.DateSpan;
+
+/**
+ * Links article records into stories: incremental clustering in time order, then, inside each story, event
+ * merging, disagreements and agreements, and publication dates for articles that had none.
+ *
+ * <pre>{@code
+ * LinkResult r = StoryLinker.create(LinkSettings.defaults()).link(articleRecords);
+ * r.stories().forEach(s -> System.out.println(Json.line(s)));
+ * }</pre>
+ *
+ * A linker is immutable and thread-safe; {@link #session()} opens a stream (one per thread) for jobs that
+ * feed articles as they come.
+ */
+public final class StoryLinker {
+  private final LinkSettings settings;
+
+  private StoryLinker(LinkSettings settings) {
+    this.settings = settings;
+  }
+
+  public static StoryLinker create(LinkSettings settings) {
+    return new StoryLinker(settings == null ? LinkSettings.defaults() : settings);
+  }
+
+  public LinkSettings settings() {
+    return settings;
+  }
+
+  /** Links a batch: articles are taken in order of publication (undated ones last, input order otherwise). */
+  public LinkResult link(List<ArticleRecord> articles) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing((Integer i) -> day(articles.get(i).published()),
+        Comparator.nullsLast(Comparator.naturalOrder())));
+    Session s = session();
+    for (int i : order) {
+      s.add(articles.get(i));
+    }
+    return s.finish(articles);
+  }
+
+  /** A stream of articles (not thread-safe). */
+  public Session session() {
+    return new Session();
+  }
+
+  /** Articles fed one at a time, in time order; {@link #stories()} builds the records of the stories so far. */
+  public final class Session {
+    private final StoryClusterer clusterer = new StoryClusterer(settings);
+    private final List<ArticleRecord> seen = new ArrayList<>();
+    private final List<Integer> storyOf = new ArrayList<>();
+
+    /** Adds an article; returns the index of its story as it stands (0-based, in order of creation). */
+    public int add(ArticleRecord a) {
+      int story;
+      if (a.failed()) {
+        // an unreadable article is a story of its own, so that every article is accounted for
+        story = clusterer.add(new ArticleFeatures(a.docId(), a.source(), null, Map.of(), Map.of())).story();
+      } else {
+        story = clusterer.add(ArticleFeatures.of(a, clusterDate(a))).story();
+      }
+      seen.add(a);
+      storyOf.add(story);
+      return story;
+    }
+
+    public StoryClusterer clusterer() {
+      return clusterer;
+    }
+
+    /** Runs the merge check over the open stories, then builds the records of all stories so far. */
+    public List<StoryRecord> stories() {
+      List<StoryRecord> out = new ArrayList<>();
+      for (List<ArticleRecord> g : groups()) {
+        out.add(build("s" + (out.size() + 1), infer(g)));
+      }
+      return out;
+    }
+
+    private List<List<ArticleRecord>> groups() {
+      if (settings.mergeThreshold() < 1) {
+        clusterer.consolidate(settings.mergeThreshold());
+      }
+      if (settings.adoptThreshold() < 1) {
+        clusterer.adoptSingletons(settings.adoptThreshold());
+      }
+      Map<Integer, List<ArticleRecord>> byStory = new TreeMap<>();
+      for (int i = 0; i < seen.size(); i++) {
+        byStory.computeIfAbsent(clusterer.resolve(storyOf.get(i)), k -> new ArrayList<>()).add(seen.get(i));
+      }
+      return new ArrayList<>(byStory.values());
+    }
+
+    /** The stories, and {@code input} with the publication dates inferred from stories filled in. */
+    public LinkResult finish(List<ArticleRecord> input) {
+      Map<String, ArticleRecord> updated = new HashMap<>();
+      List<StoryRecord> stories = new ArrayList<>();
+      for (List<ArticleRecord> g : groups()) {
+        List<ArticleRecord> arts = infer(g);
+        arts.forEach(a -> updated.putIfAbsent(a.docId(), a));
+        stories.add(build("s" + (stories.size() + 1), arts));
+      }
+      List<ArticleRecord> out = new ArrayList<>(input.size());
+      for (ArticleRecord a : input) {
+        ArticleRecord u = updated.get(a.docId());
+        out.add(u != null && a.published() == null ? u : a);
+      }
+      return new LinkResult(stories, out);
+    }
+  }
+
+  // ------------------------------------------------------------------ dates
+
+  /**
+   * The date an article is clustered at: its publication date, else a dateline (a full date in the first
+   * lines of its text), else none.
+   */
+  static LocalDate clusterDate(ArticleRecord a) {
+    LocalDate d = day(a.published());
+    if (d != null) {
+      return d;
+    }
+    for (TimeRecord t : a.times()) {
+      if (t.start() > DATELINE_CHARS) {
+        continue;
+      }
+      DateSpan s = DateSpan.parse(t.value());
+      if (s != null && s.isDay() && s.yearKnown()) {
+        return s.start();
+      }
+    }
+    return null;
+  }
+
+  /** How far into the text a date still counts as the article's dateline. */
+  static final int DATELINE_CHARS = 200;
+
+  static LocalDate day(String published) {
+    DateSpan d = DateSpan.parse(published);
+    return d == null || !d.yearKnown() ? null : d.start();
+  }
+
+  /**
+   * The story's articles, those without a date given the probable date of their story: the latest day their
+   * own text mentions near the story's dates (its year taken from the story), else the story's median date.
+   */
+  List<ArticleRecord> infer(List<ArticleRecord> arts) {
+    List<LocalDate> dates = new ArrayList<>();
+    for (ArticleRecord a : arts) {
+      LocalDate d = day(a.published());
+      if (d != null) {
+        dates.add(d);
+      }
+    }
+    if (dates.isEmpty() || dates.size() == arts.size()) {
+      return arts;
+    }
+    dates.sort(Comparator.naturalOrder());
+    LocalDate median = dates.get(dates.size() / 2);
+    LocalDate first = dates.get(0).minusDays(settings.windowDays());
+    LocalDate last = dates.get(dates.size() - 1).plusDays(settings.windowDays());
+    List<ArticleRecord> out = new ArrayList<>(arts.size());
+    for (ArticleRecord a : arts) {
+      if (a.published() != null || a.failed()) {
+        out.add(a);
+        continue;
+      }
+      LocalDate probable = null;
+      for (TimeRecord t : a.times()) {
+        DateSpan s = DateSpan.parse(t.value());
+        if (s == null || !s.isDay()) {
+          continue;
+        }
+        if (!s.yearKnown()) {
+          s = nearestYear(s, median);
+        }
+        LocalDate d = s.start();
+        if (!d.isBefore(first) && !d.isAfter(last) && (probable == null || d.isAfter(probable))) {
+          probable = d;
+        }
+      }
+      out.add(a.withPublished((probable != null ? probable : median).toString(), true));
+    }
+    return out;
+  }
+
+  private static DateSpan nearestYear(DateSpan s, LocalDate anchor) {
+    DateSpan best = s.withYear(anchor.getYear());
+    for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+      DateSpan c = s.withYear(y);
+      if (Math.abs(ChronoUnit.DAYS.between(c.start(), anchor)) < Math.abs(ChronoUnit.DAYS.between(best.start(),
+          anchor))) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  // ------------------------------------------------------------------ story records
+
+  StoryRecord build(String id, List<ArticleRecord> arts) {
+    List<Mention> mentions = new ArrayList<>();
+    int order = 0;
+    for (ArticleRecord a : arts) {
+      LocalDate ad = day(a.published());
+      for (EventRecord e : a.events()) {
+        mentions.add(Mention.of(e, a, ad, order++));
+      }
+    }
+    List<List<Mention>> groups = new EventMerger(settings).merge(mentions);
+    List<StoryEvent> events = new ArrayList<>();
+    Set<CountRecord> eventCounts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<String> eventIds = new HashSet<>();
+    mentions.forEach(m -> eventIds.add(m.id()));
+    for (ArticleRecord a : arts) {
+      for (CountRecord c : a.counts()) {
+        if (c.event() != null && eventIds.contains(c.event())) {
+          eventCounts.add(c);
+        }
+      }
+    }
+    record Built(StoryEvent e, LocalDate date, int first) {
+    }
+    List<Built> built = new ArrayList<>();
+    for (List<Mention> g : groups) {
+      Disagreements.EventFindings f = Disagreements.forEvent(g);
+      String date = mergedDate(g);
+      DateSpan ds = DateSpan.parse(date);
+      built.add(new Built(new StoryEvent(null, g.get(0).event().event(), date, union(g, true), union(g, false),
+          location(g), ids(g), sources(g), f.disagreements(), status(g), f.size(), f.agreements()),
+          ds == null || !ds.yearKnown() ? null : ds.start(), g.get(0).order()));
+    }
+    built.sort(Comparator.comparing(Built::date, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparingInt(Built::first));
+    int k = 0;
+    for (Built b : built) {
+      StoryEvent e = b.e();
+      events.add(new StoryEvent(id + "#x" + (++k), e.event(), e.date(), e.actor(), e.recipient(), e.location(),
+          e.mentions(), e.sources(), e.disagreements(), e.status(), e.size(), e.agreements()));
+    }
+    List<Disagreement> storyAgreements = crossEventDeadlines(groups);
+    List<Disagreement> storyDisagreements = Disagreements.forStory(arts, eventCounts);
+    List<String> docIds = new ArrayList<>();
+    Set<String> sources = new LinkedHashSet<>();
+    LocalDate first = null;
+    LocalDate last = null;
+    for (ArticleRecord a : arts) {
+      docIds.add(a.docId());
+      sources.add(a.source() != null && !a.source().isBlank() ? a.source() : a.docId());
+      LocalDate d = day(a.published());
+      if (d != null) {
+        first = first == null || d.isBefore(first) ? d : first;
+        last = last == null || d.isAfter(last) ? d : last;
+      }
+    }
+    return new StoryRecord(id, title(arts), docIds, events, storyDisagreements, storyAgreements,
+        List.copyOf(sources), sources.size(), first == null ? null : first.toString(),
+        last == null ? null : last.toString());
+  }
+
+  /** Threats in different merged events whose deadlines fall on the same day (the sides may be named apart). */
+  private List<Disagreement> crossEventDeadlines(List<List<Mention>> groups) {
+    List<Disagreement> out = new ArrayList<>();
+    List<Disagreements.MentionDeadline> all = new ArrayList<>();
+    List<Integer> groupOf = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      for (Mention m : groups.get(g)) {
+        Disagreements.MentionDeadline d = Disagreements.deadline(m);
+        if (d != null) {
+          all.add(d);
+          groupOf.add(g);
+        }
+      }
+    }
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        if (groupOf.get(i).equals(groupOf.get(j))) {
+          continue;
+        }
+        Mention a = all.get(i).mention();
+        Mention b = all.get(j).mention();
+        if (a.docId().equals(b.docId())
+            || !overlap(EventMerger.sides(a.event().actor()), EventMerger.sides(b.event().actor()))) {
+          continue;
+        }
+        Disagreement d = Disagreements.compareDeadlines(List.of(all.get(i), all.get(j)));
+        if (d != null && d.kind().equals("agreement")) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean overlap(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      if (b.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String mergedDate(List<Mention> g) {
+    Map<String, Integer> votes = new TreeMap<>();
+    for (Mention m : g) {
+      if (m.date() != null && m.date().yearKnown()) {
+        votes.merge(m.date().isDay() ? m.date().start().toString() : m.date().text(), m.date().isDay() ? 2 : 1,
+            Integer::sum);
+      }
+    }
+    if (votes.isEmpty()) {
+      for (Mention m : g) {
+        if (m.event().date() != null) {
+          return m.event().date();
+        }
+      }
+      return null;
+    }
+    return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+  }
+
+  private static List<ActorRecord> union(List<Mention> g, boolean actor) {
+    Map<String, ActorRecord> out = new LinkedHashMap<>();
+    for (Mention m : g) {
+      for (ActorRecord r : actor ? m.event().actor() : m.event().recipient()) {
+        String key = r.country() != null ? r.country() + "/" + r.sector()
+            : ArticleFeatures.norm(r.name() != null ? r.name() : r.text());
+        out.putIfAbsent(key, r);
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static PlaceRecord location(List<Mention> g) {
+    Map<String, Integer> votes = new HashMap<>();
+    PlaceRecord best = null;
+    int bestVotes = 0;
+    for (Mention m : g) {
+      PlaceRecord p = m.event().location();
+      if (p == null) {
+        continue;
+      }
+      String key = p.geonameid() != null ? "g" + p.geonameid() : ArticleFeatures.norm(p.name() != null ? p.name()
+          : p.text());
+      int v = votes.merge(key, p.geonameid() != null ? 2 : 1, Integer::sum);
+      if (v > bestVotes) {
+        bestVotes = v;
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static String status(List<Mention> g) {
+    Map<String, Integer> votes = new TreeMap<>();
+    g.forEach(m -> {
+      if (m.event().status() != null) {
+        votes.merge(m.event().status(), 1, Integer::sum);
+      }
+    });
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  private static List<String> ids(List<Mention> g) {
+    List<String> out = new ArrayList<>();
+    g.forEach(m -> out.add(m.id()));
+    return out;
+  }
+
+  private static List<String> sources(List<Mention> g) {
+    Set<String> out = new LinkedHashSet<>();
+    g.forEach(m -> out.add(m.source()));
+    return new ArrayList<>(out);
+  }
+
+  /** The first article's title, else the first sentence of its text, else the story's most named entity. */
+  static String title(List<ArticleRecord> arts) {
+    for (ArticleRecord a : arts) {
+      if (a.title() != null && !a.title().isBlank()) {
+        return a.title().strip();
+      }
+    }
+    for (ArticleRecord a : arts) {
+      if (a.text() != null && !a.text().isBlank()) {
+        String t = a.text().strip();
+        int nl = t.indexOf('\n');
+        if (nl > 0 && nl < 140 && !t.substring(0, nl).strip().matches(".*[.!?]$") && t.length() > nl + 1) {
+          String first = t.substring(0, nl).strip();
+          if (first.split("\\s+").length >= 4) {
+            return first;
+          }
+          t = t.substring(nl + 1).strip();
+        }
+        int end = t.length();
+        for (int i = 20; i < t.length(); i++) {
+          char c = t.charAt(i);
+          if ((c == '.' || c == '!' || c == '?') && (i + 1 == t.length() || Character.isWhitespace(t.charAt(i + 1)))
+              && !Character.isUpperCase(t.charAt(i - 1))) {
+            end = i;
+            break;
+          }
+        }
+        String s = t.substring(0, end).replaceAll("\\s+", " ");
+        if (s.length() > 140) {
+          int cut = s.lastIndexOf(' ', 137);
+          s = s.substring(0, cut > 40 ? cut : 137) + "...";
+        }
+        return s;
+      }
+    }
+    Map<String, Integer> names = new TreeMap<>();
+    for (ArticleRecord a : arts) {
+      a.entities().forEach(e -> names.merge(e.name() != null ? e.name() : e.text(), 1, Integer::sum));
+    }
+    return names.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+}

@@ -1,0 +1,145 @@
+package org.sitrep.link.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.sitrep.core.model.ArticleRecord;
+import org.sitrep.core.model.EntityRecord;
+import org.sitrep.link.LinkSettings;
+import org.sitrep.link.story.ArticleFeatures;
+import org.sitrep.link.story.StoryClusterer;
+
+/**
+ * Cost of story clustering per article as the corpus grows, on a synthetic news stream: stories with their
+ * own words and names over a Zipf background vocabulary, most of them one article long, arriving in time
+ * order at {@code perDay} articles a day. Prints, for each corpus size, CPU microseconds per article for feature
+ * extraction, the clustering step, and the merge check, plus posting entries read and stories scored per
+ * article.
+ *
+ * <pre>java -cp ... org.sitrep.link.bench.LinkBench [SIZES=10000,100000] [PER_DAY=1000]</pre>
+ */
+public final class LinkBench {
+  /** Thread CPU time, not wall time: the figures hold on a shared, loaded machine. */
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+  private LinkBench() {
+  }
+
+  public static void main(String[] args) {
+    String sizes = args.length > 0 ? args[0] : "10000,100000";
+    int perDay = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+    // warm up the JIT on a small corpus first
+    run(3000, perDay, false);
+    System.out.println("articles  per_day  features_us  cluster_us  merge_check_us  postings_read  scored  stories"
+        + "  heap_mb");
+    for (String s : sizes.split(",")) {
+      run(Integer.parseInt(s.strip()), perDay, true);
+    }
+  }
+
+  /** The synthetic stream: deterministic for a given size and seed. */
+  public static List<ArticleRecord> corpus(int n, int perDay, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    List<ArticleRecord> out = new ArrayList<>(n);
+    LocalDate day0 = LocalDate.of(2020, 1, 1);
+    int storyId = 0;
+    int[] storyWords = null;
+    int[] storyNames = null;
+    int left = 0;
+    int storyDay = 0;
+    List<int[]> open = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int day = i / perDay;
+      if (left == 0 || r.nextInt(4) == 0) {
+        // a new story, or a follow-up of one of the recent ones
+        if (!open.isEmpty() && r.nextInt(3) == 0) {
+          int[] st = open.get(r.nextInt(open.size()));
+          storyWords = java.util.Arrays.copyOfRange(st, 0, 15);
+          storyNames = java.util.Arrays.copyOfRange(st, 15, 20);
+        } else {
+          storyId++;
+          storyWords = new int[15];
+          storyNames = new int[5];
+          for (int k = 0; k < 15; k++) {
+            storyWords[k] = 1000 + r.nextInt(200_000);
+          }
+          for (int k = 0; k < 5; k++) {
+            storyNames[k] = r.nextInt(50_000);
+          }
+          int[] st = new int[20];
+          System.arraycopy(storyWords, 0, st, 0, 15);
+          System.arraycopy(storyNames, 0, st, 15, 5);
+          open.add(st);
+          if (open.size() > 200) {
+            open.remove(0);
+          }
+          left = 1 + (int) Math.floor(-Math.log(1 - r.nextDouble()) * 2);
+          storyDay = day;
+        }
+      }
+      left = Math.max(0, left - 1);
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 300; w++) {
+        int word = r.nextInt(10) < 4 ? storyWords[r.nextInt(15)] : zipf(r, 20_000);
+        text.append(word(word)).append(w % 20 == 19 ? ". " : " ");
+      }
+      List<EntityRecord> ents = new ArrayList<>();
+      for (int k = 0; k < 6; k++) {
+        int name = k < 4 ? storyNames[r.nextInt(5)] : r.nextInt(50_000);
+        String nm = "Name" + name;
+        ents.add(new EntityRecord(nm, 0, 0, "PERSON", nm, null));
+      }
+      out.add(new ArticleRecord("d" + i, "outlet" + r.nextInt(500), null, null,
+          day0.plusDays(Math.max(day, storyDay)).toString(), false, "en", null, null, null, null, null, ents, null,
+          text.toString()));
+    }
+    return out;
+  }
+
+  private static int zipf(SplittableRandom r, int n) {
+    // inverse-CDF approximation of a Zipf(1) rank
+    return (int) Math.min(n - 1, Math.floor(Math.exp(r.nextDouble() * Math.log(n)))) ;
+  }
+
+  private static String word(int k) {
+    StringBuilder sb = new StringBuilder();
+    int x = k + 1;
+    while (x > 0) {
+      sb.append((char) ('a' + x % 26));
+      x /= 26;
+    }
+    return sb.append("on").toString();
+  }
+
+  private static void run(int n, int perDay, boolean print) {
+    List<ArticleRecord> docs = corpus(n, perDay, 42);
+    StoryClusterer c = new StoryClusterer(LinkSettings.defaults());
+    long featNs = 0;
+    long clusterNs = 0;
+    for (ArticleRecord a : docs) {
+      long t0 = CPU.getCurrentThreadCpuTime();
+      ArticleFeatures f = ArticleFeatures.of(a, LocalDate.parse(a.published()));
+      long t1 = CPU.getCurrentThreadCpuTime();
+      c.add(f);
+      long t2 = CPU.getCurrentThreadCpuTime();
+      featNs += t1 - t0;
+      clusterNs += t2 - t1;
+    }
+    long t3 = CPU.getCurrentThreadCpuTime();
+    LinkSettings s = LinkSettings.defaults();
+    c.consolidate(s.mergeThreshold());
+    c.adoptSingletons(s.adoptThreshold());
+    long mergeNs = CPU.getCurrentThreadCpuTime() - t3;
+    long stories = c.stories().stream().filter(l -> !l.isEmpty()).count();
+    long[] work = c.work();
+    Runtime rt = Runtime.getRuntime();
+    long heap = (rt.totalMemory() - rt.freeMemory()) >> 20;
+    if (print) {
+      System.out.println(String.format(Locale.ROOT, "%8d  %7d  %11.1f  %10.1f  %14.1f  %13.1f  %6.1f  %7d  %7d", n,
+          perDay, featNs / 1e3 / n, clusterNs / 1e3 / n, mergeNs / 1e3 / n, work[0] / (double) n,
+          work[1] / (double) n, stories, heap));
+    }
+  }
+}

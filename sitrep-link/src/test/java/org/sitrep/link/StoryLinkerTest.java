@@ -1,0 +1,127 @@
+package org.sitrep.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.json.Json;
+import org.sitrep.core.model.ArticleError;
+import org.sitrep.core.model.ArticleRecord;
+import org.sitrep.core.model.Disagreement;
+import org.sitrep.core.model.StoryEvent;
+import org.sitrep.core.model.StoryRecord;
+
+class StoryLinkerTest {
+  private static final StoryLinker LINKER = StoryLinker.create(LinkSettings.defaults());
+
+  private static StoryRecord storyOf(LinkResult r, String doc) {
+    return r.stories().stream().filter(s -> s.articles().contains(doc)).findFirst().orElseThrow();
+  }
+
+  private static StoryEvent eventWith(StoryRecord s, String mention) {
+    return s.events().stream().filter(e -> e.mentions().contains(mention)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void link_groupsOneStoryAndKeepsUnrelatedApart() {
+    LinkResult r = LINKER.link(Fixtures.borderStory());
+    StoryRecord s = storyOf(r, "a1");
+    assertEquals(List.of("a1", "a2", "a3", "a4"), s.articles().stream().sorted().toList());
+    assertEquals(List.of("a5"), storyOf(r, "a5").articles());
+    assertEquals(2, r.stories().size());
+  }
+
+  @Test
+  void link_mergesOneEventAcrossOutletsWithCompositionDisagreement() {
+    StoryRecord s = storyOf(LINKER.link(Fixtures.borderStory()), "a1");
+    StoryEvent shelling = eventWith(s, "a1#e1");
+    assertEquals(List.of("a1#e1", "a2#e1"), shelling.mentions().stream().sorted().toList());
+    assertEquals("2021-04-05", shelling.date());
+    Disagreement d = shelling.disagreements().stream().filter(x -> x.field().equals("size.dead")).findFirst()
+        .orElseThrow();
+    assertEquals("composition", d.kind());
+    assertEquals(2, d.values().size());
+    // the conservative figure, as ACLED codes disputed counts
+    assertEquals(6L, shelling.size().get("dead").low());
+  }
+
+  @Test
+  void link_keepsRetaliationAndLaterShellingApart() {
+    StoryRecord s = storyOf(LINKER.link(Fixtures.borderStory()), "a1");
+    StoryEvent retaliation = eventWith(s, "a1#e2");
+    assertEquals(List.of("a1#e2", "a2#e2"), retaliation.mentions().stream().sorted().toList());
+    assertEquals(List.of("a3#e2"), eventWith(s, "a3#e2").mentions());
+    assertFalse(eventWith(s, "a1#e1").mentions().contains("a3#e2"));
+  }
+
+  @Test
+  void link_marksTheSameDeadlinePhrasedDifferently() {
+    StoryRecord s = storyOf(LINKER.link(Fixtures.borderStory()), "a1");
+    StoryEvent threat = eventWith(s, "a1#e3");
+    assertTrue(threat.mentions().contains("a3#e1"));
+    Disagreement a = threat.agreements().stream().filter(x -> x.field().equals("deadline")).findFirst().orElseThrow();
+    assertEquals("agreement", a.kind());
+    assertTrue(a.note().contains("2021-04-30"), a.note());
+  }
+
+  @Test
+  void link_flagsStoryFiguresOverDifferentPeriods() {
+    StoryRecord s = storyOf(LINKER.link(Fixtures.borderStory()), "a1");
+    Disagreement d = s.disagreements().stream().filter(x -> x.field().equals("counts.displaced")).findFirst()
+        .orElseThrow();
+    assertEquals("time_basis", d.kind());
+  }
+
+  @Test
+  void link_givesUndatedArticleItsStorysDateMarkedInferred() {
+    LinkResult r = LINKER.link(Fixtures.borderStory());
+    ArticleRecord a4 = Fixtures.doc(r.articles(), "a4");
+    assertEquals("2021-04-06", a4.published());
+    assertEquals(Boolean.TRUE, a4.publishedInferred());
+    ArticleRecord a1 = Fixtures.doc(r.articles(), "a1");
+    assertEquals(Boolean.FALSE, a1.publishedInferred());
+    // the undated article's event takes the story's year
+    assertEquals("2021-04-06", eventWith(storyOf(r, "a4"), "a4#e1").date());
+  }
+
+  @Test
+  void link_isDeterministicAndIndependentOfInputOrderForDatedArticles() {
+    List<ArticleRecord> docs = Fixtures.borderStory();
+    String once = lines(LINKER.link(docs));
+    assertEquals(once, lines(LINKER.link(docs)));
+    List<ArticleRecord> shuffled = new ArrayList<>(docs);
+    Collections.reverse(shuffled);
+    // articles are taken in order of publication: the same stories whatever the file order
+    assertEquals(storyOf(LINKER.link(docs), "a1").articles(), storyOf(LINKER.link(shuffled), "a1").articles());
+  }
+
+  @Test
+  void link_putsUnreadableArticleInAStoryOfItsOwn() {
+    List<ArticleRecord> docs = new ArrayList<>(Fixtures.borderStory());
+    docs.add(ArticleRecord.error("bad", null, new ArticleError("empty", "the input is empty")));
+    LinkResult r = LINKER.link(docs);
+    assertEquals(List.of("bad"), storyOf(r, "bad").articles());
+    assertEquals(docs.size(), r.stories().stream().mapToInt(s -> s.articles().size()).sum());
+  }
+
+  @Test
+  void link_writesTheContractsFieldNames() {
+    String json = Json.line(storyOf(LINKER.link(Fixtures.borderStory()), "a1"));
+    for (String f : List.of("\"story_id\"", "\"articles\"", "\"events\"", "\"mentions\"", "\"sources\"",
+        "\"disagreements\"", "\"field\"", "\"kind\"", "\"values\"", "\"mention\"")) {
+      assertTrue(json.contains(f), f);
+    }
+    assertNotNull(Json.read(json, StoryRecord.class).storyId());
+  }
+
+  private static String lines(LinkResult r) {
+    StringBuilder sb = new StringBuilder();
+    r.stories().forEach(s -> sb.append(Json.line(s)).append('\n'));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,130 @@
+package org.sitrep.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.core.io.Inputs;
+import org.sitrep.core.json.Json;
+import org.sitrep.core.model.ArticleRecord;
+import org.sitrep.core.model.StoryRecord;
+import org.sitrep.store.Ingestor;
+import org.sitrep.store.SitrepStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep ingest INPUT...}: analyse articles into the store; idempotent and resumable. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Analyse articles and store them (DuckDB + a Lucene search index) for 'sitrep serve' and"
+        + " 'sitrep export'. An article already stored (same content) is skipped before analysis, so a run"
+        + " can be repeated or, after an interruption (even kill -9), resumed without duplicates. The same"
+        + " id with new text replaces the older version. Stories are relinked over the whole store at the end.",
+        "Exit status: 0 all inputs stored, 1 some could not be analysed (noted in the store), 2 usage error."})
+public final class IngestCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Articles: files, folders or '-' (as for analyze);"
+      + " with --records, article records (JSONL from 'sitrep analyze -o').")
+  List<String> inputs;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "The store folder (default: ${DEFAULT-VALUE}).")
+  Path data = Path.of("sitrep-data");
+
+  @Option(names = "--records", description = "The inputs are article records already analysed (no CoreNLP needed).")
+  boolean records;
+
+  @Option(names = "--stories", paramLabel = "FILE", description = "Store these story records (from 'sitrep link')"
+      + " instead of linking the store's articles.")
+  Path stories;
+
+  @Option(names = "--no-link", description = "Do not relink stories after ingesting.")
+  boolean noLink;
+
+  @Option(names = "--reanalyze", description = "Analyse and replace articles even where their content is stored"
+      + " (after upgrading sitrep, to refresh the records).")
+  boolean reanalyze;
+
+  @Mixin
+  EngineOptionsMixin engineOptions;
+
+  @Override
+  public Integer call() throws IOException {
+    var read = engineOptions.readOptions();
+    try (SitrepStore store = SitrepStore.open(data)) {
+      Ingestor.Report rep = ingest(store, inputs, records, reanalyze, engineOptions, read);
+      System.err.println("sitrep ingest: " + rep + " -> " + data);
+      finishStories(store, stories, noLink);
+      return rep.failed() > 0 ? 1 : 0;
+    }
+  }
+
+  static Ingestor.Report ingest(SitrepStore store, List<String> inputs, boolean records, boolean reanalyze,
+                                EngineOptionsMixin engine, org.sitrep.core.io.ReadOptions read) throws IOException {
+    List<String> files = Inputs.expand(inputs);
+    Ingestor.Analyzer analyzer = records ? a -> {
+      throw new IllegalStateException("--records takes analysed records only");
+    } : new StoreSupport.LazyEngine(engine.engineOptions());
+    try (Progress progress = Progress.start("ingest", AnalyzeCommand.expected(files));
+         Ingestor in = new Ingestor(store, analyzer, engine.threads(), msg -> System.err.println("sitrep ingest: " + msg))
+             .reanalyze(reanalyze)) {
+      for (String f : files) {
+        if (records) {
+          readRecords(f, r -> {
+            in.acceptRecord(r);
+            progress.step();
+          });
+        } else {
+          Inputs.standard(read).read(f, System.in, item -> {
+            in.accept(item);
+            progress.step();
+          });
+        }
+      }
+      return in.finish();
+    }
+  }
+
+  static void finishStories(SitrepStore store, Path stories, boolean noLink) throws IOException {
+    if (stories != null) {
+      List<StoryRecord> list = new java.util.ArrayList<>();
+      try (BufferedReader r = Files.newBufferedReader(stories, StandardCharsets.UTF_8)) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          if (!line.isBlank()) {
+            list.add(Json.read(line, StoryRecord.class));
+          }
+        }
+      }
+      store.replaceStories(list);
+      System.err.println("sitrep ingest: stored " + list.size() + " stories from " + stories);
+    } else if (!noLink) {
+      System.err.println("sitrep ingest: " + StoreSupport.relink(store) + " stories linked");
+    }
+  }
+
+  private static void readRecords(String file, java.util.function.Consumer<ArticleRecord> sink) throws IOException {
+    try (BufferedReader r = file.equals("-")
+        ? new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
+        : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        ArticleRecord rec;
+        try {
+          rec = Json.read(line, ArticleRecord.class);
+        } catch (java.io.UncheckedIOException e) {
+          throw new IllegalArgumentException(file + ":" + n + " is not an article record (" + e.getMessage()
+              + "); --records takes the output of 'sitrep analyze'");
+        }
+        sink.accept(rec);
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.sitrep.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.sitrep.server.ServerOptions;
+import org.sitrep.server.SitrepServer;
+import org.sitrep.store.Ingestor;
+import org.sitrep.store.SitrepStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep serve [INPUT...]}: ingest, then serve the API and dashboard. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Ingest the inputs (default: the bundled examples) into the store, then serve the REST API"
+        + " (/api, described at /api/openapi.json) and the dashboard (/) until stopped with Ctrl-C.",
+        "Already stored articles are skipped, so restarting is quick."})
+public final class ServeCommand implements Callable<Integer> {
+  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Articles to ingest first (files, folders);"
+      + " default: the bundled examples.")
+  List<String> inputs;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "The store folder (default: ${DEFAULT-VALUE}).")
+  Path data = Path.of("sitrep-data");
+
+  @Option(names = "--port", paramLabel = "N", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port = 8080;
+
+  @Option(names = "--host", paramLabel = "ADDR", description = "Address to listen on (default ${DEFAULT-VALUE},"
+      + " this machine only).")
+  String host = "127.0.0.1";
+
+  @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest request body accepted (default ${DEFAULT-VALUE}).")
+  long maxBody = ServerOptions.DEFAULT_MAX_BODY;
+
+  @Option(names = "--no-ingest", description = "Serve the store as it is.")
+  boolean noIngest;
+
+  @Option(names = "--reanalyze", description = "Analyse the inputs again even where stored (after upgrading sitrep).")
+  boolean reanalyze;
+
+  @Mixin
+  EngineOptionsMixin engineOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    var read = engineOptions.readOptions();
+    SitrepStore store = SitrepStore.open(data);
+    Ingestor.Analyzer analyzer = new StoreSupport.LazyEngine(engineOptions.engineOptions());
+    if (!noIngest) {
+      List<String> in = inputs == null || inputs.isEmpty() ? List.of(StoreSupport.examples().toString()) : inputs;
+      Ingestor.Report rep = IngestCommand.ingest(store, in, false, reanalyze, engineOptions, read);
+      System.err.println("sitrep serve: " + rep);
+      IngestCommand.finishStories(store, null, false);
+    }
+    SitrepServer server = new SitrepServer(store, new ServerOptions(analyzer, () -> StoreSupport.relink(store), maxBody));
+    int actual = server.start(host, port);
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      store.close();
+      stop.countDown();
+    }, "sitrep-shutdown"));
+    var rows = store.rowCounts();
+    String shown = host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host;
+    System.out.println("sitrep: serving " + rows.get("articles") + " articles, " + rows.get("events") + " events, "
+        + rows.get("stories") + " stories at http://" + shown + ":" + actual + "/  (API: /api/openapi.json; Ctrl-C stops)");
+    System.out.flush();
+    stop.await();
+    return 0;
+  }
+}

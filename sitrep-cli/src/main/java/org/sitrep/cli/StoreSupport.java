@@ -1,0 +1,76 @@
+package org.sitrep.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.core.doc.Article;
+import org.sitrep.core.model.ArticleRecord;
+import org.sitrep.engine.Engine;
+import org.sitrep.engine.EngineOptions;
+import org.sitrep.link.LinkSettings;
+import org.sitrep.link.StoryLinker;
+import org.sitrep.store.Ingestor;
+import org.sitrep.store.SitrepStore;
+
+/** What ingest, serve and export share: the engine built on first use, story linking over the store, examples. */
+final class StoreSupport {
+  private StoreSupport() {
+  }
+
+  /** An analyser that builds the engine (loading CoreNLP's models) only when an article needs analysing. */
+  static final class LazyEngine implements Ingestor.Analyzer {
+    private final EngineOptions options;
+    private volatile Engine engine;
+
+    LazyEngine(EngineOptions options) {
+      this.options = options;
+    }
+
+    @Override
+    public ArticleRecord analyze(Article article) {
+      Engine e = engine;
+      if (e == null) {
+        synchronized (this) {
+          if (engine == null) {
+            System.err.println("sitrep: loading the analysis pipeline (CoreNLP models; about 20 s) ...");
+            engine = Engine.create(options);
+          }
+          e = engine;
+        }
+      }
+      return e.analyze(article);
+    }
+  }
+
+  /** Links every stored article into stories and replaces the store's stories; returns how many. */
+  static int relink(SitrepStore store) {
+    List<ArticleRecord> all = new ArrayList<>();
+    store.forEachArticle(all::add);
+    if (all.isEmpty()) {
+      return 0;
+    }
+    var stories = StoryLinker.create(LinkSettings.defaults()).link(all).stories();
+    store.replaceStories(stories);
+    return stories.size();
+  }
+
+  /** The bundled example articles: ./examples, else the examples folder of the sitrep checkout this runs from. */
+  static Path examples() {
+    Path here = Path.of("examples");
+    if (Files.isDirectory(here)) {
+      return here;
+    }
+    try {
+      Path code = Path.of(StoreSupport.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      for (Path p = code; p != null; p = p.getParent()) {
+        if (Files.isDirectory(p.resolve("examples")) && Files.isRegularFile(p.resolve("sitrep"))) {
+          return p.resolve("examples");
+        }
+      }
+    } catch (java.net.URISyntaxException | SecurityException e) {
+      // fall through
+    }
+    throw new IllegalArgumentException("no examples folder found; give the articles to ingest (files or folders)");
+  }
+}

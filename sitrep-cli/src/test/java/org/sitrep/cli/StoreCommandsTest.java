@@ -1,0 +1,57 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.json.Json;
+import org.sitrep.core.model.ActorRecord;
+import org.sitrep.core.model.ArticleRecord;
+import org.sitrep.core.model.EventRecord;
+import org.sitrep.core.model.PlaceRecord;
+
+/** ingest --records and export, without CoreNLP: records written by hand go in, exports come out. */
+class StoreCommandsTest {
+  static ArticleRecord record(int i) {
+    PlaceRecord place = new PlaceRecord("Idlib", 0, 5, "Idlib", 169387L, "ADM1", "SY", "Idlib", 35.83, 36.55, false);
+    EventRecord e = new EventRecord("a" + i + "#e1", i % 2 == 0 ? "ASSAULT" : "PROTEST", null, List.of(), null,
+        i % 2 == 0 ? 4 : 3, null, List.of(new ActorRecord("troops", null, "SYR", "MIL", null)), List.of(),
+        "2020-02-0" + (1 + i % 9), null, place, Map.of(), "occurred", null, null, null);
+    return new ArticleRecord("a" + i, "Outlet", null, null, "2020-02-10", false, "en", List.of(e), List.of(), List.of(),
+        List.of(place), List.of(), List.of(), List.of(), "Text of article " + i + ".");
+  }
+
+  @Test
+  void ingestRecords_thenExport_csvAndGeojson(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("records.jsonl");
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      lines.add(Json.line(record(i)));
+    }
+    Files.write(in, lines, StandardCharsets.UTF_8);
+    Path data = dir.resolve("data");
+    var cli = SitrepCli.commandLine();
+    assertEquals(0, cli.execute("ingest", "--records", "--no-link", "--data", data.toString(), in.toString()));
+    // again: everything is already stored
+    assertEquals(0, SitrepCli.commandLine().execute("ingest", "--records", "--no-link", "--data", data.toString(),
+        in.toString()));
+    Path csv = dir.resolve("assault.csv");
+    assertEquals(0, SitrepCli.commandLine().execute("export", "--data", data.toString(), "-o", csv.toString(),
+        "--where", "type=ASSAULT"));
+    List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertEquals(1 + 5, rows.size(), String.join("\n", rows));
+    assertTrue(rows.get(0).startsWith("event_id,"));
+    Path geo = dir.resolve("all.geojson");
+    assertEquals(0, SitrepCli.commandLine().execute("export", "--data", data.toString(), "-o", geo.toString()));
+    assertEquals(10, Json.read(Files.readString(geo), com.fasterxml.jackson.databind.JsonNode.class)
+        .get("features").size());
+    assertEquals(2, SitrepCli.commandLine().execute("export", "--data", data.toString(), "--where", "typo=x"));
+  }
+}

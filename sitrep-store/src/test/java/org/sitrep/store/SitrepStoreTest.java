@@ -1,0 +1,319 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.doc.Article;
+import org.sitrep.core.json.Json;
+import org.sitrep.core.model.ArticleRecord;
+
+class SitrepStoreTest {
+  @TempDir
+  static Path dir;
+  static SitrepStore store;
+  static final int N = 120;
+
+  @BeforeAll
+  static void fill() {
+    store = SitrepStore.open(dir.resolve("data"));
+    for (int i = 0; i < N; i++) {
+      assertEquals(PutResult.ADDED, store.put(Fixtures.analyze(Fixtures.article(i)), ContentHash.of(Fixtures.article(i))));
+    }
+    store.replaceStories(Fixtures.stories(N, 10));
+    store.flush();
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  static Map<String, List<String>> params(String... kv) {
+    Map<String, List<String>> m = new java.util.HashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.computeIfAbsent(kv[i], k -> new ArrayList<>()).add(kv[i + 1]);
+    }
+    return m;
+  }
+
+  static List<JsonNode> all(EventFilter f) {
+    List<JsonNode> out = new ArrayList<>();
+    String cursor = null;
+    do {
+      SitrepStore.Page p = store.events(f, 7, cursor);
+      for (String s : p.items()) {
+        out.add(Json.read(s, JsonNode.class));
+      }
+      cursor = p.nextCursor();
+    } while (cursor != null);
+    return out;
+  }
+
+  @Test
+  void schemaVersion_isNewestMigration() {
+    assertEquals(Migrations.ALL.get(Migrations.ALL.size() - 1).version(), store.schemaVersion());
+  }
+
+  @Test
+  void put_sameContentTwice_isUnchanged() {
+    Article a = Fixtures.article(3);
+    assertEquals(PutResult.UNCHANGED, store.put(Fixtures.analyze(a), ContentHash.of(a)));
+    assertTrue(store.hasContent(ContentHash.of(a)));
+  }
+
+  @Test
+  void contentHash_ofRecordMatchesOfArticle() {
+    Article a = Fixtures.article(5);
+    assertEquals(ContentHash.of(a), ContentHash.of(Fixtures.analyze(a)));
+  }
+
+  @Test
+  void events_cursorPagingVisitsEveryEventOnce() {
+    List<JsonNode> all = all(EventFilter.none());
+    Set<String> ids = new HashSet<>();
+    for (JsonNode e : all) {
+      assertTrue(ids.add(e.get("id").asText()), "duplicate " + e.get("id"));
+    }
+    assertEquals(store.rowCounts().get("events"), (long) ids.size());
+    for (int i = 1; i < all.size(); i++) {
+      String a = all.get(i - 1).path("day").asText("");
+      String b = all.get(i).path("day").asText("");
+      assertTrue(a.compareTo(b) >= 0, "newest first: " + a + " then " + b);
+    }
+  }
+
+  @Test
+  void events_filterByTypeAndCountry() {
+    List<JsonNode> got = all(EventFilter.parse(params("type", "assault", "actor_country", "SYR")));
+    assertFalse(got.isEmpty());
+    for (JsonNode e : got) {
+      assertEquals("ASSAULT", e.get("event").asText());
+      assertEquals("SYR", e.get("actor").get(0).get("country").asText());
+    }
+  }
+
+  @Test
+  void events_filterByDateRangeAndBbox() {
+    List<JsonNode> got = all(EventFilter.parse(params("from", "2020-01-10", "to", "2020-01-20", "bbox", "35,35,38,37")));
+    assertFalse(got.isEmpty());
+    for (JsonNode e : got) {
+      String day = e.get("day").asText();
+      assertTrue(day.compareTo("2020-01-10") >= 0 && day.compareTo("2020-01-20") <= 0, day);
+      double lat = e.get("location").get("lat").asDouble();
+      assertTrue(lat >= 35 && lat <= 37, "lat " + lat);
+    }
+  }
+
+  @Test
+  void events_filterByFullText() {
+    List<JsonNode> got = all(EventFilter.parse(params("q", "\"number 42\"")));
+    assertFalse(got.isEmpty());
+    for (JsonNode e : got) {
+      assertEquals("syn-00042", e.get("doc_id").asText());
+    }
+  }
+
+  @Test
+  void events_filterByStoryAndPlace() {
+    List<JsonNode> got = all(EventFilter.parse(params("story", "s3")));
+    assertFalse(got.isEmpty());
+    for (JsonNode e : got) {
+      assertEquals(3, Integer.parseInt(e.get("doc_id").asText().substring(4)) % 10);
+    }
+    for (JsonNode e : all(EventFilter.parse(params("place", "idlib")))) {
+      assertEquals("Idlib", e.get("location").get("admin1").asText());
+    }
+  }
+
+  @Test
+  void parse_badValues_sayWhatAndHow() {
+    BadRequest e = assertThrows(BadRequest.class, () -> EventFilter.parse(params("type", "BOMBING")));
+    assertEquals("type", e.parameter());
+    assertTrue(e.getMessage().contains("ASSAULT"), e.getMessage());
+    assertThrows(BadRequest.class, () -> EventFilter.parse(params("from", "2020-13-01")));
+    assertThrows(BadRequest.class, () -> EventFilter.parse(params("bbox", "1,2,3")));
+    assertThrows(BadRequest.class, () -> EventFilter.parse(params("from", "2020-02-01", "to", "2020-01-01")));
+    assertThrows(BadRequest.class, () -> store.events(EventFilter.none(), 10, "!!notacursor"));
+    assertThrows(BadRequest.class, () -> store.events(EventFilter.none(), 5000, null));
+  }
+
+  @Test
+  void parse_injectionAttempt_isJustAValue() {
+    List<JsonNode> got = all(EventFilter.parse(params("actor", "x') OR 1=1 --", "place", "' OR ''='")));
+    assertTrue(got.isEmpty());
+    assertTrue(store.rowCounts().get("events") > 0);
+  }
+
+  @Test
+  void timeline_countsAddUpToEvents() {
+    long sum = 0;
+    for (ObjectNode o : store.timeline(EventFilter.none())) {
+      sum += o.get("n").asLong();
+      assertTrue(o.get("quad_code").asInt() >= 1 && o.get("quad_code").asInt() <= 4);
+    }
+    assertEquals((long) store.rowCounts().get("events"), sum);
+  }
+
+  @Test
+  void network_isWeightedActorRecipientPairs() {
+    List<ObjectNode> edges = store.network(EventFilter.none(), 50);
+    assertFalse(edges.isEmpty());
+    long prev = Long.MAX_VALUE;
+    for (ObjectNode e : edges) {
+      assertNotNull(e.get("source").asText());
+      assertTrue(e.get("weight").asLong() <= prev);
+      prev = e.get("weight").asLong();
+    }
+  }
+
+  @Test
+  void story_hasSourcesSideBySideAndDisagreements() {
+    ObjectNode s = store.story("s2");
+    assertNotNull(s);
+    assertEquals(N / 10, s.get("sources").size());
+    assertEquals(1, s.get("disagreements").size());
+    assertEquals("size.dead", s.get("disagreements").get(0).get("field").asText());
+    assertEquals(2, s.get("disagreements").get(0).get("values").size());
+    assertTrue(s.get("sources").get(0).get("counts").size() > 0);
+    assertEquals(1, s.get("events").size());
+    assertNull(store.story("nope"));
+    assertEquals(10, store.stories(100, 0).size());
+  }
+
+  @Test
+  void quotes_bySpeakerAndText() {
+    SitrepStore.Page p = store.quotes(params("speaker", "General Beta"), 1000, null);
+    assertEquals(N / 4, p.items().size());
+    SitrepStore.Page q = store.quotes(params("q", "respond 17"), 10, null);
+    assertEquals(1, q.items().size());
+    assertTrue(q.items().get(0).contains("syn-00017"));
+    assertEquals(4, store.speakers(null, null, 10).size());
+  }
+
+  @Test
+  void counts_byKindPaged() {
+    SitrepStore.Page p1 = store.counts(params("kind", "dead"), 50, null);
+    assertEquals(50, p1.items().size());
+    assertNotNull(p1.nextCursor());
+    SitrepStore.Page p2 = store.counts(params("kind", "dead"), 100, p1.nextCursor());
+    assertEquals(N - 50, p2.items().size());
+    assertNull(p2.nextCursor());
+  }
+
+  @Test
+  void article_roundTripsTheRecordWithText() {
+    ObjectNode a = store.article("syn-00007");
+    ArticleRecord r = Json.read(a.toString(), ArticleRecord.class);
+    ArticleRecord want = Fixtures.analyze(Fixtures.article(7));
+    assertEquals(want, r);
+  }
+
+  @Test
+  void put_revisedText_replacesOldVersion(@TempDir Path other) {
+    try (SitrepStore s = SitrepStore.open(other)) {
+      Article a = Fixtures.article(5);
+      assertEquals(PutResult.ADDED, s.put(Fixtures.analyze(a), ContentHash.of(a)));
+      Article changed = new Article(a.docId(), a.text() + " Updated.", a.source(), a.url(), a.title(), a.published(),
+          a.language(), a.origin());
+      assertEquals(PutResult.REVISED, s.put(Fixtures.analyze(changed), ContentHash.of(changed)));
+      assertTrue(s.article(a.docId()).get("text").asText().endsWith("Updated."));
+      assertEquals(1L, s.rowCounts().get("articles"));
+      assertEquals((long) Fixtures.analyze(a).events().size(), s.rowCounts().get("events"));
+      s.flush();
+      assertEquals(1, s.search("Updated", null, 10).size());
+    }
+  }
+
+  @Test
+  void ingest_reanalyze_replacesStoredContent(@TempDir Path other) {
+    try (SitrepStore s = SitrepStore.open(other)) {
+      try (Ingestor in = new Ingestor(s, Fixtures::analyze, 1, m -> { })) {
+        in.accept(org.sitrep.core.io.InputItem.of(Fixtures.article(1)));
+      }
+      Ingestor.Report again;
+      try (Ingestor in = new Ingestor(s, a -> Fixtures.analyze(Fixtures.article(2)), 1, m -> { }).reanalyze(true)) {
+        in.accept(org.sitrep.core.io.InputItem.of(Fixtures.article(1)));
+        again = in.finish();
+      }
+      assertEquals(1, again.revised());
+      assertEquals(1L, s.rowCounts().get("articles"));
+      assertEquals((long) Fixtures.analyze(Fixtures.article(2)).events().size(), s.rowCounts().get("events"));
+    }
+  }
+
+  @Test
+  void ingest_analyserThrows_notesTheErrorAndGoesOn(@TempDir Path other) {
+    try (SitrepStore s = SitrepStore.open(other)) {
+      Ingestor.Report rep;
+      try (Ingestor in = new Ingestor(s, a -> {
+        if (a.docId().endsWith("2")) {
+          throw new IllegalArgumentException("bad input");
+        }
+        return Fixtures.analyze(a);
+      }, 1, m -> { })) {
+        for (int i = 0; i < 4; i++) {
+          in.accept(org.sitrep.core.io.InputItem.of(Fixtures.article(i)));
+        }
+        rep = in.finish();
+      }
+      assertEquals(3, rep.added());
+      assertEquals(1, rep.failed());
+      assertEquals(1L, s.rowCounts().get("ingest_errors"));
+    }
+  }
+
+  @Test
+  void export_allFormats() throws Exception {
+    EventFilter f = EventFilter.parse(params("type", "ASSAULT"));
+    long n = all(f).size();
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    store.export(f, ExportFormat.JSONL, b);
+    assertEquals(n, b.toString(StandardCharsets.UTF_8).lines().count());
+    b.reset();
+    store.export(f, ExportFormat.CSV, b);
+    List<String> csv = b.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(n + 1, csv.size());
+    assertTrue(csv.get(0).startsWith("event_id,doc_id,source,day"));
+    b.reset();
+    store.export(f, ExportFormat.TSV, b);
+    List<String> tsv = b.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(n + 1, tsv.size());
+    assertEquals(Exporter.GDELT.size(), tsv.get(1).split("\t", -1).length);
+    b.reset();
+    store.export(f, ExportFormat.GEOJSON, b);
+    JsonNode geo = Json.read(b.toString(StandardCharsets.UTF_8), JsonNode.class);
+    assertEquals("FeatureCollection", geo.get("type").asText());
+    assertEquals(n, geo.get("features").size());
+    b.reset();
+    store.export(f, ExportFormat.PARQUET, b);
+    byte[] pq = b.toByteArray();
+    assertTrue(pq.length > 8);
+    assertEquals("PAR1", new String(pq, 0, 4, StandardCharsets.US_ASCII));
+    assertEquals("PAR1", new String(pq, pq.length - 4, 4, StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void search_returnsHighlightedSnippets() {
+    List<ObjectNode> hits = store.search("Saraqib", "article", 5);
+    assertFalse(hits.isEmpty());
+    assertTrue(hits.get(0).get("snippet").asText().contains("<mark>Saraqib</mark>"), hits.get(0).toString());
+  }
+}

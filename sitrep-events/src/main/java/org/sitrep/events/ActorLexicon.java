@@ -1,0 +1,158 @@
+package org.sitrep.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.core.model.ActorCode;
+
+/**
+ * The actor tables of {@code org/sitrep/events}: countries (names, demonyms, capitals), organisations and
+ * sector nouns/titles. Loaded once per process ({@link #get()}); immutable and thread-safe.
+ */
+public final class ActorLexicon {
+  /** A country: its code, its first (canonical) name. */
+  public record Country(String code, String name) {
+  }
+
+  private static final class Holder {
+    static final ActorLexicon INSTANCE = new ActorLexicon();
+  }
+
+  private final Map<String, Country> byName = new HashMap<>();      // folded name or demonym
+  private final Map<String, Country> byCapital = new HashMap<>();   // folded capital (metonym)
+  private final Map<String, Country> byExactCase = new HashMap<>(); // acronyms such as US, UK
+  private final Map<String, Country> byCode = new HashMap<>();
+  private final Map<String, ActorCode> orgs = new HashMap<>();      // folded org name
+  private final Map<String, ActorCode> orgsExact = new HashMap<>(); // acronyms: exact case
+  private final Map<String, String> sectors = new HashMap<>();      // folded lemma phrase -> sector
+  private int maxPhraseTokens = 1;
+
+  public static ActorLexicon get() {
+    return Holder.INSTANCE;
+  }
+
+  private ActorLexicon() {
+    for (String[] row : rows("countries.tsv", 2)) {
+      String code = row[0];
+      String[] names = row[1].split("\\|");
+      Country c = new Country(code, names[0]);
+      byCode.put(code, c);
+      for (String n : names) {
+        put(n, c, byName);
+      }
+      if (row.length > 2) {
+        for (String n : row[2].split("\\|")) {
+          put(n, c, byName);
+        }
+      }
+      if (row.length > 3) {
+        for (String n : row[3].split("\\|")) {
+          byCapital.put(Text.fold(n), c);
+          count(n);
+        }
+      }
+    }
+    for (String[] row : rows("organizations.tsv", 3)) {
+      ActorCode code = new ActorCode(row[0], row[1]);
+      for (String n : row[2].split("\\|")) {
+        if (Text.isAcronym(n.replace(".", ""))) {
+          orgsExact.put(Text.foldKeepCase(n), code);
+        } else {
+          orgs.put(Text.fold(n), code);
+        }
+        count(n);
+      }
+    }
+    for (String[] row : rows("sectors.tsv", 2)) {
+      sectors.put(Text.fold(row[0]), row[1]);
+    }
+  }
+
+  private void put(String name, Country c, Map<String, Country> folded) {
+    if (Text.isAcronym(name.replace(".", "")) && name.length() <= 6) {
+      byExactCase.put(Text.foldKeepCase(name), c);
+    } else {
+      folded.putIfAbsent(Text.fold(name), c);
+    }
+    count(name);
+  }
+
+  private void count(String name) {
+    maxPhraseTokens = Math.max(maxPhraseTokens, name.split("[ \\-]").length + 2);
+  }
+
+  private static List<String[]> rows(String file, int minCols) {
+    List<String[]> out = new ArrayList<>();
+    String path = "/org/sitrep/events/" + file;
+    try (InputStream in = ActorLexicon.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + path + " is missing from the sitrep-events jar; rebuild the module");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length < minCols) {
+          throw new IllegalStateException(path + " line " + n + ": expected at least " + minCols
+              + " tab-separated columns, found " + cols.length + ": '" + line + "'");
+        }
+        out.add(cols);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+    return out;
+  }
+
+  /** The country a name or demonym denotes ("Turkey", "Turkish", "U.S."), or null. */
+  public Country country(String phrase) {
+    Country c = byExactCase.get(Text.foldKeepCase(phrase));
+    if (c == null) {
+      c = byName.get(Text.fold(phrase));
+    }
+    return c;
+  }
+
+  /** The country whose capital (or seat of government) this is ("Ankara", "Kremlin"), or null. */
+  public Country capital(String phrase) {
+    return byCapital.get(Text.fold(phrase));
+  }
+
+  public Country byCode(String code) {
+    return byCode.get(code);
+  }
+
+  /** An organisation from the table ("U.N.", "NATO", "Human Rights Watch"), or null. */
+  public ActorCode organization(String phrase) {
+    ActorCode c = orgsExact.get(Text.foldKeepCase(phrase));
+    if (c == null) {
+      c = orgs.get(Text.fold(phrase));
+    }
+    if (c == null && phrase.toLowerCase(java.util.Locale.ROOT).startsWith("the ")) {
+      return organization(phrase.substring(4));
+    }
+    return c;
+  }
+
+  /** The sector of a lemma or phrase ("troops" -> MIL, "foreign minister" -> GOV); "*" for role words. */
+  public String sector(String lemmaPhrase) {
+    return sectors.get(Text.fold(lemmaPhrase));
+  }
+
+  /** The longest table entry, in tokens (bounds phrase matching). */
+  public int maxPhraseTokens() {
+    return maxPhraseTokens;
+  }
+}

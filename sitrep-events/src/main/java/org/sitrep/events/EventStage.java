@@ -1,0 +1,44 @@
+package org.sitrep.events;
+
+import java.util.Set;
+import org.sitrep.core.doc.Document;
+import org.sitrep.core.doc.Layer;
+import org.sitrep.core.doc.Layers;
+import org.sitrep.core.pipeline.Stage;
+
+/**
+ * {@code events.plover}: PLOVER-coded events from the dependency parse, with actors and recipients resolved
+ * to country and sector, status, date, attribution, evidence and trigger. See docs/events.md.
+ */
+public final class EventStage implements Stage {
+  public EventStage() {
+    Lexicon.get();
+    ActorLexicon.get();
+  }
+
+  @Override
+  public String name() {
+    return "events.plover";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.DEPENDENCIES, Layers.ENTITY_MENTIONS, Layers.ENTITIES,
+        Layers.TIMEX);
+  }
+
+  @Override
+  public Set<Layer<?>> uses() {
+    return Set.of(Layers.ATTRIBUTIONS, Layers.PLACES);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layers.EVENTS);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    return doc.with(Layers.EVENTS, new EventCoder(doc).code());
+  }
+}

@@ -1,0 +1,58 @@
+package org.sitrep.events;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Text folding shared by the actor and event rules: diacritics removed, lower case, one kind of apostrophe. */
+final class Text {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  private Text() {
+  }
+
+  /** "Erdoğan" -> "erdogan", "Turkey’s" -> "turkey's". */
+  static String fold(String s) {
+    if (s == null) {
+      return "";
+    }
+    String n = Normalizer.normalize(s, Normalizer.Form.NFD);
+    n = MARKS.matcher(n).replaceAll("");
+    n = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('ı', 'i');
+    return n.toLowerCase(Locale.ROOT);
+  }
+
+  /** Folds but keeps case: for acronyms that must match exactly ("US", "IS", "WHO"). */
+  static String foldKeepCase(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFD);
+    n = MARKS.matcher(n).replaceAll("");
+    return n.replace('\u2019', '\'').replace('\u2018', '\'');
+  }
+
+  static boolean isAcronym(String s) {
+    if (s.length() > 5) {
+      return false;
+    }
+    boolean letter = false;
+    for (char c : s.toCharArray()) {
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
+  static boolean startsUpper(String s) {
+    return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
+  }
+
+  static boolean startsLetterOrDigit(String s) {
+    return !s.isEmpty() && Character.isLetterOrDigit(s.charAt(0));
+  }
+
+  static boolean isPossessive(String tokenText) {
+    String f = fold(tokenText);
+    return f.equals("'s") || f.equals("'");
+  }
+}

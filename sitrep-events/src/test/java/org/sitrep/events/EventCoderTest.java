@@ -1,0 +1,284 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.core.doc.Article;
+import org.sitrep.core.doc.Document;
+import org.sitrep.core.doc.Layers;
+import org.sitrep.core.model.ActorRecord;
+import org.sitrep.core.model.EntityRecord;
+import org.sitrep.core.model.EventRecord;
+import org.sitrep.nlp.CoreNlpStage;
+import org.sitrep.nlp.NlpSettings;
+
+/** The event and actor rules over real CoreNLP parses of sentences written for these tests. */
+class EventCoderTest {
+  private static CoreNlpStage nlp;
+  private static final ActorStage ACTORS = new ActorStage();
+  private static final EventStage EVENTS = new EventStage();
+
+  @BeforeAll
+  static void load() {
+    nlp = new CoreNlpStage(NlpSettings.defaults());
+  }
+
+  static Document run(String text, String date) {
+    Document d = nlp.apply(Document.of(new Article("t", text, null, null, null, date, "en", "test")));
+    return EVENTS.apply(ACTORS.apply(d));
+  }
+
+  static List<EventRecord> events(String text) {
+    return run(text, "2021-03-10").get(Layers.EVENTS);
+  }
+
+  static Optional<EventRecord> first(List<EventRecord> events, String category) {
+    return events.stream().filter(e -> e.event().equals(category)).findFirst();
+  }
+
+  static List<String> countries(List<ActorRecord> actors) {
+    return actors.stream().map(ActorRecord::country).sorted().collect(Collectors.toList());
+  }
+
+  @ParameterizedTest(name = "{0} <- {1}")
+  @CsvSource(delimiter = '|', value = {
+      "AGREE|Norway and Chile agreed to expand their fishing partnership.",
+      "CONSULT|The Kenyan foreign minister met his Ugandan counterpart in Kampala.",
+      "SUPPORT|Canada praised Ghana for holding peaceful elections.",
+      "CONCEDE|The Peruvian government lifted the state of emergency in the southern provinces.",
+      "COOPERATE|Spanish police cooperated with Moroccan investigators on the smuggling case.",
+      "AID|Japan provided emergency aid to Nepal after the earthquake.",
+      "RETREAT|Armenian troops withdrew from three villages near the border.",
+      "REQUEST|Brazil urged Venezuela to release the detained journalists.",
+      "ACCUSE|Pakistan accused India of violating the ceasefire in Kashmir.",
+      "REJECT|Egypt rejected the Ethiopian proposal on the dam.",
+      "THREATEN|Iran threatened to close the strait to foreign tankers.",
+      "PROTEST|Thousands of Chilean students protested in Santiago against tuition fees.",
+      "SANCTION|Australia expelled two Chinese diplomats on Monday.",
+      "MOBILIZE|Russia deployed thousands of troops to the Ukrainian border.",
+      "COERCE|Turkish police arrested dozens of Kurdish activists in Istanbul.",
+      "ASSAULT|Israeli jets bombed Hamas positions in Gaza overnight."})
+  void code_eachCategory(String category, String sentence) {
+    List<EventRecord> evs = events(sentence);
+    assertTrue(first(evs, category).isPresent(), () -> "expected " + category + " in '" + sentence + "', got " + evs);
+    EventRecord e = first(evs, category).get();
+    assertEquals(Plover.quad(category), e.quadCode());
+    assertFalse(e.actor().isEmpty(), "an actor for " + sentence);
+  }
+
+  @Test
+  void code_assaultActorAndRecipient() {
+    EventRecord e = first(events("Israeli jets bombed Hamas positions in Gaza overnight."), "ASSAULT").orElseThrow();
+    assertEquals(List.of("ISR"), countries(e.actor()));
+    assertEquals("MIL", e.actor().get(0).sector());
+    assertEquals("aerial", e.mode());
+    assertEquals("195", e.cameo());
+    assertEquals(-9.5, e.intensity());
+    assertEquals("bombed", e.trigger().text());
+    assertEquals("t#e1", e.id());
+  }
+
+  @Test
+  void code_compoundNationalitiesGiveOneEventWithTwoActors() {
+    List<EventRecord> evs = events("Russian and Syrian planes bombed a market in Idlib on Monday.");
+    List<EventRecord> assaults = evs.stream().filter(e -> e.event().equals("ASSAULT")).toList();
+    assertEquals(1, assaults.size(), evs::toString);
+    assertEquals(List.of("RUS", "SYR"), countries(assaults.get(0).actor()));
+  }
+
+  @Test
+  void code_conjoinedSubjectsAreOneEvent() {
+    List<EventRecord> evs = events("Jordan and Britain have agreed to hold joint naval exercises.");
+    EventRecord e = first(evs, "AGREE").orElseThrow();
+    assertEquals(List.of("GBR", "JOR"), countries(e.actor()));
+  }
+
+  @Test
+  void code_passiveAgentIsTheActor() {
+    EventRecord e = first(events("Three Malian soldiers were killed by French troops near Gao."), "ASSAULT").orElseThrow();
+    assertEquals(List.of("FRA"), countries(e.actor()));
+    assertEquals(List.of("MLI"), countries(e.recipient()));
+  }
+
+  @Test
+  void code_eventNounWithByPhraseLendsItsActor() {
+    EventRecord e = first(events("Shelling by Armenian forces killed four Azerbaijani soldiers on Tuesday."), "ASSAULT")
+        .orElseThrow();
+    assertEquals(List.of("ARM"), countries(e.actor()));
+    assertEquals(List.of("AZE"), countries(e.recipient()));
+    assertEquals("heavy-weapons", e.mode());
+    assertEquals("2021-03-09", e.date());
+  }
+
+  @Test
+  void code_negationSetsStatus() {
+    EventRecord e = first(events("Sudan did not withdraw its troops from the border region."), "RETREAT").orElseThrow();
+    assertEquals("negated", e.status());
+  }
+
+  @Test
+  void code_threatWithComplementTakesItsRecipientAndMode() {
+    EventRecord e = first(events("Iran threatened to attack Saudi oil facilities."), "THREATEN").orElseThrow();
+    assertEquals("threatened", e.status());
+    assertEquals(List.of("IRN"), countries(e.actor()));
+    assertEquals(List.of("SAU"), countries(e.recipient()));
+    assertEquals("violence", e.mode());
+    assertTrue(first(events("Iran threatened to attack Saudi oil facilities."), "ASSAULT").isEmpty(),
+        "the threatened attack is not an event of its own");
+  }
+
+  @Test
+  void code_futureMaterialConflictIsAThreat() {
+    EventRecord e = first(events("Greece will impose sanctions on Turkey."), "THREATEN").orElseThrow();
+    assertEquals(List.of("GRC"), countries(e.actor()));
+  }
+
+  @Test
+  void code_capitalAsMetonymIsTheGovernment() {
+    EventRecord e = first(events("Ankara accused Moscow of violating the agreement."), "ACCUSE").orElseThrow();
+    assertEquals(List.of("TUR"), countries(e.actor()));
+    assertEquals("GOV", e.actor().get(0).sector());
+    assertEquals(List.of("RUS"), countries(e.recipient()));
+  }
+
+  @Test
+  void code_historicalBackgroundIsMarked() {
+    EventRecord e = first(events("Since the start of the war, Qatar has supported the Libyan government."), "SUPPORT")
+        .orElseThrow();
+    assertEquals("historical", e.status());
+  }
+
+  @Test
+  void code_dateComesFromTheSentenceNotThePublicationDate() {
+    List<EventRecord> evs = events("Colombian troops attacked a rebel camp.");
+    EventRecord e = first(evs, "ASSAULT").orElseThrow();
+    assertNull(e.date());
+    assertNotNull(e.evidence());
+    assertEquals("Colombian troops attacked a rebel camp.", e.evidence().sentence());
+  }
+
+  @Test
+  void code_attributionFromSpeechVerbWithoutClaimsStage() {
+    EventRecord e = first(events("Yemeni rebels fired missiles at Riyadh, the Saudi defense ministry said."), "ASSAULT")
+        .orElseThrow();
+    assertNotNull(e.attribution());
+    assertEquals("said", e.attribution().cue());
+    assertEquals("SAU", e.attribution().speakerActor().country());
+  }
+
+  @Test
+  void actors_namesResolveWithinTheArticle() {
+    Document d = run("Kenya's President Uhuru Kenyatta met aid groups on Monday. Mr. Kenyatta said the talks went well. "
+        + "Later, Kenyatta travelled to Mombasa.", "2021-03-10");
+    List<EntityRecord> people = d.get(Layers.ENTITIES).stream().filter(e -> e.type().equals("PERSON")).toList();
+    assertTrue(people.size() >= 3, people::toString);
+    for (EntityRecord p : people) {
+      assertEquals("Uhuru Kenyatta", p.name(), p::toString);
+      assertEquals("KEN", p.actor().country());
+      assertEquals("GOV", p.actor().sector());
+    }
+  }
+
+  @Test
+  void actors_diacriticsFoldAndLongestFormIsCanonical() {
+    Document d = run("Turkish President Recep Tayyip Erdoğan spoke in Ankara. Erdogan later left for Baku.", "2021-03-10");
+    List<EntityRecord> people = d.get(Layers.ENTITIES).stream().filter(e -> e.type().equals("PERSON")).toList();
+    assertEquals(2, people.size(), people::toString);
+    assertEquals("Recep Tayyip Erdoğan", people.get(1).name());
+    assertEquals("TUR", people.get(1).actor().country());
+  }
+
+  @Test
+  void actors_organisationsFromTableAndName() {
+    Document d = run("The United Nations and the Syrian Observatory for Human Rights reported the strikes.",
+        "2021-03-10");
+    List<EntityRecord> orgs = d.get(Layers.ENTITIES).stream().filter(e -> e.type().equals("ORGANIZATION")).toList();
+    assertTrue(orgs.stream().anyMatch(o -> o.actor() != null && "UNO".equals(o.actor().country())), orgs::toString);
+    assertTrue(orgs.stream().anyMatch(o -> o.actor() != null && "SYR".equals(o.actor().country())
+        && "NGO".equals(o.actor().sector())), orgs::toString);
+  }
+
+  @Test
+  void actors_pronounFollowsThePerson() {
+    List<EventRecord> evs = events("Chilean President Gabriel Boric visited Lima on Monday. He criticized Peru for its "
+        + "border policy.");
+    EventRecord e = first(evs, "ACCUSE").orElseThrow();
+    assertEquals(List.of("CHL"), countries(e.actor()));
+    assertEquals("Gabriel Boric", e.actor().get(0).name());
+  }
+
+  @Test
+  void code_futureCooperationIsAgree() {
+    EventRecord e = first(events("Germany will provide military aid to Lithuania."), "AGREE").orElseThrow();
+    assertEquals(List.of("DEU"), countries(e.actor()));
+    assertEquals(List.of("LTU"), countries(e.recipient()));
+    assertTrue(first(events("Germany will provide military aid to Lithuania."), "AID").isEmpty());
+  }
+
+  @Test
+  void code_refusalToAcceptIsReject() {
+    EventRecord e = first(events("Hungary will not accept the European Commission's migration plan."), "REJECT")
+        .orElseThrow();
+    assertEquals(List.of("HUN"), countries(e.actor()));
+  }
+
+  @Test
+  void code_vowOfViolenceIsAThreat() {
+    EventRecord e = first(events("Somali militants vowed to attack Kenyan troops."), "THREATEN").orElseThrow();
+    assertEquals("violence", e.mode());
+    assertEquals(List.of("KEN"), countries(e.recipient()));
+  }
+
+  @Test
+  void code_saidMustIsARequestToTheClauseSubject() {
+    EventRecord e = first(events("Norway said Russia must release the detained fishermen."), "REQUEST").orElseThrow();
+    assertEquals(List.of("NOR"), countries(e.actor()));
+    assertEquals(List.of("RUS"), countries(e.recipient()));
+  }
+
+  @Test
+  void code_domesticProtestTargetsOwnGovernment() {
+    EventRecord e = first(events("Thousands of Serbian students protested on Sunday."), "PROTEST").orElseThrow();
+    assertEquals(List.of("SRB"), countries(e.actor()));
+    assertEquals(List.of("SRB"), countries(e.recipient()));
+    assertEquals("GOV", e.recipient().get(0).sector());
+  }
+
+  @Test
+  void code_titleBeforeNameGivesThePerson() {
+    EventRecord e = first(events("Kenya's President Uhuru Kenyatta condemned the attack on the embassy."), "ACCUSE")
+        .orElseThrow();
+    assertEquals("Uhuru Kenyatta", e.actor().get(0).name());
+    assertEquals("KEN", e.actor().get(0).country());
+  }
+
+  @Test
+  void code_regimeResolvesToTheCountryNamedWithIt() {
+    List<EventRecord> evs = run("The Libyan regime has lost ground this year. On Friday the regime shelled Misrata.",
+        "2011-04-10").get(Layers.EVENTS);
+    EventRecord e = first(evs, "ASSAULT").orElseThrow();
+    assertEquals(List.of("LBY"), countries(e.actor()));
+    assertEquals("GOV", e.actor().get(0).sector());
+  }
+
+  @Test
+  void code_objectConstraintKeepsReleaseForPeople() {
+    assertTrue(first(events("Iran released two British sailors on Friday."), "RETREAT").isPresent());
+    assertTrue(first(events("The Kenyan army released a report on Friday."), "RETREAT").isEmpty());
+  }
+
+  @Test
+  void code_sentenceWithoutActorsGivesNoEvent() {
+    assertEquals(List.of(), events("The weather was mild and the markets were calm."));
+  }
+}

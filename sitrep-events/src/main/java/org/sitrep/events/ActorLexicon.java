@@ -39,24 +39,19 @@ public final class ActorLexicon {
   }
 
   private ActorLexicon() {
-    for (String[] row : rows("countries.tsv", 2)) {
-      String code = row[0];
-      String[] names = row[1].split("\\|");
-      Country c = new Country(code, names[0]);
+    for (org.sitrep.core.doc.Countries.Country country : org.sitrep.core.doc.Countries.all()) {
+      String code = country.code();
+      Country c = new Country(code, country.names().get(0));
       byCode.put(code, c);
-      for (String n : names) {
+      for (String n : country.names()) {
         put(n, c, byName);
       }
-      if (row.length > 2) {
-        for (String n : row[2].split("\\|")) {
-          put(n, c, byName);
-        }
+      for (String n : country.demonyms()) {
+        put(n, c, byName);
       }
-      if (row.length > 3) {
-        for (String n : row[3].split("\\|")) {
-          byCapital.put(Text.fold(n), c);
-          count(n);
-        }
+      for (String n : country.capitals()) {
+        byCapital.put(Text.fold(n), c);
+        count(n);
       }
     }
     for (String[] row : rows("organizations.tsv", 3)) {

@@ -33,6 +33,12 @@ import org.sitrep.core.model.TextSpan;
  * recipients from syntactic roles, with compounds split into lists; status, date, attribution.
  */
 final class EventCoder {
+  /**
+   * Material events reported by a verb are kept even when the text names neither side ("five men were
+   * killed"); an event noun without arguments ("a pause in the bombing") is a reference, not a report.
+   */
+  private static final java.util.Set<String> UNATTRIBUTED_OK = java.util.Set.of("ASSAULT", "COERCE", "PROTEST");
+
   private static final Set<String> COMPLEMENT_TAKERS = Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE",
       "ACCUSE", "SUPPORT");
   private static final Set<String> LIGHT_VERBS = Set.of("launch", "stage", "carry", "conduct", "mount", "begin",
@@ -157,8 +163,9 @@ final class EventCoder {
         if (t.suppressed) {
           continue;
         }
-        if (t.actor.isEmpty() && t.recipient.isEmpty()) {
-          continue;
+        if (t.actor.isEmpty() && t.recipient.isEmpty()
+            && !(UNATTRIBUTED_OK.contains(t.entry.category()) && tokens.get(t.head).isVerb())) {
+          continue; // "they agreed", "the bombing": nobody to code, or a reference rather than a report
         }
         if (t.recipient.isEmpty() && !t.actor.isEmpty() && t.entry.category().equals("ASSAULT")) {
           // "prompting Turkish forces to strike back": the answer is aimed at whoever attacked them

@@ -36,7 +36,7 @@ public record LinkSettings(double threshold, double termWeight, double keyWeight
 
   /** The defaults, tuned on the ECB+ dev half and the seed articles (docs/stories.md). */
   public static LinkSettings defaults() {
-    return new LinkSettings(0.35, 0.5, 0.5, 60, 30, 40, 400, 20, 30, 30, 300, 20_000, 1, 100, 2, 0.6, 0.3);
+    return new LinkSettings(0.25, 0.5, 0.5, 60, 30, 40, 400, 20, 30, 30, 300, 20_000, 1, 100, 2, 0.6, 0.3);
   }
 
   public LinkSettings withThreshold(double t) {

@@ -89,6 +89,25 @@ class EventCoderTest {
   }
 
   @Test
+  void code_killingWithUnnamedSidesIsStillAnEvent() {
+    List<EventRecord> evs = events("Five men were killed near the market on Sunday.");
+    assertTrue(first(evs, "ASSAULT").isPresent(), evs::toString);
+  }
+
+  @Test
+  void code_eventNounWithoutArgumentsIsAReferenceNotAnEvent() {
+    List<EventRecord> evs = events("Residents said there was a pause in the bombing.");
+    assertTrue(first(evs, "ASSAULT").isEmpty(), evs::toString);
+  }
+
+  @Test
+  void code_detonateIsAnAssault() {
+    EventRecord e = first(events("Militants detonated a car bomb outside a police station in Kabul."), "ASSAULT")
+        .orElseThrow();
+    assertEquals("explosives", e.mode());
+  }
+
+  @Test
   void code_compoundNationalitiesGiveOneEventWithTwoActors() {
     List<EventRecord> evs = events("Russian and Syrian planes bombed a market in Idlib on Monday.");
     List<EventRecord> assaults = evs.stream().filter(e -> e.event().equals("ASSAULT")).toList();

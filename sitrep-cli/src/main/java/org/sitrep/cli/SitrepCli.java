@@ -10,6 +10,11 @@ import picocli.CommandLine.Command;
     subcommands = {
         AnalyzeCommand.class,
         BenchCommand.class,
+        LinkCommand.class,
+        IngestCommand.class,
+        ServeCommand.class,
+        ExportCommand.class,
+        SparkCommand.class,
         VersionCommand.class,
         CommandLine.HelpCommand.class,
     })

@@ -64,7 +64,7 @@ public final class Inputs {
   }
 
   /** Hidden files and a folder's documentation (README, *.md) are not articles when a folder is walked. */
-  static boolean skippedInFolders(String name) {
+  public static boolean skippedInFolders(String name) {
     String n = name.toLowerCase(java.util.Locale.ROOT);
     return n.startsWith(".") || n.endsWith(".md") || n.startsWith("readme") || n.startsWith("license")
         || n.startsWith("notice");

@@ -104,7 +104,7 @@ public final class EventLocationStage implements Stage {
       List<PlaceRecord> inSentence = new ArrayList<>();
       for (PlaceRecord p : places) {
         int h = placeHead(p, tokens);
-        if (h >= 0 && tokens.get(h).sentence() == sentence) {
+        if (h >= 0 && tokens.get(h).sentence() == sentence && !participant(p, e)) {
           inSentence.add(p);
         }
       }
@@ -128,6 +128,18 @@ public final class EventLocationStage implements Stage {
       }
     }
     return out;
+  }
+
+  /** "clashes between Turkey and the regime": a place named as one of the event's sides is not where it happened. */
+  static boolean participant(PlaceRecord p, EventRecord e) {
+    for (List<org.sitrep.core.model.ActorRecord> side : List.of(e.actor(), e.recipient())) {
+      for (org.sitrep.core.model.ActorRecord a : side) {
+        if (a.text() != null && a.text().equals(p.text())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** How a place relates to an event's trigger in the parse. */

@@ -62,13 +62,43 @@ public final class PlacesStage implements Stage {
 
   /** Resolves mentions found elsewhere (tests, other front ends). */
   public List<PlaceRecord> places(List<PlaceMention> mentions) {
+    List<Resolution> rs = resolver.resolve(mentions);
     List<PlaceRecord> out = new ArrayList<>(mentions.size());
-    for (Resolution r : resolver.resolve(mentions)) {
+    for (int i = 0; i < rs.size(); i++) {
+      Resolution r = rs.get(i);
       if (r.entry() != null || keepUnresolved) {
-        out.add(record(r));
+        PlaceRecord p = record(r);
+        out.add(capitalPair(rs, i) && p.metonym() == null ? withMetonym(p) : p);
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * "the Ankara-Moscow agreement", "Washington/Beijing talks": two capitals joined by one character
+   * stand for their governments, not for where something happened.
+   */
+  static boolean capitalPair(List<Resolution> rs, int i) {
+    Resolution r = rs.get(i);
+    if (r.entry() == null || !"PPLC".equals(r.entry().featureCode())) {
+      return false;
+    }
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j < 0 || j >= rs.size() || rs.get(j).entry() == null || !"PPLC".equals(rs.get(j).entry().featureCode())) {
+        continue;
+      }
+      var a = (j < i ? rs.get(j) : r).mention().span();
+      var b = (j < i ? r : rs.get(j)).mention().span();
+      if (b.start() - a.end() == 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static PlaceRecord withMetonym(PlaceRecord p) {
+    return new PlaceRecord(p.text(), p.start(), p.end(), p.name(), p.geonameid(), p.featureCode(), p.countryCode(),
+        p.admin1(), p.lat(), p.lon(), Boolean.TRUE);
   }
 
   PlaceRecord record(Resolution r) {

@@ -54,6 +54,19 @@ class PlacesStageTest {
   }
 
   @Test
+  void apply_hyphenatedCapitalsAreGovernments() {
+    Document doc = analyse("The 2019 Nairobi-Kampala agreement was meant to calm the border near Busia.");
+    assertEquals(Boolean.TRUE, place(doc, "Nairobi").orElseThrow().metonym());
+    assertEquals(Boolean.TRUE, place(doc, "Kampala").orElseThrow().metonym());
+  }
+
+  @Test
+  void apply_hyphenatedCountriesStayPlaces() {
+    Document doc = analyse("Fighting broke out on the Sudan-Ethiopia border on Tuesday.");
+    assertNull(place(doc, "Sudan").orElseThrow().metonym());
+  }
+
+  @Test
   void apply_literalPlaceIsNotMetonym() {
     Document doc = analyse("Two soldiers were killed in Idlib province on Monday.");
     PlaceRecord idlib = place(doc, "Idlib").orElseThrow();

@@ -1,5 +1,7 @@
 package org.sitrep.link.event;
 
+import java.time.LocalDate;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -23,6 +25,9 @@ import org.sitrep.link.story.ArticleFeatures;
  * match both.
  */
 public final class EventMerger {
+  /** How far back an undated report most likely reaches (see {@link #recentBefore}). */
+  private static final int RECENT_DAYS = 7;
+
   private final LinkSettings s;
 
   public EventMerger(LinkSettings settings) {
@@ -165,6 +170,8 @@ public final class EventMerger {
         return -1;
       }
       ev++;
+    } else if (a.date() != null || b.date() != null) {
+      ev += recentBefore(a.date() != null ? a : b, a.date() != null ? b : a) ? 0.5 : 0;
     }
     int place = placeMatch(a.event().location(), b.event().location());
     if (place < 0) {
@@ -172,6 +179,19 @@ public final class EventMerger {
     }
     ev += place;
     return ev + 0.5 * overlapOfWords(a, b);
+  }
+
+  /**
+   * Whether the dated mention falls in the week before the undated mention's article appeared: news
+   * reports what happened in the last days, so an undated report most likely means such an event.
+   */
+  private static boolean recentBefore(Mention dated, Mention undated) {
+    LocalDate pub = undated.articleDate();
+    if (pub == null || !dated.date().yearKnown()) {
+      return false;
+    }
+    LocalDate d = dated.date().start();
+    return !d.isAfter(pub) && !d.isBefore(pub.minusDays(RECENT_DAYS));
   }
 
   private static boolean reversed(Set<String> aa, Set<String> ar, Set<String> ba, Set<String> br) {

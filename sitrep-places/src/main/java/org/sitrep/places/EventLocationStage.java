@@ -130,13 +130,14 @@ public final class EventLocationStage implements Stage {
     return out;
   }
 
-  /** "clashes between Turkey and the regime": a place named as one of the event's sides is not where it happened. */
+  /**
+   * "clashes between Turkey and the regime": a place named as the event's actor is a side, not where it
+   * happened. A recipient can be both ("shelled Idlib"), so it stays a candidate.
+   */
   static boolean participant(PlaceRecord p, EventRecord e) {
-    for (List<org.sitrep.core.model.ActorRecord> side : List.of(e.actor(), e.recipient())) {
-      for (org.sitrep.core.model.ActorRecord a : side) {
-        if (a.text() != null && a.text().equals(p.text())) {
-          return true;
-        }
+    for (org.sitrep.core.model.ActorRecord a : e.actor()) {
+      if (a.text() != null && a.text().equals(p.text())) {
+        return true;
       }
     }
     return false;

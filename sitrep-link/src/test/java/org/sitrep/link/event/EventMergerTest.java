@@ -60,6 +60,16 @@ class EventMergerTest {
   }
 
   @Test
+  void score_undatedReportPrefersAnEventOfTheWeekBeforeItsArticle() {
+    Mention undated = mention("b", "2021-04-06", ev("b#1", "ASSAULT", "GRA", "RUR", null), 1);
+    Mention recent = mention("a", "2021-04-07", ev("a#1", "ASSAULT", "GRA", "RUR", "2021-04-05"), 0);
+    Mention old = mention("c", "2021-04-07", ev("c#1", "ASSAULT", "GRA", "RUR", "2021-03-01"), 2);
+    Mention alsoUndated = mention("d", "2021-04-07", ev("d#1", "ASSAULT", "GRA", "RUR", null), 3);
+    assertTrue(MERGER.score(undated, recent) > MERGER.score(undated, alsoUndated));
+    assertEquals(MERGER.score(undated, alsoUndated), MERGER.score(undated, old), 1e-9);
+  }
+
+  @Test
   void merge_keepsSameTypeOnDifferentDaysApart() {
     Mention a = mention("a", "2021-04-06", ev("a#1", "ASSAULT", "GRA", "RUR", "2021-04-05"), 0);
     Mention b = mention("b", "2021-04-27", ev("b#1", "ASSAULT", "GRA", "RUR", "2021-04-25"), 1);

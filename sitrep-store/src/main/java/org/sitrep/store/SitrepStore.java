@@ -929,6 +929,16 @@ public final class SitrepStore implements AutoCloseable {
     return out;
   }
 
+  /** Restricts {@code s} to rows whose {@code day} lies in [from, to]; either end may be null. */
+  private static void dayRange(EventFilter.Sql s, String from, String to) {
+    if (from != null) {
+      s.and("day >= CAST(? AS DATE)", from);
+    }
+    if (to != null) {
+      s.and("day <= CAST(? AS DATE)", to);
+    }
+  }
+
   /** Quotes, optionally of one speaker / article / day range / text query, newest first with a cursor. */
   public Page quotes(Map<String, List<String>> params, int limit, String cursor) {
     EventFilter.Sql s = new EventFilter.Sql();
@@ -943,12 +953,7 @@ public final class SitrepStore implements AutoCloseable {
     if (docId != null) {
       s.and("doc_id = ?", docId);
     }
-    if (from != null) {
-      s.and("day >= CAST(? AS DATE)", from);
-    }
-    if (to != null) {
-      s.and("day <= CAST(? AS DATE)", to);
-    }
+    dayRange(s, from, to);
     if (q != null) {
       StringBuilder ids = new StringBuilder();
       for (TextIndex.Hit h : index.search(q, "quote", 100_000, false)) {
@@ -964,12 +969,7 @@ public final class SitrepStore implements AutoCloseable {
   /** Quote counts by speaker under a day range, most quoted first. */
   public List<ObjectNode> speakers(String from, String to, int limit) {
     EventFilter.Sql s = new EventFilter.Sql();
-    if (from != null) {
-      s.and("day >= CAST(? AS DATE)", from);
-    }
-    if (to != null) {
-      s.and("day <= CAST(? AS DATE)", to);
-    }
+    dayRange(s, from, to);
     List<Object> params = new ArrayList<>(s.params);
     params.add(limit);
     return rows("SELECT coalesce(speaker, '(unattributed)') AS speaker, any_value(speaker_country) AS country,"
@@ -991,12 +991,7 @@ public final class SitrepStore implements AutoCloseable {
     if (event != null) {
       s.and("event_id = ?", event);
     }
-    if (from != null) {
-      s.and("day >= CAST(? AS DATE)", from);
-    }
-    if (to != null) {
-      s.and("day <= CAST(? AS DATE)", to);
-    }
+    dayRange(s, from, to);
     return page("SELECT coalesce(CAST(day AS VARCHAR), '0000-00-00') || '|' || count_id AS sort_key, count_id, doc_id,"
         + " source, CAST(day AS VARCHAR) AS day, record FROM counts", s, limit, cursor);
   }

@@ -91,6 +91,10 @@ public final class EventLocationStage implements Stage {
     }
     Parse parse = new Parse(tokens, head, children);
     PlaceRecord main = mainPlace(places);
+    Map<PlaceRecord, Integer> heads = new java.util.IdentityHashMap<>();
+    for (PlaceRecord p : places) {
+      heads.put(p, placeHead(p, tokens));
+    }
     Map<String, PlaceRecord> out = new TreeMap<>();
     for (EventRecord e : doc.list(Layers.EVENTS)) {
       if (e.id() == null) {
@@ -103,7 +107,7 @@ public final class EventLocationStage implements Stage {
       int sentence = tokens.get(trigger).sentence();
       List<PlaceRecord> inSentence = new ArrayList<>();
       for (PlaceRecord p : places) {
-        int h = placeHead(p, tokens);
+        int h = heads.get(p);
         if (h >= 0 && tokens.get(h).sentence() == sentence && !participant(p, e)) {
           inSentence.add(p);
         }
@@ -111,7 +115,7 @@ public final class EventLocationStage implements Stage {
       PlaceRecord best = null;
       Link bestLink = null;
       for (PlaceRecord p : inSentence) {
-        Link l = parse.link(placeHead(p, tokens), trigger);
+        Link l = parse.link(heads.get(p), trigger);
         if (better(p, l, best, bestLink)) {
           best = p;
           bestLink = l;

@@ -197,33 +197,9 @@ public final class SitrepStore implements AutoCloseable {
                 results.add(PutResult.UNCHANGED);
                 continue;
               }
-              try (PreparedStatement p = ps("SELECT seq FROM articles WHERE content_hash = ?")) {
-                p.setString(1, it.contentHash());
-                List<Long> old = new ArrayList<>();
-                try (ResultSet rs = p.executeQuery()) {
-                  while (rs.next()) {
-                    old.add(rs.getLong(1));
-                  }
-                }
-                for (long o : old) {
-                  deleteArticle(o);
-                  revised = true;
-                }
-              }
+              revised |= deleteArticles("content_hash", it.contentHash());
             }
-            try (PreparedStatement p = ps("SELECT seq FROM articles WHERE doc_id = ?")) {
-              p.setString(1, r.docId());
-              List<Long> old = new ArrayList<>();
-              try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                  old.add(rs.getLong(1));
-                }
-              }
-              for (long o : old) {
-                deleteArticle(o);
-                revised = true;
-              }
-            }
+            revised |= deleteArticles("doc_id", r.docId());
             insertArticle(seq++, r, it.contentHash());
             try (PreparedStatement p = ps("DELETE FROM ingest_errors WHERE doc_id = ?")) {
               p.setString(1, r.docId());
@@ -304,6 +280,28 @@ public final class SitrepStore implements AutoCloseable {
         return rs.next();
       }
     }
+  }
+
+  /** Deletes every stored article whose {@code column} ("doc_id" or "content_hash") is {@code value}. */
+  private boolean deleteArticles(String column, String value) throws SQLException {
+    String sql = switch (column) {
+      case "doc_id" -> "SELECT seq FROM articles WHERE doc_id = ?";
+      case "content_hash" -> "SELECT seq FROM articles WHERE content_hash = ?";
+      default -> throw new IllegalArgumentException("articles are not looked up by '" + column + "'");
+    };
+    List<Long> old = new ArrayList<>();
+    try (PreparedStatement p = ps(sql)) {
+      p.setString(1, value);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          old.add(rs.getLong(1));
+        }
+      }
+    }
+    for (long o : old) {
+      deleteArticle(o);
+    }
+    return !old.isEmpty();
   }
 
   private void deleteArticle(long seq) throws SQLException {

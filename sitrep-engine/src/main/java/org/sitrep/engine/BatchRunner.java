@@ -23,7 +23,6 @@ public final class BatchRunner implements Consumer<InputItem>, AutoCloseable {
   private final ExecutorService pool;
   private final Deque<Future<ArticleRecord>> inFlight = new ArrayDeque<>();
   private final int window;
-  private int done;
 
   public BatchRunner(Engine engine, int threads, Consumer<ArticleRecord> sink) {
     if (threads < 1) {
@@ -52,7 +51,6 @@ public final class BatchRunner implements Consumer<InputItem>, AutoCloseable {
     Future<ArticleRecord> f = inFlight.removeFirst();
     try {
       sink.accept(f.get());
-      done++;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while analysing", e);
@@ -66,10 +64,6 @@ public final class BatchRunner implements Consumer<InputItem>, AutoCloseable {
     while (!inFlight.isEmpty()) {
       emitOldest();
     }
-  }
-
-  public int done() {
-    return done;
   }
 
   @Override

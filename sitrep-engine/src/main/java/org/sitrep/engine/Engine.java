@@ -1,6 +1,5 @@
 package org.sitrep.engine;
 
-import java.util.List;
 import java.util.Set;
 import org.sitrep.core.doc.Article;
 import org.sitrep.core.doc.Document;
@@ -81,9 +80,5 @@ public final class Engine {
       return ArticleRecord.error(article.docId(), article.source(), new ArticleError(ErrorCodes.STAGE_FAILED,
           article.origin() + " (id " + article.docId() + "): out of memory; give java more heap (JAVA_OPTS=-Xmx4g)"));
     }
-  }
-
-  public List<String> stageNames() {
-    return pipeline.stages().stream().map(s -> s.name()).toList();
   }
 }

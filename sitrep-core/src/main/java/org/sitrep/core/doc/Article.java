@@ -16,8 +16,4 @@ public record Article(String docId, String text, String source, String url, Stri
       throw new IllegalArgumentException("article " + docId + " has no text (from " + origin + ")");
     }
   }
-
-  public Article withPublished(String date) {
-    return new Article(docId, text, source, url, title, date, language, origin);
-  }
 }

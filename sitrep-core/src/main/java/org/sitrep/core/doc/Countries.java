@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The country table shared by the stages ({@code data/countries.tsv}, written for sitrep from ISO 3166
@@ -27,15 +25,6 @@ public final class Countries {
 
   public static List<Country> all() {
     return ALL;
-  }
-
-  /** Names, demonyms and capitals to the country they stand for. */
-  public static Map<String, Country> byName() {
-    Map<String, Country> m = new TreeMap<>();
-    for (Country c : ALL) {
-      c.names().forEach(n -> m.putIfAbsent(n, c));
-    }
-    return m;
   }
 
   private static List<Country> load() {

@@ -84,9 +84,4 @@ public final class Document {
     copy.put(layer, value);
     return new Document(article, Collections.unmodifiableMap(copy));
   }
-
-  /** A new document whose article is replaced (e.g. a published date inferred from the text). */
-  public Document withArticle(Article replacement) {
-    return new Document(replacement, layers);
-  }
 }

@@ -22,6 +22,21 @@ class GazetteerTest {
   }
 
   @Test
+  void divisionPoints_areAreaCentresNotLabelPoints() {
+    Gazetteer g = Gazetteer.shared();
+    // Hawaii's Natural Earth label point sits on Oahu (21.49, -158.00); the area centre of the islands
+    // lies near Maui, ~190 km away. Florida's label point is near the Atlantic coast; its area centre
+    // is west of Orlando, in the middle of the peninsula and the panhandle.
+    GazetteerEntry hawaii = g.admin1("US", "HI").orElseThrow();
+    assertTrue(GazetteerEntry.km(hawaii.lat(), hawaii.lon(), 20.8, -156.3) < 100, hawaii.toString());
+    GazetteerEntry florida = g.admin1("US", "FL").orElseThrow();
+    assertTrue(florida.lon() < -82.0 && florida.lon() > -83.5, florida.toString());
+    // a division that is one landmass keeps a point inside it even when its centre would fall outside
+    GazetteerEntry idlib = g.admin1("SY", "12").orElseThrow();
+    assertTrue(GazetteerEntry.km(idlib.lat(), idlib.lon(), 35.93, 36.63) < 50, idlib.toString());
+  }
+
+  @Test
   void lookup_foldsCaseDiacriticsAndArticles() {
     Gazetteer g = Gazetteer.shared();
     assertFalse(g.lookupExact("IDLIB").isEmpty());

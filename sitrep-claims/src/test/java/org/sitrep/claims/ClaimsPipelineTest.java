@@ -54,6 +54,10 @@ class ClaimsPipelineTest {
       + "Neighbouring Jordan already hosts 600,000 Iraqis. "
       + "The ministry said no one was hurt.";
 
+  static final String SINGLE = "A 19-year-old man was shot and killed outside a bakery on Friday, police said. "
+      + "A woman was wounded when the car was hit. A neighbor who heard the noise called the police. "
+      + "Officers said a gunman shot a taxi driver to death on Main Street. Another man was arrested later.";
+
   static final String UNDATED = "Rebels took the town on March 2. The mayor said on March 4 that 300 families had fled.";
 
   private static Document run(String id, String text, String date) {
@@ -183,6 +187,20 @@ class ClaimsPipelineTest {
     CountRecord c = count(run("undated", UNDATED, null), "300");
     assertEquals("displaced", c.kind());
     assertEquals("families", c.who().text());
+  }
+
+  @Test
+  void counts_aSinglePersonIsOne() {
+    Document d = run("single", SINGLE, "2022-05-07");
+    CountRecord dead = count(d, "A 19-year-old man");
+    assertEquals("dead", dead.kind()); // through "shot and killed"
+    assertEquals(1L, dead.number().value());
+    assertEquals("exact", dead.number().qualifier());
+    assertEquals("injured", count(d, "A woman").kind());
+    assertEquals("dead", count(d, "a taxi driver").kind()); // "shot ... to death"
+    assertEquals("arrested", count(d, "Another man").kind());
+    assertNull(count(d, "A neighbor")); // a person, but no count word governs it
+    assertNull(count(d, "a gunman")); // the shooter, subject of an active verb
   }
 
   // ---------------------------------------------------------------- attribution

@@ -80,7 +80,11 @@ public final class CountStage implements Stage {
       Map.entry("journalist", "MED"), Map.entry("reporter", "MED"), Map.entry("protester", "CVL"),
       Map.entry("demonstrator", "CVL"), Map.entry("prisoner", "CVL"), Map.entry("detainee", "CVL"),
       Map.entry("hostage", "CVL"), Map.entry("doctor", "CVL"),
-      Map.entry("member", "CVL"), Map.entry("body", "CVL"), Map.entry("casualty", "CVL"));
+      Map.entry("member", "CVL"), Map.entry("body", "CVL"), Map.entry("casualty", "CVL"),
+      Map.entry("other", "CVL"), Map.entry("bystander", "CVL"), Map.entry("driver", "CVL"),
+      Map.entry("suspect", "CVL"), Map.entry("customer", "CVL"), Map.entry("neighbor", "CVL"),
+      Map.entry("neighbour", "CVL"), Map.entry("shopkeeper", "CVL"), Map.entry("guest", "CVL"),
+      Map.entry("deputy", "POL"), Map.entry("trooper", "POL"), Map.entry("patient", "CVL"));
 
   @Override
   public String name() {
@@ -137,7 +141,10 @@ public final class CountStage implements Stage {
     int noun = -1;
     int phrase = h;
     Dependency up = ix.head(h);
-    if (up != null && (up.relation().equals("nummod") || up.relation().equals("det:qmod"))) {
+    if (up != null && up.relation().equals("det") && q.firstToken() == q.lastToken() && ix.lower(h).matches("a|an|another")) {
+      noun = up.governor(); // a single person: "a 23-year-old man" (see Quantities.singleVictims)
+      phrase = noun;
+    } else if (up != null && (up.relation().equals("nummod") || up.relation().equals("det:qmod"))) {
       phrase = up.governor();
       if (!ix.lower(phrase).matches("thousands|millions|hundreds|dozens|tens")) {
         noun = phrase;
@@ -215,10 +222,13 @@ public final class CountStage implements Stage {
           kindTok = g;
           break;
         }
-        // "reported killed", "forced ... to flee", "are refugees", "left dead"
+        // "reported killed", "forced ... to flee", "are refugees", "left dead", "was shot and killed"
         for (Dependency c : ix.children(g)) {
           String cr = c.relation();
-          if (cr.equals("xcomp") || cr.equals("ccomp") || cr.equals("dep")) {
+          if (cr.equals("xcomp") || cr.equals("ccomp") || cr.equals("dep")
+              || !rel.equals("nsubj") && ix.pos(g).startsWith("VB")
+              && (cr.startsWith("conj") && sharesSubject(ix, c.dependent(), cur)
+              || cr.equals("obl:to") && ix.lemma(c.dependent()).equals("death"))) { // "shot him to death"
             String kc = kindOf(ix, c.dependent());
             if (kc != null) {
               kind = kc;
@@ -260,6 +270,11 @@ public final class CountStage implements Stage {
       return null; // "hosts a summit of 20 leaders"
     }
     return new Reading(kind, kindTok, noun);
+  }
+
+  /** A conjoined verb with no subject of its own, or with the same one (enhanced dependencies copy it). */
+  private static boolean sharesSubject(DocIndex ix, int verb, int subject) {
+    return ix.children(verb).stream().noneMatch(x -> x.relation().startsWith("nsubj") && x.dependent() != subject);
   }
 
   private static boolean intransitive(String lemma) {

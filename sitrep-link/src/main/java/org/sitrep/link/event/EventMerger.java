@@ -276,14 +276,18 @@ public final class EventMerger {
     return out;
   }
 
-  /** The sides of a list of actors: countries, or canonical names where no country is known. */
+  /**
+   * The sides of a list of actors: countries, or canonical names where no country is known. A bare
+   * description with neither ("nine soldiers", "gunmen", "two civilians") says nothing about which side
+   * it is, so it gives none: it neither confirms nor contradicts another report's "nine Sudanese soldiers".
+   */
   public static Set<String> sides(List<ActorRecord> actors) {
     Set<String> out = new LinkedHashSet<>();
     for (ActorRecord r : actors) {
       if (r.country() != null && !r.country().isBlank()) {
         out.add(r.country().toUpperCase(Locale.ROOT));
-      } else if (r.name() != null || r.text() != null) {
-        String n = ArticleFeatures.norm(r.name() != null ? r.name() : r.text());
+      } else if (r.name() != null) {
+        String n = ArticleFeatures.norm(r.name());
         if (!n.isEmpty()) {
           out.add("name:" + n);
         }

@@ -126,4 +126,24 @@ class EventMergerTest {
     Mention b = mention("b", "2021-04-06", far, 1);
     assertEquals(-1, MERGER.score(a, b));
   }
+
+  @Test
+  void score_aBareDescriptionIsNoSide() {
+    // "nine soldiers" names no country and no one: it neither confirms nor contradicts "Sudanese soldiers"
+    String named = "{'id':'a#1','event':'ASSAULT','actor':[],'recipient':[{'text':'nine Sudanese soldiers',"
+        + "'country':'SDN','sector':'MIL'}],'date':'2021-04-05','status':'occurred'}";
+    String bare = "{'id':'b#1','event':'ASSAULT','actor':[],'recipient':[{'text':'nine soldiers','sector':'MIL'}],"
+        + "'date':'2021-04-05','status':'occurred'}";
+    String other = "{'id':'c#1','event':'ASSAULT','actor':[],'recipient':[{'text':'the Kenyan army',"
+        + "'country':'KEN','sector':'MIL'}],'date':'2021-04-05','status':'occurred'}";
+    Mention a = mention("a", "2021-04-06", named, 0);
+    Mention b = mention("b", "2021-04-06", bare, 1);
+    Mention c = mention("c", "2021-04-06", other, 2);
+    assertTrue(MERGER.score(a, b) >= 0, "a bare description is compatible");
+    assertEquals(-1, MERGER.score(a, c), "two different countries are not");
+    // a named actor without a country is still a side of its own
+    String person = bare.replace("b#1", "d#1").replace("'text':'nine soldiers'", "'text':'Joseph Kony','name':'Joseph Kony'");
+    String otherPerson = person.replace("d#1", "e#1").replace("Joseph Kony", "Alice Lakwena");
+    assertEquals(-1, MERGER.score(mention("d", "2021-04-06", person, 3), mention("e", "2021-04-06", otherPerson, 4)));
+  }
 }

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import org.sitrep.core.doc.Article;
 import org.sitrep.core.io.Inputs;
@@ -47,33 +45,38 @@ public final class ScalingBenchmark {
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
-  /**
-   * CPU seconds of this process's JVM-internal threads by kind, from {@code /proc/self/task} (Linux; empty
-   * elsewhere): {@code gc} (G1's workers, concurrent markers and refiners), {@code jit} (the compilers). These
-   * threads live as long as the JVM, so a difference of two readings is what they spent in between.
-   */
-  static Map<String, Double> jvmThreadCpu() {
-    Map<String, Double> m = new TreeMap<>(Map.of("gc", 0.0, "jit", 0.0));
-    java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
-    if (tasks == null) {
-      return m;
+  /** CPU seconds the JVM's own threads have taken: the garbage collector's and the JIT compilers'. */
+  record JvmThreads(double gc, double jit) {
+    JvmThreads minus(JvmThreads o) {
+      return new JvmThreads(gc - o.gc, jit - o.jit);
     }
-    for (java.io.File t : tasks) {
-      try {
-        String stat = Files.readString(t.toPath().resolve("stat"));
-        String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        double secs = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime + stime, in ticks
-        String kind = comm.startsWith("GC Thread") || comm.startsWith("G1 ") ? "gc"
-            : comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler") ? "jit" : null;
-        if (kind != null) {
-          m.merge(kind, secs, Double::sum);
+
+    /**
+     * Read from {@code /proc/self/task} (Linux; zeros elsewhere): G1's workers, concurrent markers and
+     * refiners, and the C1/C2 compilers. These threads live as long as the JVM, so the difference of two
+     * readings is what they spent in between.
+     */
+    static JvmThreads now() {
+      double gc = 0;
+      double jit = 0;
+      java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+      for (java.io.File t : tasks == null ? new java.io.File[0] : tasks) {
+        try {
+          String stat = Files.readString(t.toPath().resolve("stat"));
+          String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          double secs = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime + stime, in ticks
+          if (comm.startsWith("GC Thread") || comm.startsWith("G1 ")) {
+            gc += secs;
+          } else if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+            jit += secs;
+          }
+        } catch (IOException | RuntimeException e) {
+          // a thread that ended while we read: its time is no longer the JVM's to report
         }
-      } catch (IOException | RuntimeException e) {
-        // a thread that ended while we read: its time is no longer the JVM's to report
       }
+      return new JvmThreads(gc, jit);
     }
-    return m;
   }
 
   public static void main(String[] args) throws Exception {
@@ -83,13 +86,14 @@ public final class ScalingBenchmark {
     boolean full = args.length > 3 && args[3].equals("full");
     Path dir = Files.createTempDirectory("sitrep-bench");
     Path in = dir.resolve("news.jsonl");
+    List<Article> news = SyntheticNews.generate(n, 42);
     try (BufferedWriter w = Files.newBufferedWriter(in, StandardCharsets.UTF_8)) {
-      for (Article a : SyntheticNews.generate(n, 42)) {
+      for (Article a : news) {
         w.write(Json.line(java.util.Map.of("id", a.docId(), "text", a.text(), "date", a.published())));
         w.write('\n');
       }
     }
-    long tokens = SyntheticNews.generate(n, 42).stream().mapToLong(a -> a.text().split("\\s+").length).sum();
+    long tokens = news.stream().mapToLong(a -> a.text().split("\\s+").length).sum();
     JobConfig cfg = JobConfig.defaults();
     long t0 = System.nanoTime();
     Engine engine = ExecutorEngine.get(cfg);
@@ -98,7 +102,7 @@ public final class ScalingBenchmark {
     }
     double load = (System.nanoTime() - t0) / 1e9;
     double secs;
-    Map<String, Double> jvm0 = jvmThreadCpu();
+    JvmThreads jvm0 = JvmThreads.now();
     long cpu0 = cpuNanos();
     if (mode.equals("cli")) {
       Inputs inputs = Inputs.standard(cfg.readOptions());
@@ -128,13 +132,11 @@ public final class ScalingBenchmark {
       }
     }
     double cpu = (cpuNanos() - cpu0) / 1e9;
-    Map<String, Double> jvm1 = jvmThreadCpu();
-    double gc = jvm1.get("gc") - jvm0.get("gc");
-    double jit = jvm1.get("jit") - jvm0.get("jit");
+    JvmThreads jvm = JvmThreads.now().minus(jvm0);
     System.out.printf(Locale.ROOT, "%s cores=%d articles=%d tokens=%d model_load+warmup_s=%.1f run_s=%.1f"
         + " articles_per_s=%.3f tokens_per_s=%.0f cpu_s=%.1f articles_per_cpu_s=%.3f gc_cpu_s=%.1f jit_cpu_s=%.1f"
         + " other_cpu_s=%.1f load_avg=%.1f%s%n", mode, cores, n,
-        tokens, load, secs, n / secs, tokens / secs, cpu, n / cpu, gc, jit, cpu - gc - jit,
+        tokens, load, secs, n / secs, tokens / secs, cpu, n / cpu, jvm.gc(), jvm.jit(), cpu - jvm.gc() - jvm.jit(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         full ? " (with parquet+stories)" : "");
   }

@@ -1,4 +1,4 @@
-package org.sitrep.claims.dev;
+package org.sitrep.tools;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.core.doc.Article;
 import org.sitrep.core.doc.Dependency;
 import org.sitrep.core.doc.Document;
+import org.sitrep.core.doc.Layer;
 import org.sitrep.core.doc.Layers;
 import org.sitrep.core.doc.Mention;
 import org.sitrep.core.doc.NumberMention;
@@ -23,10 +25,15 @@ import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.NlpSettings;
 
 /**
- * Development tool, not a test: runs the NLP stage once over inputs and keeps its layers as JSONL, so
- * that the claims stages can be re-run over a dev set in seconds. {@code NlpCache OUT.jsonl INPUT...}
+ * Development tool: runs the NLP stage once over inputs and keeps its layers as JSONL, so that the rule
+ * stages after it can be re-run over a dev set in seconds ({@link DevAnalyze}).
+ * {@code NlpCache OUT.cache.jsonl INPUT...}
  */
 public final class NlpCache {
+  /** The layers the NLP stage produces, which a cache restores. */
+  public static final Set<Layer<?>> LAYERS = Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.POS, Layers.LEMMAS,
+      Layers.NER, Layers.ENTITY_MENTIONS, Layers.TIMEX, Layers.NUMBERS, Layers.DEPENDENCIES);
+
   /** The NLP layers of one document. */
   public record Cached(Article article, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions,
                        List<TimeExpression> timex, List<NumberMention> numbers, List<List<Dependency>> deps) {
@@ -43,7 +50,14 @@ public final class NlpCache {
     }
   }
 
+  private NlpCache() {
+  }
+
   public static void main(String[] args) throws IOException {
+    if (args.length < 2) {
+      System.err.println("usage: NlpCache OUT.cache.jsonl INPUT...");
+      System.exit(2);
+    }
     CoreNlpStage nlp = new CoreNlpStage(NlpSettings.defaults());
     Inputs inputs = Inputs.standard(ReadOptions.defaults());
     List<Article> arts = new ArrayList<>();
@@ -63,20 +77,12 @@ public final class NlpCache {
     System.err.println("cached " + arts.size() + " documents");
   }
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper PLAIN = new com.fasterxml.jackson.databind.ObjectMapper()
-      .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
+  /** Reads a cache file back into documents with the NLP layers set. */
   public static List<Document> load(Path p) throws IOException {
     List<Document> out = new ArrayList<>();
     for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
       if (!line.isBlank()) {
-        Cached c;
-        try {
-          c = Json.read(line, Cached.class);
-        } catch (RuntimeException e) {
-          c = PLAIN.readValue(line, Cached.class); // a camelCase cache written by another module's tool
-        }
-        out.add(c.document());
+        out.add(Json.read(line, Cached.class).document());
       }
     }
     return out;

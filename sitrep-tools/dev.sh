@@ -21,7 +21,8 @@ else inputs=("$EVAL/$ds/input.jsonl") gold=$EVAL/$ds/gold.jsonl; fi
 CP="$ROOT/sitrep-tools/target/classes:$ROOT/sitrep-cli/target/classes:$(cat "$ROOT/sitrep-cli/target/classpath.txt")"
 [ -d "$ROOT/sitrep-tools/target/classes" ] || mvn -B -q -ntp -f "$ROOT/pom.xml" -pl sitrep-tools -am -DskipTests install
 if [ ! -s "$CACHE/$ds.jsonl" ]; then
-  java -Xmx3g -Xss8m -cp "$CP" org.sitrep.tools.NlpCache "$CACHE/$ds.jsonl" "${inputs[@]}"
+  java -Xmx3g -Xss8m -cp "$CP" org.sitrep.tools.NlpCache "$CACHE/$ds.jsonl.$$" "${inputs[@]}"
+  mv "$CACHE/$ds.jsonl.$$" "$CACHE/$ds.jsonl"   # whole or not at all: another run may be reading it
 fi
 pred=$OUT/$ds.articles.jsonl
 java -Xmx3g -Xss8m -cp "$CP" org.sitrep.tools.DevAnalyze "$CACHE/$ds.jsonl" "$pred"

@@ -54,9 +54,10 @@ public final class ActorLexicon {
         count(n);
       }
     }
-    for (String[] row : rows("organizations.tsv", 3)) {
-      ActorCode code = new ActorCode(row[0], row[1]);
-      for (String n : row[2].split("\\|")) {
+    for (org.sitrep.core.data.DataTable.Row row
+        : org.sitrep.core.data.DataTable.load(ActorLexicon.class, "organizations.tsv").rows()) {
+      ActorCode code = new ActorCode(row.get(0), row.get(1));
+      for (String n : row.values(2)) {
         if (Text.isAcronym(n.replace(".", ""))) {
           orgsExact.put(Text.foldKeepCase(n), code);
         } else {

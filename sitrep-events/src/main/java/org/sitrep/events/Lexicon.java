@@ -1,11 +1,5 @@
 package org.sitrep.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,24 +39,11 @@ public final class Lexicon {
   }
 
   Lexicon(String resource) {
-    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + resource + " is missing; rebuild sitrep-events");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        Entry e = parse(line, n, resource);
-        entries.add(e);
-        byHead.computeIfAbsent(e.head(), k -> new ArrayList<>()).add(e);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+    org.sitrep.core.data.DataTable table = org.sitrep.core.data.DataTable.load(Lexicon.class, resource);
+    for (org.sitrep.core.data.DataTable.Row row : table.rows()) {
+      Entry e = parse(String.join("\t", row.cells()), row.line(), resource);
+      entries.add(e);
+      byHead.computeIfAbsent(e.head(), k -> new ArrayList<>()).add(e);
     }
     for (List<Entry> list : byHead.values()) {
       list.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));

@@ -66,6 +66,11 @@ public final class Plover {
     return q;
   }
 
+  /** Whether {@code mode} is a mode of {@code category} (PLOVER's, or one this project documents). */
+  public static boolean hasMode(String category, String mode) {
+    return MODE_SCORE.containsKey(category + "/" + mode);
+  }
+
   /** The PLOVER score of a category and mode (the mode's where it has one), -10..10. */
   public static double intensity(String category, String mode) {
     if (mode != null) {

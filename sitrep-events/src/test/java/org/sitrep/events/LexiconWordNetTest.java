@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the trigger lexicon against WordNet 3.1 (extJWNL): every pattern must be a WordNet lemma of the part
- * of speech it is listed under (catches typos and wrong POS), and {@link #main} lists WordNet synonyms of
- * each verb trigger that the lexicon lacks, as candidates for review when extending it.
+ * of speech it is listed under (catches typos and wrong POS); {@code org.sitrep.tools.LexiconSynonyms} lists
+ * WordNet synonyms of each verb trigger that the lexicon lacks, as candidates for review when extending it.
  */
 class LexiconWordNetTest {
   /** Lexicon words WordNet 3.1 does not list under that POS (spelling variants and newer compounds). */
@@ -78,23 +78,5 @@ class LexiconWordNetTest {
     }
     out.remove(lemma);
     return out;
-  }
-
-  /** Lists candidate triggers: WordNet synonyms of verb triggers that the lexicon lacks. */
-  public static void main(String[] args) throws JWNLException {
-    load();
-    Set<String> known = new TreeSet<>();
-    for (Lexicon.Entry e : Lexicon.get().entries()) {
-      known.add(e.particle() == null ? e.head() : e.head() + " " + e.particle());
-    }
-    for (Lexicon.Entry e : Lexicon.get().entries()) {
-      if (e.verb() && e.particle() == null) {
-        Set<String> cand = new TreeSet<>(synonyms(POS.VERB, e.head()));
-        cand.removeAll(known);
-        if (!cand.isEmpty()) {
-          System.out.println(e.head() + "\t" + e.category() + "\t" + cand);
-        }
-      }
-    }
   }
 }

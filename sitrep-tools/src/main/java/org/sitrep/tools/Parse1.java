@@ -1,4 +1,4 @@
-package org.sitrep.events.dev;
+package org.sitrep.tools;
 
 import org.sitrep.core.doc.Article;
 import org.sitrep.core.doc.Dependency;

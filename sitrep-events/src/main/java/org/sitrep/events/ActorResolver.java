@@ -1,0 +1,447 @@
+package org.sitrep.events;
+
+import static org.sitrep.events.CoderWords.GROUP_PRONOUNS;
+import static org.sitrep.events.CoderWords.PERSONAL;
+import static org.sitrep.events.CoderWords.REGIME_NOUNS;
+import static org.sitrep.events.CoderWords.TITLES;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sitrep.core.doc.Dependency;
+import org.sitrep.core.doc.Document;
+import org.sitrep.core.doc.Layers;
+import org.sitrep.core.doc.Sentence;
+import org.sitrep.core.doc.Token;
+import org.sitrep.core.model.ActorCode;
+import org.sitrep.core.model.ActorRecord;
+import org.sitrep.core.model.EntityRecord;
+import org.sitrep.core.model.PlaceRecord;
+
+/**
+ * What an argument head denotes as actors (country, sector, name): pronouns through the discourse memory,
+ * named entities, coordinated nationalities, titles heading a name, "the regime", metonymic capitals. Holds
+ * the per-document memory of resolved actor phrases ({@link #rememberActors}).
+ */
+final class ActorResolver extends CoderPart {
+  private final Document doc;
+  private String regimeCountry;
+  private boolean regimeDone;
+  /** Resolved actor phrases so far (token index of the head -> reading), for "they"/"it". */
+  private final TreeMap<Integer, ActorRecord> seen = new TreeMap<>();
+
+  ActorResolver(CoderContext c) {
+    super(c);
+    this.doc = c.doc;
+  }
+
+  // ------------------------------------------------------------------ actor resolution
+
+  /** The actors an argument head denotes: one per conjunct and per coordinated nationality. */
+  List<ActorRecord> resolve(int a, Trigger t) {
+    List<ActorRecord> out = new ArrayList<>();
+    Token tok = tokens.get(a);
+    String f = Text.fold(tok.text());
+    // pronouns
+    if (PERSONAL.contains(f) && ("PRP".equals(tok.pos()) || "PRP$".equals(tok.pos()))) {
+      EntityRecord p = previousPerson(a);
+      if (p != null) {
+        out.add(new ActorRecord(tok.text(), p.name(), p.actor() == null ? null : p.actor().country(),
+            p.actor() == null ? null : p.actor().sector(), null));
+      }
+      return out;
+    }
+    if (GROUP_PRONOUNS.contains(f) && tok.pos() != null && tok.pos().startsWith("PRP")) {
+      ActorRecord r = previousGroup(a, t);
+      if (r != null) {
+        out.add(new ActorRecord(tok.text(), r.name(), r.country(), r.sector(), null));
+      }
+      return out;
+    }
+    // relative pronoun mis-attached by the parser: the noun phrase before the comma
+    if (tok.pos() != null && (tok.pos().equals("WDT") || tok.pos().equals("WP")) && a > 0) {
+      int k = a - 1;
+      while (k > 0 && !Text.startsLetterOrDigit(tokens.get(k).text())) {
+        k--;
+      }
+      if (k >= 0 && k < a && (tokens.get(k).isNoun() || entityAt[k] != null) && k != a) {
+        return resolve(k, t);
+      }
+      return out;
+    }
+    // named entity at the head; a known person's name that NER missed in this sentence
+    EntityRecord e = entityAt[a];
+    if (e == null && tok.isProperNoun()) {
+      e = personByName.get(Text.fold(tok.text()));
+    }
+    if (e != null && !e.type().equals("TITLE")) {
+      ActorRecord r = fromEntity(e, a);
+      if (r != null) {
+        out.add(r);
+      }
+      return out;
+    }
+    // coordinated nationalities on one head: "Russian and Syrian planes"
+    int[] range = NounPhrase.rangeNoConj(parse, a);
+    ActorReader.Reading reading = ActorReader.read(tokens, range[0], range[1], a);
+    List<Integer> nationalities = new ArrayList<>();
+    for (Dependency d : parse.children(a)) {
+      if ((d.relation().equals("amod") || d.relation().equals("compound")) && countryOf(d.dependent()) != null) {
+        nationalities.add(d.dependent());
+      }
+    }
+    if (nationalities.size() > 1) {
+      for (int n : nationalities) {
+        ActorLexicon.Country c = countryOf(n);
+        out.add(new ActorRecord(tokens.get(n).text() + " " + tok.text(), null, c.code(), reading.sector(), null));
+      }
+      return out;
+    }
+    // a title heading a name ("Turkey's President Recep Tayyip Erdoğan threatened"): the person
+    if (tok.isProperNoun() || TITLES.contains(parse.lemma(a))) {
+      List<Integer> around = new ArrayList<>();
+      for (int k = range[0]; k < range[1]; k++) {
+        around.add(k);
+      }
+      for (Dependency d : parse.children(a)) {
+        if (d.relation().equals("dep") || d.relation().equals("appos")) {
+          around.add(d.dependent());
+        }
+      }
+      for (int k : around) {
+        EntityRecord inner = entityAt[k];
+        if (inner != null && inner.type().equals("PERSON")) {
+          ActorRecord p = fromEntity(inner, k);
+          if (p != null) {
+            String c = p.country() != null ? p.country() : reading.country();
+            String sec = p.sector() != null ? p.sector() : reading.sector();
+            out.add(new ActorRecord(trimPossessive(ActorReader.surface(tokens, range[0], range[1])), p.name(), c, sec,
+                null));
+            return out;
+          }
+        }
+      }
+    }
+    String country = reading.country();
+    String sector = reading.sector();
+    String name = null;
+    // entities inside the phrase ("the Assad regime", "forces loyal to Assad", "Erdoğan's government")
+    if (country == null) {
+      for (int k = range[0]; k < range[1]; k++) {
+        EntityRecord inner = entityAt[k];
+        if (inner != null && inner.actor() != null && inner.actor().country() != null) {
+          country = inner.actor().country();
+          break;
+        }
+      }
+    }
+    if (country == null) {
+      for (int k = range[0]; k < range[1]; k++) {
+        if (REGIME_NOUNS.contains(parse.lemma(k)) || k != a && isPersonNamedRegime(k)) {
+          country = regimeCountry();
+          sector = sector == null ? "GOV" : sector;
+          break;
+        }
+      }
+    }
+    if (country == null) {
+      // possessive pronoun: "its troops" -> the clause's subject
+      for (int k = range[0]; k < range[1]; k++) {
+        String pf = Text.fold(tokens.get(k).text());
+        if ("PRP$".equals(tokens.get(k).pos()) && (GROUP_PRONOUNS.contains(pf) || PERSONAL.contains(pf))) {
+          ActorRecord r = PERSONAL.contains(pf) ? personRecord(previousPerson(k)) : previousGroup(k, t);
+          if (r != null) {
+            country = r.country();
+          }
+        }
+      }
+    }
+    if (reading.fromCapital() && sector == null) {
+      sector = "GOV";
+    }
+    PlaceRecord place = placeAt.get(tok.span().start());
+    if (place != null && Boolean.TRUE.equals(place.metonym()) && place.countryCode() != null) {
+      String iso3 = iso3(place.countryCode());
+      if (iso3 != null) {
+        country = iso3;
+        sector = sector == null ? "GOV" : sector;
+      }
+    }
+    // "the president", "the Turkish president": the person of the article with that role
+    if (name == null && "GOV".equals(sector) && !tok.isProperNoun() && TITLES.contains(parse.lemma(a))) {
+      EntityRecord p = titledPerson(a, country);
+      if (p != null) {
+        name = p.name();
+        country = country != null ? country : p.actor().country();
+      }
+    }
+    if (country == null && sector == null) {
+      return out;
+    }
+    if (country != null && name == null && tok.isProperNoun()) {
+      name = countryName(country);
+    }
+    String text = trimPossessive(ActorReader.surface(tokens, range[0], range[1]));
+    out.add(new ActorRecord(text, name, country, sector, null));
+    return out;
+  }
+
+  /** The most recent person before {@code a} with a government role (and the country, where given). */
+  private EntityRecord titledPerson(int a, String country) {
+    for (int i = a - 1; i >= 0; i--) {
+      EntityRecord e = entityAt[i];
+      if (e != null && e.type().equals("PERSON") && e.actor() != null && "GOV".equals(e.actor().sector())
+          && e.actor().country() != null && (country == null || country.equals(e.actor().country()))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static String trimPossessive(String s) {
+    return s.replaceFirst("\\s*['\u2019]s?$", "").replaceFirst("^(on|against|at|to|by|from|with|of|in|upon|into) ", "");
+  }
+
+  private boolean isPersonNamedRegime(int k) {
+    EntityRecord e = entityAt[k];
+    return e != null && e.type().equals("PERSON") && e.actor() == null;
+  }
+
+  private ActorRecord fromEntity(EntityRecord e, int a) {
+    ActorCode code = e.actor();
+    String country = code == null ? null : code.country();
+    String sector = code == null ? null : code.sector();
+    if (e.type().equals("COUNTRY") || e.type().equals("NATIONALITY")) {
+      return country == null ? null : new ActorRecord(e.text(), e.name(), country, sector, null);
+    }
+    if (e.type().equals("CITY") || e.type().equals("LOCATION") || e.type().equals("STATE_OR_PROVINCE")) {
+      PlaceRecord place = placeAt.get(e.start());
+      if (place != null && Boolean.TRUE.equals(place.metonym()) && place.countryCode() != null) {
+        String iso3 = iso3(place.countryCode());
+        return iso3 == null ? null : new ActorRecord(e.text(), countryName(iso3), iso3, "GOV", null);
+      }
+      ActorLexicon.Country cap = actors.capital(e.text());
+      return cap == null ? null : new ActorRecord(e.text(), cap.name(), cap.code(), "GOV", null);
+    }
+    if (e.type().equals("PERSON") && country == null && regimeLinked(e)) {
+      country = regimeCountry();
+      sector = sector == null ? "GOV" : sector;
+    }
+    if (country == null && sector == null && e.type().equals("ORGANIZATION")) {
+      return null;
+    }
+    return new ActorRecord(e.text(), e.name(), country, sector, null);
+  }
+
+  /** A person whose name modifies "regime", "forces" or "government" somewhere in the article ("the Assad regime"). */
+  private final Map<String, Boolean> regimeLinkedByName = new HashMap<>();
+
+  private boolean regimeLinked(EntityRecord e) {
+    return regimeLinkedByName.computeIfAbsent(String.valueOf(e.name()), k -> regimeLinkedScan(e));
+  }
+
+  private boolean regimeLinkedScan(EntityRecord e) {
+    for (int i = 0; i < tokens.size(); i++) {
+      EntityRecord x = entityAt[i];
+      if (x != null && x.type().equals("PERSON") && x.name() != null && x.name().equals(e.name())) {
+        int h = parse.head(i);
+        String rel = parse.headRel(i);
+        if (h >= 0 && (rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod"))
+            && (REGIME_NOUNS.contains(parse.lemma(h)) || parse.lemma(h).equals("government")
+            || parse.lemma(h).equals("force"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private ActorRecord personRecord(EntityRecord p) {
+    if (p == null) {
+      return null;
+    }
+    return new ActorRecord(p.text(), p.name(), p.actor() == null ? null : p.actor().country(),
+        p.actor() == null ? null : p.actor().sector(), null);
+  }
+
+  private EntityRecord previousPerson(int a) {
+    int sentence = tokens.get(a).sentence();
+    for (int i = a - 1; i >= 0 && tokens.get(i).sentence() >= sentence - 2; i--) {
+      EntityRecord e = entityAt[i];
+      if (e != null && e.type().equals("PERSON")) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The nearest preceding group actor ("they", "it") in this or the previous sentence, not in this clause's subject. */
+  private ActorRecord previousGroup(int a, Trigger t) {
+    int sentence = tokens.get(a).sentence();
+    // not the subject of the clause the pronoun sits in or hangs from ("Turkey ... holding it responsible",
+    // "Erdogan threatened ... unless they pull back")
+    Set<Integer> clauseSubjects = new java.util.HashSet<>();
+    String prel = parse.headRel(a);
+    int pgov = parse.head(a);
+    boolean avoidSubject = !"PRP$".equals(tokens.get(a).pos()) && (prel.equals("obj") || prel.equals("iobj")
+        || prel.startsWith("obl") || prel.startsWith("nsubj") && pgov >= 0
+        && (parse.headRel(pgov).startsWith("advcl") || "JJ".equals(tokens.get(pgov).pos())));
+    int cur = avoidSubject ? a : -1;
+    for (int depth = 0; depth < 4 && cur >= 0; depth++) {
+      int g = parse.head(cur);
+      if (g < 0) {
+        break;
+      }
+      for (int sj : parse.children(g, "nsubj")) {
+        if (sj != a) {
+          clauseSubjects.add(sj);
+        }
+      }
+      cur = g;
+    }
+    Set<String> avoid = new java.util.HashSet<>();
+    for (int sj : clauseSubjects) {
+      if (sj < a) {
+        for (ActorRecord r : resolveQuiet(sj)) {
+          if (r.country() != null) {
+            avoid.add(r.country());
+          }
+        }
+      }
+    }
+    // nearest preceding noun phrase with a country in this or the previous sentence
+    for (int i = a - 1; i >= 0 && tokens.get(i).sentence() >= sentence - 1; i--) {
+      if (clauseSubjects.contains(i)) {
+        continue;
+      }
+      boolean candidate = tokens.get(i).isNoun() && entityAt[i] == null
+          || entityAt[i] != null && !entityAt[i].type().equals("PERSON");
+      if (!candidate) {
+        continue;
+      }
+      int[] range = NounPhrase.rangeNoConj(parse, i);
+      if (range[1] - 1 != i && entityAt[i] == null) {
+        continue;
+      }
+      List<ActorRecord> rs = resolveQuiet(i);
+      if (rs.size() == 1 && rs.get(0).country() != null && !avoid.contains(rs.get(0).country())
+          && !"CVL".equals(rs.get(0).sector())) {
+        return rs.get(0);
+      }
+    }
+    for (Map.Entry<Integer, ActorRecord> e : seen.headMap(a, false).descendingMap().entrySet()) {
+      if (tokens.get(e.getKey()).sentence() < sentence - 1) {
+        break;
+      }
+      ActorRecord r = e.getValue();
+      if (r.country() != null && !avoid.contains(r.country()) && (r.sector() == null || !r.sector().equals("CVL"))) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** Remembers the actor phrases of a sentence for later pronouns. */
+  void rememberActors(Sentence s) {
+    for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+      String rel = parse.headRel(i);
+      if (!(rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+        continue;
+      }
+      Token t = tokens.get(i);
+      if (!(t.isNoun() || entityAt[i] != null) || t.pos().startsWith("PRP")) {
+        continue;
+      }
+      List<ActorRecord> rs = resolveQuiet(i);
+      if (rs.size() == 1 && rs.get(0).country() != null) {
+        seen.put(i, rs.get(0));
+      }
+    }
+  }
+
+  private List<ActorRecord> resolveQuiet(int i) {
+    Token t = tokens.get(i);
+    String f = Text.fold(t.text());
+    if (PERSONAL.contains(f) || GROUP_PRONOUNS.contains(f)) {
+      return List.of();
+    }
+    return resolve(i, null);
+  }
+
+  /**
+   * The government "the regime" means in this article: an explicit "Syrian regime" / "regime of X", else the
+   * country of a leader named in "the X regime", else the country most of the article's places are in, else the
+   * most mentioned country.
+   */
+  String regimeCountry() {
+    if (regimeDone) {
+      return regimeCountry;
+    }
+    regimeDone = true;
+    Map<String, Integer> explicit = new TreeMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!REGIME_NOUNS.contains(parse.lemma(i))) {
+        continue;
+      }
+      for (Dependency d : parse.children(i)) {
+        if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss")
+            || d.relation().equals("nmod:of") || d.relation().equals("nmod:in")) {
+          ActorLexicon.Country c = countryOf(d.dependent());
+          EntityRecord e = entityAt[d.dependent()];
+          if (c != null) {
+            explicit.merge(c.code(), 1, Integer::sum);
+          } else if (e != null && e.actor() != null && e.actor().country() != null) {
+            explicit.merge(e.actor().country(), 1, Integer::sum);
+          }
+        }
+      }
+      // "[Syrian] regime": a bracketed nationality just before
+      for (int k = Math.max(0, i - 3); k < i; k++) {
+        ActorLexicon.Country c = countryOf(k);
+        if (c != null && tokens.get(k).sentence() == tokens.get(i).sentence()) {
+          explicit.merge(c.code(), 1, Integer::sum);
+        }
+      }
+    }
+    regimeCountry = top(explicit);
+    if (regimeCountry == null) {
+      Map<String, Integer> places = new TreeMap<>();
+      for (PlaceRecord p : doc.list(Layers.PLACES)) {
+        if (!Boolean.TRUE.equals(p.metonym()) && p.countryCode() != null && !"PCLI".equals(p.featureCode())) {
+          String iso3 = iso3(p.countryCode());
+          if (iso3 != null) {
+            places.merge(iso3, 1, Integer::sum);
+          }
+        }
+      }
+      regimeCountry = top(places);
+    }
+    if (regimeCountry == null) {
+      Map<String, Integer> mentioned = new TreeMap<>();
+      for (EntityRecord e : doc.list(Layers.ENTITIES)) {
+        if ((e.type().equals("COUNTRY") || e.type().equals("NATIONALITY")) && e.actor() != null
+            && e.actor().country() != null) {
+          mentioned.merge(e.actor().country(), 1, Integer::sum);
+        }
+      }
+      regimeCountry = top(mentioned);
+    }
+    return regimeCountry;
+  }
+
+  private static String top(Map<String, Integer> counts) {
+    String best = null;
+    int n = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > n) {
+        best = e.getKey();
+        n = e.getValue();
+      }
+    }
+    return best;
+  }
+
+}

@@ -1,0 +1,57 @@
+package org.sitrep.events;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.core.data.DataTable;
+
+/**
+ * The event coder's word and code lists, read from {@code coder-words.tsv} (columns: list, word). A list
+ * the code asks for that the file lacks is an error naming it, so a renamed list fails at start-up.
+ */
+final class CoderWords {
+  private static final Map<String, Set<String>> LISTS = load();
+
+  /** Verbs of saying: their complement clause is attributed to their subject. */
+  static final Set<String> SPEECH = list("speech");
+  /** Verbs and adjectives of intention: their complement is planned. */
+  static final Set<String> PLAN = list("plan");
+  static final Set<String> MODAL_HYPOTHETICAL = list("modal_hypothetical");
+  static final Set<String> NEGATION = list("negation");
+  static final Set<String> OBLIGATION = list("obligation");
+  static final Set<String> PERSONAL = list("personal");
+  static final Set<String> GROUP_PRONOUNS = list("group_pronouns");
+  static final Set<String> REGIME_NOUNS = list("regime_nouns");
+  static final Set<String> TITLES = list("titles");
+  static final Set<String> UNATTRIBUTED_OK = list("unattributed_ok");
+  static final Set<String> COMPLEMENT_TAKERS = list("complement_takers");
+  static final Set<String> VERBAL = list("verbal");
+  static final Set<String> DOMESTIC = list("domestic");
+  static final Set<String> STATE_SECTORS = list("state_sectors");
+
+  private CoderWords() {
+  }
+
+  private static Map<String, Set<String>> load() {
+    DataTable t = DataTable.load(CoderWords.class, "coder-words.tsv");
+    Map<String, Set<String>> out = new HashMap<>();
+    for (DataTable.Row r : t.rows()) {
+      if (r.get(1).isEmpty()) {
+        throw new IllegalStateException("coder-words.tsv line " + r.line() + ": a row needs a list name and a word, "
+            + "separated by a tab");
+      }
+      out.computeIfAbsent(r.get(0), k -> new LinkedHashSet<>()).add(r.get(1));
+    }
+    return out;
+  }
+
+  static Set<String> list(String name) {
+    Set<String> s = LISTS.get(name);
+    if (s == null) {
+      throw new IllegalStateException("coder-words.tsv has no list '" + name + "'; add rows '" + name
+          + "<TAB>word' to it (lists present: " + new java.util.TreeSet<>(LISTS.keySet()) + ")");
+    }
+    return Set.copyOf(s);
+  }
+}

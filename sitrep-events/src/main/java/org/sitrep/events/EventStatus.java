@@ -1,0 +1,150 @@
+package org.sitrep.events;
+
+import static org.sitrep.events.CoderWords.MODAL_HYPOTHETICAL;
+import static org.sitrep.events.CoderWords.NEGATION;
+import static org.sitrep.events.CoderWords.PLAN;
+import static org.sitrep.events.CoderWords.VERBAL;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.core.doc.Dependency;
+import org.sitrep.core.doc.Token;
+
+/** Status of a trigger: negated, historical, threatened, hypothetical, planned or occurred. */
+final class EventStatus extends CoderPart {
+  private static final Pattern YEAR = Pattern.compile("^(1[89]\\d\\d|20\\d\\d)$");
+  private final Integer publishedYear;
+
+  EventStatus(CoderContext c) {
+    super(c);
+    String pub = c.doc.article().published();
+    this.publishedYear = pub != null && pub.length() >= 4 && pub.substring(0, 4).matches("\\d{4}")
+        ? Integer.valueOf(pub.substring(0, 4)) : null;
+  }
+
+  String status(Trigger t, String date) {
+    int h = t.head;
+    // negation on the trigger or on the verb whose object it is
+    if (negated(h)) {
+      return "negated";
+    }
+    String rel = parse.headRel(h);
+    int gov = parse.head(h);
+    if (nounLike(h) && gov >= 0 && (rel.equals("obj") || rel.startsWith("nsubj")) && negated(gov)) {
+      return "negated";
+    }
+    if (historical(t, date)) {
+      return "historical";
+    }
+    if (t.category.equals("THREATEN")) {
+      return "threatened";
+    }
+    // conditional: "unless they withdraw", "if ..."
+    for (int c : parse.children(h, "advcl")) {
+      for (int m : parse.children(c, "mark")) {
+        String w = parse.lemma(m);
+        if (w.equals("unless")) {
+          return "threatened";
+        }
+        if (w.equals("if")) {
+          return "hypothetical";
+        }
+      }
+    }
+    for (int m : parse.children(h, "mark")) {
+      if (parse.lemma(m).equals("if") || parse.lemma(m).equals("unless")) {
+        return "hypothetical";
+      }
+    }
+    for (int aux : parse.children(h, "aux")) {
+      String w = Text.fold(tokens.get(aux).text());
+      if (MODAL_HYPOTHETICAL.contains(w)) {
+        return "hypothetical";
+      }
+      if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("would") || w.equals("'d")) {
+        return "planned";
+      }
+    }
+    int cur = h;
+    for (int depth = 0; depth < 2; depth++) {
+      int g = parse.head(cur);
+      String r = parse.headRel(cur);
+      if (g < 0 || !(r.equals("xcomp") || nounLike(cur) && r.equals("obj"))) {
+        break;
+      }
+      if (PLAN.contains(parse.lemma(g)) && !VERBAL.contains(t.entry.category())) {
+        return "planned";
+      }
+      for (int aux : parse.children(g, "aux")) {
+        String w = Text.fold(tokens.get(aux).text());
+        if (MODAL_HYPOTHETICAL.contains(w)) {
+          return "hypothetical";
+        }
+        if (w.equals("will") || w.equals("would") || w.equals("shall")) {
+          return "planned";
+        }
+      }
+      cur = g;
+    }
+    return "occurred";
+  }
+
+  boolean hasAux(int h, Set<String> words) {
+    for (int aux : parse.children(h, "aux")) {
+      if (words.contains(Text.fold(tokens.get(aux).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean negated(int h) {
+    for (Dependency d : parse.children(h)) {
+      String r = d.relation();
+      if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj"))
+          && NEGATION.contains(Text.fold(tokens.get(d.dependent()).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Background: the trigger is dated before the article's year, carries an earlier year, or "since ...". */
+  private boolean historical(Trigger t, String date) {
+    if (publishedYear != null && date != null && date.matches("^\\d{4}.*")
+        && Integer.parseInt(date.substring(0, 4)) < publishedYear) {
+      return true;
+    }
+    // "Since the beginning of the war, Turkey has backed ... while Russia sided with ...": the clause and the
+    // clauses it hangs from
+    int cur = t.head;
+    for (int depth = 0; depth < 3 && cur >= 0; depth++) {
+      for (int k : parse.children(cur, "obl")) {
+        String r = parse.headRel(k);
+        if (r.equals("obl:since") && !tokens.get(k).isVerb()) {
+          return true;
+        }
+      }
+      String rel = parse.headRel(cur);
+      if (!(rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("parataxis"))) {
+        break;
+      }
+      cur = parse.head(cur);
+    }
+    for (Dependency d : parse.children(t.head)) {
+      String r = d.relation();
+      Token dep = tokens.get(d.dependent());
+      if (r.equals("obl:since") || r.equals("nmod:since")) {
+        return true;
+      }
+      if ((r.equals("nummod") || r.equals("compound") || r.equals("amod") || r.startsWith("obl:in")
+          || r.startsWith("nmod:in")) && YEAR.matcher(dep.text()).matches()) {
+        int y = Integer.parseInt(dep.text());
+        if (publishedYear == null || y < publishedYear) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

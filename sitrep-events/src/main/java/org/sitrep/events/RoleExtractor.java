@@ -1,0 +1,335 @@
+package org.sitrep.events;
+
+import static org.sitrep.events.CoderWords.DOMESTIC;
+import static org.sitrep.events.CoderWords.REGIME_NOUNS;
+import static org.sitrep.events.CoderWords.STATE_SECTORS;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.core.doc.Dependency;
+import org.sitrep.core.model.ActorRecord;
+import org.sitrep.core.model.EntityRecord;
+
+/**
+ * Actor and recipient of a trigger from its syntactic roles: subjects and agents, objects and the
+ * prepositions of its frame, the modifiers of event nouns, folded complements, and a breadth-first search
+ * for a recipient among the trigger's other dependents.
+ */
+final class RoleExtractor extends CoderPart {
+  private final ActorResolver resolver;
+
+  RoleExtractor(CoderContext c, ActorResolver resolver) {
+    super(c);
+    this.resolver = resolver;
+  }
+
+  // ------------------------------------------------------------------ arguments
+
+  void arguments(Trigger t, Map<Integer, Trigger> byHead) {
+    int h = t.head;
+    boolean noun = nounLike(h);
+    List<Integer> actorHeads = new ArrayList<>();
+    List<Integer> recipientHeads = new ArrayList<>();
+    Set<String> recipientRels = recipientRelations(t.entry.frame(), noun);
+    if (!noun) {
+      boolean passive = false;
+      for (Dependency d : parse.children(h)) {
+        String r = d.relation();
+        if (r.equals("nsubj") || r.equals("nsubj:xsubj")) {
+          actorHeads.add(d.dependent());
+        } else if (r.startsWith("nsubj:pass")) {
+          passive = true;
+          recipientHeads.add(d.dependent());
+        } else if (r.equals("obl:agent") || r.equals("obl:by") || r.equals("nmod:agent")) {
+          actorHeads.add(d.dependent());
+        } else if (r.startsWith("obl:between")) {
+          actorHeads.add(d.dependent());
+        } else if (recipientRels.contains(r) && !(passive && r.equals("obj"))) {
+          recipientHeads.add(d.dependent());
+        } else if (r.equals("xcomp") && recipientRels.contains("obj") && "JJ".equals(tokens.get(d.dependent()).pos())) {
+          // small clause: "holding it responsible" -> it
+          recipientHeads.addAll(parse.children(d.dependent(), "nsubj"));
+        }
+      }
+      if (actorHeads.isEmpty() && !passive) {
+        actorHeads.addAll(inheritedSubjects(h));
+      }
+      if (t.addressee >= 0) {
+        recipientHeads.add(t.addressee);
+      }
+      if (t.lender != null) {
+        Trigger l = t.lender;
+        arguments(l, byHead);
+        t.actor.addAll(l.actor);
+      }
+    } else {
+      for (Dependency d : parse.children(h)) {
+        String r = d.relation().startsWith("obl:") ? "nmod:" + d.relation().substring(4) : d.relation();
+        if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent") || r.equals("nmod:from")) {
+          actorHeads.add(d.dependent());
+        } else if (r.startsWith("nmod:between") || r.equals("nmod:among")) {
+          // "clashes between Turkey and the regime forces": first party actor, the others recipients
+          if (actorHeads.isEmpty() && !parse.hasHeadRel(d.dependent(), "conj")) {
+            actorHeads.add(d.dependent());
+          } else {
+            recipientHeads.add(d.dependent());
+          }
+        } else if (recipientRels.contains(r)) {
+          recipientHeads.add(d.dependent());
+        }
+      }
+      // the noun's own modifiers: "Syrian shelling", "regime attacks", "a Turkish military convoy"
+      List<ActorRecord> own = modifierActors(h);
+      t.actor.addAll(own);
+      if (actorHeads.isEmpty() && own.isEmpty()) {
+        // "Ankara has staged a military response": the subject of the verb whose object the noun is
+        for (Dependency d : parse.heads(h)) {
+          if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")
+              || d.relation().startsWith("obl:") && !d.relation().equals("obl:agent") && d.governor() >= 0
+              && tokens.get(d.governor()).isVerb()) {
+            for (int s : parse.children(d.governor(), "nsubj")) {
+              actorHeads.add(s);
+            }
+            for (int s : parse.children(d.governor(), "obl:agent")) {
+              actorHeads.add(s);
+            }
+            if (actorHeads.isEmpty()) {
+              actorHeads.addAll(inheritedSubjects(d.governor()));
+            }
+          }
+        }
+      }
+    }
+    for (int a : actorHeads) {
+      addAll(t.actor, resolver.resolve(a, t));
+    }
+    for (int r : recipientHeads) {
+      List<ActorRecord> rs = resolver.resolve(r, t);
+      if (t.entry.frame() == Lexicon.Frame.GIVE && !noun && parse.headRel(r).equals("obj")) {
+        rs.removeIf(x -> x.country() == null || !isNamed(r));
+      }
+      addAll(t.recipient, rs);
+    }
+    for (Trigger c : t.complements) {
+      arguments(c, byHead);
+      if (t.actor.isEmpty()) {
+        addAll(t.actor, c.actor);
+      }
+      if (t.recipient.isEmpty()) {
+        // a folded noun's own actor is whom the verb answers ("rejected a U.N. appeal"); a folded clause's
+        // recipient is the verb's ("threatened to cut off electricity to Nakhichevan")
+        boolean nounObject = nounLike(c.head) && parse.head(c.head) == t.head;
+        List<ActorRecord> from = nounObject && !c.actor.isEmpty() ? c.actor : c.recipient;
+        for (ActorRecord r : from) {
+          if (r.country() != null) {
+            t.recipient.add(r);
+          }
+        }
+      }
+    }
+    if (t.recipient.isEmpty() && !t.clauses.isEmpty() && !t.actor.isEmpty()) {
+      for (int c : t.clauses) {
+        for (int k : clauseArguments(c)) {
+          for (ActorRecord r : resolver.resolve(k, t)) {
+            if (r.country() != null && t.actor.stream().noneMatch(a -> r.country().equals(a.country()))) {
+              t.recipient.add(r);
+            }
+          }
+          if (!t.recipient.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
+    if (t.recipient.isEmpty() && t.entry.frame() != Lexicon.Frame.NONE) {
+      // the nearest named country among the trigger's other dependents ("threatened further action against
+      // Russia", "shared evidence with the U.S.", "evacuated the wounded from the Bosnian town of Gorazde")
+      Set<Integer> skip = new java.util.HashSet<>(actorHeads);
+      for (int k : clauseSearch(h, skip)) {
+        for (ActorRecord r : resolver.resolve(k, t)) {
+          if (r.country() != null && (isNamedCountry(k) || r.name() != null)) {
+            t.recipient.add(r);
+          }
+        }
+        if (!t.recipient.isEmpty()) {
+          break;
+        }
+      }
+    }
+    if (t.recipient.isEmpty() && t.actor.size() == 1 && t.actor.get(0).country() != null
+        && DOMESTIC.contains(t.entry.category())) {
+      // protest, repression and concessions with no foreign party named are domestic: protesters against their
+      // own government, a government against (or yielding to) its own people
+      ActorRecord a = t.actor.get(0);
+      boolean actorIsState = a.sector() == null || STATE_SECTORS.contains(a.sector());
+      String sector = t.entry.category().equals("PROTEST") ? "GOV" : actorIsState ? "CVL" : "GOV";
+      if (!t.entry.category().equals("PROTEST") || !actorIsState || a.sector() == null) {
+        t.recipient.add(new ActorRecord(null, countryName(a.country()), a.country(), sector, null));
+      }
+    }
+    // two-sided events with a compound actor and no recipient stay as they are; a recipient identical to the
+    // actor is dropped
+    t.recipient.removeIf(r -> t.actor.stream().anyMatch(a -> a.country() != null && a.country().equals(r.country())
+        && java.util.Objects.equals(a.sector(), r.sector()) && java.util.Objects.equals(a.text(), r.text())));
+  }
+
+  private boolean isNamedCountry(int k) {
+    int[] r = NounPhrase.rangeNoConj(parse, k);
+    for (int i = r[0]; i < r[1]; i++) {
+      if (countryOf(i) != null || entityAt[i] != null || actors.capital(tokens.get(i).text()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Dependents of the trigger (and of its objects and complement clauses), breadth first, for a recipient. */
+  private List<Integer> clauseSearch(int h, Set<Integer> skip) {
+    List<Integer> out = new ArrayList<>();
+    java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+    todo.add(new int[] {h, 0});
+    BitSet seenTok = new BitSet();
+    seenTok.set(h);
+    while (!todo.isEmpty()) {
+      int[] cur = todo.poll();
+      for (Dependency d : parse.children(cur[0])) {
+        String r = d.relation();
+        int k = d.dependent();
+        if (seenTok.get(k) || skip.contains(k) || r.startsWith("nsubj") || r.startsWith("advcl")
+            || r.startsWith("parataxis") || r.startsWith("conj") || r.equals("obl:agent") || r.startsWith("acl")
+            || r.equals("punct") || r.equals("nmod:poss") && cur[0] == h) {
+          continue;
+        }
+        seenTok.set(k);
+        boolean arg = r.equals("obj") || r.equals("iobj") || r.startsWith("obl") || r.startsWith("nmod")
+            || r.equals("amod") && cur[0] != h;
+        if (arg) {
+          out.add(k);
+        }
+        if (cur[1] < 2 && (arg || r.equals("xcomp") || r.equals("ccomp"))) {
+          todo.add(new int[] {k, cur[1] + 1});
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Objects and oblique arguments inside a complement clause, nearest first. */
+  private List<Integer> clauseArguments(int clause) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : parse.children(clause)) {
+      String r = d.relation();
+      if (r.equals("obj") || r.equals("iobj") || r.startsWith("obl:") && !r.equals("obl:tmod")) {
+        out.add(d.dependent());
+        for (Dependency d2 : parse.children(d.dependent())) {
+          if (d2.relation().startsWith("nmod:") && !d2.relation().equals("nmod:poss")) {
+            out.add(d2.dependent());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void addAll(List<ActorRecord> to, List<ActorRecord> add) {
+    for (ActorRecord a : add) {
+      boolean dup = to.stream().anyMatch(x -> java.util.Objects.equals(x.country(), a.country())
+          && java.util.Objects.equals(x.sector(), a.sector()) && java.util.Objects.equals(x.name(), a.name()));
+      if (!dup) {
+        to.add(a);
+      }
+    }
+  }
+
+  private static Set<String> recipientRelations(Lexicon.Frame frame, boolean noun) {
+    return switch (frame) {
+      case TRANS -> noun ? Set.of("nmod:against", "nmod:on", "nmod:upon", "nmod:at", "nmod:of", "nmod:to",
+          "nmod:toward", "nmod:towards", "nmod:into")
+          : Set.of("obj", "obl:against", "obl:on", "obl:upon", "obl:at", "obl:into", "obl:toward", "obl:towards",
+          "obl:of");
+      case SAY -> noun ? Set.of("nmod:to", "nmod:against", "nmod:with", "nmod:on")
+          : Set.of("obj", "iobj", "obl:to", "obl:with", "obl:against", "obl:on");
+      case GIVE -> noun ? Set.of("nmod:to", "nmod:for", "nmod:with")
+          : Set.of("iobj", "obl:to", "obl:for", "obj", "obl:with");
+      case WITH -> noun ? Set.of("nmod:with", "nmod:to") : Set.of("obl:with", "obj", "obl:to");
+      case MOB -> noun ? Set.of("nmod:to", "nmod:into", "nmod:against")
+          : Set.of("obl:to", "obl:into", "obl:against");
+      case NONE -> Set.of();
+    };
+  }
+
+  /** Subjects of the clause a subject-less verb hangs from (xcomp, advcl, conj, acl: "prompting forces to strike back"). */
+  private List<Integer> inheritedSubjects(int h) {
+    List<Integer> out = new ArrayList<>();
+    int cur = h;
+    for (int depth = 0; depth < 3 && out.isEmpty(); depth++) {
+      int gov = parse.head(cur);
+      String rel = parse.headRel(cur);
+      if (gov < 0) {
+        break;
+      }
+      if (rel.equals("acl") && nounLike(gov)) {
+        out.add(gov); // "troops stationed in ..." -> the troops
+        break;
+      }
+      if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("dep"))) {
+        break;
+      }
+      if (rel.equals("xcomp")) {
+        // object control: "prompting Turkish forces to strike back"
+        List<Integer> objs = parse.children(gov, "obj");
+        if (!objs.isEmpty()) {
+          out.addAll(objs);
+          break;
+        }
+      }
+      out.addAll(parse.children(gov, "nsubj"));
+      cur = gov;
+    }
+    return out;
+  }
+
+  /** Actors named by the modifiers of an event noun ("Syrian and Russian air strikes", "regime shelling"). */
+  private List<ActorRecord> modifierActors(int h) {
+    List<ActorRecord> out = new ArrayList<>();
+    List<Integer> mods = new ArrayList<>();
+    for (Dependency d : parse.children(h)) {
+      if (d.relation().equals("amod") || d.relation().equals("compound")) {
+        mods.add(d.dependent());
+      }
+    }
+    String sector = null;
+    for (int m : mods) {
+      String sec = actors.sector(parse.lemma(m));
+      if (sec != null && !"*".equals(sec)) {
+        sector = sec;
+      }
+    }
+    for (int m : mods) {
+      EntityRecord e = entityAt[m];
+      ActorLexicon.Country c = actors.country(tokens.get(m).text());
+      if (c != null && Text.startsUpper(tokens.get(m).text())) {
+        out.add(new ActorRecord(tokens.get(m).text(), c.name(), c.code(), sector, null));
+      } else if (e != null && e.actor() != null && e.actor().country() != null) {
+        out.add(new ActorRecord(e.text(), e.name(), e.actor().country(), e.actor().sector(), null));
+      } else if (REGIME_NOUNS.contains(parse.lemma(m)) || parse.lemma(m).equals("government")) {
+        String rc = resolver.regimeCountry();
+        if (rc != null) {
+          out.add(new ActorRecord(tokens.get(m).text(), countryName(rc), rc, "GOV", null));
+        }
+      } else if (tokens.get(m).isNoun() && parse.headRel(m).equals("compound")) {
+        // "the Syrian forces' attack" parsed as a compound: the modifier phrase is the actor
+        for (ActorRecord r : resolver.resolve(m, null)) {
+          if (r.country() != null) {
+            out.add(r);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+}

@@ -1,0 +1,283 @@
+package org.sitrep.events;
+
+import static org.sitrep.events.CoderWords.COMPLEMENT_TAKERS;
+import static org.sitrep.events.CoderWords.OBLIGATION;
+import static org.sitrep.events.CoderWords.SPEECH;
+import static org.sitrep.events.CoderWords.VERBAL;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.core.doc.Dependency;
+import org.sitrep.core.doc.Sentence;
+import org.sitrep.core.doc.Token;
+import org.sitrep.core.model.EntityRecord;
+
+/**
+ * Finds the triggers of one sentence (lexicon entries matched on the parse, with their particles and
+ * constraints) and folds them: complements of verbal events into their verb ("threatened to [strike]"),
+ * event nouns into the verb they are subject of ("shelling ... killed"), object nouns into verbal events.
+ */
+final class TriggerMatcher extends CoderPart {
+  private static final Lexicon.Entry MUST_REQUEST =
+      Lexicon.parse("say\tV\tREQUEST\t-\t100\tSAY\t-", 0, "EventCoder (X said Y must ...)");
+
+  TriggerMatcher(CoderContext c) {
+    super(c);
+  }
+
+  // ------------------------------------------------------------------ triggers
+
+  List<Trigger> find(Sentence s) {
+    List<Trigger> out = new ArrayList<>();
+    BitSet used = new BitSet();
+    for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+      if (used.get(i)) {
+        continue;
+      }
+      Token t = tokens.get(i);
+      if (t.pos() == null || !(t.isVerb() || t.isNoun())) {
+        continue;
+      }
+      EntityRecord e = entityAt[i];
+      if (e != null && (e.type().equals("ORGANIZATION") || e.type().equals("PERSON"))) {
+        continue;
+      }
+      String lemma = parse.lemma(i);
+      if (t.isVerb() && SPEECH.contains(lemma)) {
+        // "Russia said Sudan must return the helicopter": a demand addressed to the clause's subject
+        for (int c : parse.children(i, "ccomp")) {
+          boolean must = false;
+          for (int aux : parse.children(c, "aux")) {
+            must |= OBLIGATION.contains(Text.fold(tokens.get(aux).text()));
+          }
+          int subj = parse.child(c, "nsubj");
+          if (must && subj >= 0) {
+            Trigger tr = new Trigger(MUST_REQUEST, i, i, i);
+            tr.addressee = subj;
+            out.add(tr);
+            used.set(i);
+            break;
+          }
+        }
+        if (used.get(i)) {
+          continue;
+        }
+      }
+      List<Lexicon.Entry> entries = lexicon.byHead(lemma);
+      String surface = Text.fold(t.text());
+      if (!surface.equals(lemma) && !lexicon.byHead(surface).isEmpty()) {
+        // "shelling" (lemma "shell"): the noun entry is under the word itself
+        entries = new ArrayList<>(entries);
+        entries.addAll(0, lexicon.byHead(surface));
+      }
+      for (Lexicon.Entry entry : entries) {
+        Trigger tr = match(entry, i, s);
+        if (tr != null) {
+          out.add(tr);
+          for (int k = tr.first; k <= tr.last; k++) {
+            used.set(k);
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private Trigger match(Lexicon.Entry e, int i, Sentence s) {
+    Token t = tokens.get(i);
+    boolean asNoun = nounLike(i);
+    boolean asVerb = t.isVerb() && !asNoun;
+    if (!(e.verb() && asVerb || e.noun() && asNoun)) {
+      return null;
+    }
+    int head = i;
+    int last = i;
+    if (e.particle() != null) {
+      String[] words = e.particle().split(" ");
+      // adjacent words ("air strike", "pull back") ...
+      boolean adjacent = i + words.length < s.tokens().end();
+      for (int k = 0; adjacent && k < words.length; k++) {
+        adjacent = parse.lemma(i + 1 + k).equals(words[k]) || Text.fold(tokens.get(i + 1 + k).text()).equals(words[k]);
+      }
+      if (adjacent) {
+        last = i + words.length;
+        if (asNoun) {
+          head = last;
+        }
+      } else if (words.length == 1 && asVerb) {
+        // ... or a particle/object child ("hand the suspects over", "open fire")
+        int found = -1;
+        for (Dependency d : parse.children(i)) {
+          if ((d.relation().startsWith("compound:prt") || d.relation().equals("obj") || d.relation().equals("advmod")
+              || d.relation().equals("xcomp")) && parse.lemma(d.dependent()).equals(words[0])) {
+            found = d.dependent();
+          }
+        }
+        if (found < 0) {
+          return null;
+        }
+      } else {
+        return null;
+      }
+    } else if (asNoun && parse.hasHeadRel(i, "compound") && !parse.headRel(i).equals("root")) {
+      return null; // "attack helicopters", "peace talks" handled by the head
+    }
+    if (!e.objects().isEmpty()) {
+      int obj = parse.child(head, "obj");
+      boolean person = obj >= 0 && e.objects().contains("PERSON") && entityAt[obj] != null
+          && entityAt[obj].type().equals("PERSON");
+      if (e.objects().contains("none") ? obj >= 0 : obj < 0 || !person && !e.objects().contains(parse.lemma(obj))) {
+        return null;
+      }
+    }
+    if (!e.preps().isEmpty()) {
+      boolean ok = false;
+      for (Dependency d : parse.children(head)) {
+        String r = d.relation();
+        int colon = r.indexOf(':');
+        if (colon > 0 && (r.startsWith("obl") || r.startsWith("nmod")) && e.preps().contains(r.substring(colon + 1))) {
+          ok = true;
+        }
+      }
+      if (!ok) {
+        return null;
+      }
+    }
+    if (!e.subjects().isEmpty()) {
+      int subj = parse.child(head, "nsubj");
+      if (subj < 0 || !e.subjects().contains(parse.lemma(subj))) {
+        return null;
+      }
+    }
+    if (!e.modifiers().isEmpty()) {
+      boolean ok = false;
+      for (Dependency d : parse.children(head)) {
+        if ((d.relation().equals("amod") || d.relation().startsWith("compound") || d.relation().equals("nummod"))
+            && wildcard(e.modifiers(), parse.lemma(d.dependent()))) {
+          ok = true;
+        }
+      }
+      if (!ok) {
+        return null;
+      }
+    }
+    return new Trigger(e, head, i, last);
+  }
+
+  private static boolean wildcard(Set<String> set, String lemma) {
+    if (set.contains(lemma)) {
+      return true;
+    }
+    for (String w : set) {
+      if (w.startsWith("*") && lemma.endsWith(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Complements of verbal events fold into them; event nouns lend actors to the verbs they are arguments of. */
+  void fold(List<Trigger> triggers, Map<Integer, Trigger> byHead) {
+    for (Trigger t : triggers) {
+      if (!COMPLEMENT_TAKERS.contains(t.entry.category()) || !tokens.get(t.head).isVerb()) {
+        continue;
+      }
+      for (Dependency d : parse.children(t.head)) {
+        String r = d.relation();
+        boolean complement = r.equals("xcomp") || r.equals("advcl:of") || r.equals("acl:of")
+            || r.equals("ccomp") && !t.entry.category().equals("ACCUSE") && !t.entry.category().equals("SUPPORT");
+        Trigger c = byHead.get(d.dependent());
+        if (complement && c == null && (r.equals("xcomp") || r.equals("ccomp"))) {
+          t.clauses.add(d.dependent());
+          // "threatened to launch an offensive against ...": the clause's object event folds in too
+          for (int o : parse.children(d.dependent(), "obj")) {
+            Trigger oc = byHead.get(o);
+            if (oc != null && oc != t && !oc.suppressed) {
+              oc.suppressed = true;
+              t.complements.add(oc);
+              if (t.entry.category().equals("THREATEN") && t.mode == null) {
+                t.mode = threatMode(oc.entry.category());
+              }
+            }
+          }
+        }
+        if (complement && c != null && c != t) {
+          c.suppressed = true;
+          t.complements.add(c);
+          if (t.entry.category().equals("AGREE") && Plover.quad(c.entry.category()) == 4
+              && !c.entry.category().equals("PROTEST")) {
+            t.category = "THREATEN"; // "vowed to fight", "offered to strike": an intent of violence is a threat
+          }
+          if (t.category.equals("THREATEN") && t.mode == null) {
+            t.mode = threatMode(c.entry.category());
+          }
+          suppressChain(c, byHead);
+        }
+      }
+    }
+    for (Trigger t : triggers) {
+      if (t.suppressed || !nounLike(t.head)) {
+        continue;
+      }
+      for (Dependency d : parse.heads(t.head)) {
+        Trigger v = byHead.get(d.governor());
+        if (v == null || v == t || v.suppressed || !tokens.get(v.head).isVerb()) {
+          continue;
+        }
+        String dr = d.relation();
+        boolean lends = dr.startsWith("nsubj") && !dr.contains("pass")
+            || (dr.equals("obl:in") || dr.equals("obl:by") || dr.equals("obl:agent") || dr.equals("obl:during")
+            || dr.equals("obl:from")) && parse.child(v.head, "nsubj:pass") >= 0;
+        if (lends && v.entry.category().equals(t.entry.category())) {
+          // "Shelling by Syrian forces killed eight soldiers": one event, the noun's mode and actor
+          t.suppressed = true;
+          v.lender = t;
+          if (t.mode != null) {
+            v.mode = t.mode;
+            v.cameo = t.cameo;
+          }
+        }
+      }
+    }
+  }
+
+  /** "rejected North Korea's demand", "signed a treaty": the object noun folds into the verb. */
+  void foldObjects(List<Trigger> triggers, Map<Integer, Trigger> byHead) {
+    for (Trigger t : triggers) {
+      if (t.suppressed || !VERBAL.contains(t.entry.category()) || !tokens.get(t.head).isVerb()) {
+        continue;
+      }
+      for (Dependency d : parse.children(t.head)) {
+        Trigger c = byHead.get(d.dependent());
+        if (c != null && c != t && !c.suppressed && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+            && nounLike(c.head)) {
+          c.suppressed = true;
+          t.complements.add(c);
+        }
+      }
+    }
+  }
+
+  private void suppressChain(Trigger c, Map<Integer, Trigger> byHead) {
+    for (Dependency d : parse.children(c.head)) {
+      Trigger x = byHead.get(d.dependent());
+      if (x != null && !x.suppressed && (d.relation().equals("xcomp") || d.relation().startsWith("conj"))) {
+        x.suppressed = true;
+      }
+    }
+  }
+
+  static String threatMode(String category) {
+    return switch (category) {
+      case "ASSAULT", "MOBILIZE" -> "violence";
+      case "COERCE" -> "restrict";
+      case "SANCTION" -> "relations";
+      default -> null;
+    };
+  }
+
+}

@@ -289,9 +289,9 @@ class ClaimsPipelineTest {
   }
 
   @Test
-  void counts_hostingNationalsAreRefugees() {
+  void counts_hostingNationalsAreDisplacedRefugees() {
     CountRecord c = count(run("more", MORE, "2021-03-10"), "600,000");
-    assertEquals("refugees", c.kind());
+    assertEquals("displaced", c.kind()); // refugees are displaced people; no separate kind
     assertEquals("IRQ", c.who().country());
   }
 

@@ -3,6 +3,7 @@ package org.sitrep.engine;
 import java.util.Set;
 import org.sitrep.core.doc.Article;
 import org.sitrep.core.doc.Document;
+import org.sitrep.core.doc.Titled;
 import org.sitrep.core.io.InputItem;
 import org.sitrep.core.io.LanguageGuesser;
 import org.sitrep.core.model.ArticleError;
@@ -70,7 +71,7 @@ public final class Engine {
     Article a = article.language() == null ? new Article(article.docId(), article.text(), article.source(),
         article.url(), article.title(), article.published(), "en", article.origin()) : article;
     try {
-      Document d = pipeline.apply(Document.of(a), timings);
+      Document d = pipeline.apply(Titled.document(a), timings);
       return ArticleAssembler.assemble(d, options.includeText());
     } catch (StageFailure f) {
       return ArticleRecord.error(article.docId(), article.source(), new ArticleError(ErrorCodes.STAGE_FAILED,

@@ -17,6 +17,7 @@ import org.sitrep.core.doc.Mention;
 import org.sitrep.core.doc.NumberMention;
 import org.sitrep.core.doc.Sentence;
 import org.sitrep.core.doc.TimeExpression;
+import org.sitrep.core.doc.Titled;
 import org.sitrep.core.doc.Token;
 import org.sitrep.core.io.Inputs;
 import org.sitrep.core.io.ReadOptions;
@@ -26,7 +27,8 @@ import org.sitrep.nlp.NlpSettings;
 
 /**
  * Development tool: runs the NLP stage once over inputs and keeps its layers as JSONL, so that the rule
- * stages after it can be re-run over a dev set in seconds ({@link DevAnalyze}).
+ * stages after it can be re-run over a dev set in seconds ({@link DevAnalyze}). It analyses what {@code analyze}
+ * does: the title before the body ({@link Titled}), with the body's start kept.
  * {@code NlpCache OUT.cache.jsonl INPUT...}
  */
 public final class NlpCache {
@@ -36,9 +38,11 @@ public final class NlpCache {
 
   /** The NLP layers of one document. */
   public record Cached(Article article, List<Token> tokens, List<Sentence> sentences, List<Mention> mentions,
-                       List<TimeExpression> timex, List<NumberMention> numbers, List<List<Dependency>> deps) {
+                       List<TimeExpression> timex, List<NumberMention> numbers, List<List<Dependency>> deps,
+                       Integer bodyStart) {
     public Document document() {
-      return Document.of(article).with(Layers.TOKENS, tokens).with(Layers.SENTENCES, sentences)
+      Document d = bodyStart == null ? Document.of(article) : Document.of(article).with(Layers.BODY_START, bodyStart);
+      return d.with(Layers.TOKENS, tokens).with(Layers.SENTENCES, sentences)
           .with(Layers.POS, true).with(Layers.LEMMAS, true).with(Layers.NER, true)
           .with(Layers.ENTITY_MENTIONS, mentions).with(Layers.TIMEX, timex).with(Layers.NUMBERS, numbers)
           .with(Layers.DEPENDENCIES, deps);
@@ -46,7 +50,8 @@ public final class NlpCache {
 
     static Cached of(Document d) {
       return new Cached(d.article(), d.get(Layers.TOKENS), d.get(Layers.SENTENCES), d.get(Layers.ENTITY_MENTIONS),
-          d.get(Layers.TIMEX), d.get(Layers.NUMBERS), d.get(Layers.DEPENDENCIES));
+          d.get(Layers.TIMEX), d.get(Layers.NUMBERS), d.get(Layers.DEPENDENCIES),
+          d.find(Layers.BODY_START).orElse(null));
     }
   }
 
@@ -70,7 +75,7 @@ public final class NlpCache {
     }
     try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
       for (Article a : arts) {
-        w.write(Json.line(Cached.of(nlp.apply(Document.of(a)))));
+        w.write(Json.line(Cached.of(nlp.apply(Titled.document(a)))));
         w.newLine();
       }
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.sitrep.claims.attribution.AttributionStage;
 import org.sitrep.claims.attribution.Names;
 import org.sitrep.claims.text.DocIndex;
+import org.sitrep.core.data.DataTable;
 import org.sitrep.core.doc.Dependency;
 import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layer;
@@ -33,58 +34,27 @@ import org.sitrep.core.pipeline.Stage;
  * million civilians in the province") have no such word and are left out.
  */
 public final class CountStage implements Stage {
-  static final Map<String, String> KIND_WORDS = Map.ofEntries(
-      Map.entry("kill", "dead"), Map.entry("killing", "dead"), Map.entry("die", "dead"), Map.entry("dead", "dead"),
-      Map.entry("death", "dead"), Map.entry("slay", "dead"), Map.entry("execute", "dead"),
-      Map.entry("massacre", "dead"), Map.entry("murder", "dead"), Map.entry("behead", "dead"),
-      Map.entry("fatality", "dead"), Map.entry("perish", "dead"), Map.entry("toll", "dead"),
-      Map.entry("injure", "injured"), Map.entry("injured", "injured"), Map.entry("wound", "injured"),
-      Map.entry("wounded", "injured"), Map.entry("hurt", "injured"), Map.entry("injury", "injured"),
-      Map.entry("maim", "injured"),
-      Map.entry("arrest", "arrested"), Map.entry("detain", "arrested"), Map.entry("apprehend", "arrested"),
-      Map.entry("jail", "arrested"), Map.entry("imprison", "arrested"), Map.entry("capture", "arrested"),
-      Map.entry("detention", "arrested"), Map.entry("detainee", "arrested"),
-      Map.entry("abduct", "abducted"), Map.entry("kidnap", "abducted"), Map.entry("hostage", "abducted"),
-      Map.entry("abduction", "abducted"),
-      Map.entry("displace", "displaced"), Map.entry("displaced", "displaced"), Map.entry("flee", "displaced"),
-      Map.entry("evacuate", "displaced"), Map.entry("uproot", "displaced"), Map.entry("displacement", "displaced"),
-      Map.entry("homeless", "displaced"), Map.entry("exodus", "displaced"),
-      Map.entry("refugee", "refugees"), Map.entry("host", "refugees"), Map.entry("harbor", "refugees"),
-      Map.entry("harbour", "refugees"), Map.entry("shelter", "refugees"), Map.entry("asylum", "refugees"),
-      Map.entry("besiege", "besieged"), Map.entry("besieged", "besieged"), Map.entry("trap", "besieged"),
-      Map.entry("siege", "besieged"), Map.entry("encircle", "besieged"),
-      Map.entry("affect", "affected"), Map.entry("affected", "affected"));
+  /** Words that give a figure its kind: "killed" -> dead ({@code count-kinds.tsv}). */
+  static final Map<String, String> KIND_WORDS = pairs("count-kinds.tsv");
   /** Verbs that pass the count to their complement: "reported killed", "forced to flee", "left dead". */
-  static final Set<String> LIGHT_VERBS = Set.of("report", "confirm", "believe", "fear", "leave", "force", "cause",
-      "see", "say", "estimate", "find", "make", "declare", "presume", "know", "think", "feel", "have", "be",
-      "remain", "include", "get", "become", "expect");
-  /** Nouns for people, with their PLOVER sector. */
-  static final Map<String, String> PEOPLE = Map.ofEntries(
-      Map.entry("people", "CVL"), Map.entry("person", "CVL"), Map.entry("civilian", "CVL"),
-      Map.entry("resident", "CVL"), Map.entry("villager", "CVL"), Map.entry("child", "CVL"),
-      Map.entry("woman", "CVL"), Map.entry("man", "CVL"), Map.entry("individual", "CVL"),
-      Map.entry("student", "CVL"), Map.entry("worker", "CVL"), Map.entry("farmer", "CVL"),
-      Map.entry("family", "CVL"), Map.entry("household", "CVL"), Map.entry("passenger", "CVL"),
-      Map.entry("inhabitant", "CVL"), Map.entry("citizen", "CVL"), Map.entry("victim", "CVL"),
-      Map.entry("pilgrim", "CVL"), Map.entry("worshipper", "CVL"), Map.entry("teenager", "CVL"),
-      Map.entry("boy", "CVL"), Map.entry("girl", "CVL"), Map.entry("baby", "CVL"), Map.entry("adult", "CVL"),
-      Map.entry("soldier", "MIL"), Map.entry("troop", "MIL"), Map.entry("personnel", "MIL"),
-      Map.entry("serviceman", "MIL"), Map.entry("servicemen", "MIL"), Map.entry("marine", "MIL"),
-      Map.entry("officer", "MIL"), Map.entry("conscript", "MIL"), Map.entry("sailor", "MIL"),
-      Map.entry("airman", "MIL"), Map.entry("guard", "MIL"), Map.entry("commando", "MIL"),
-      Map.entry("police", "POL"), Map.entry("policeman", "POL"), Map.entry("policemen", "POL"),
-      Map.entry("rebel", "REB"), Map.entry("fighter", "REB"), Map.entry("insurgent", "INS"),
-      Map.entry("militant", "INS"), Map.entry("jihadist", "INS"), Map.entry("gunman", "INS"),
-      Map.entry("gunmen", "INS"), Map.entry("militiaman", "REB"), Map.entry("combatant", "REB"),
-      Map.entry("refugee", "REF"), Map.entry("migrant", "REF"), Map.entry("asylum-seeker", "REF"),
-      Map.entry("journalist", "MED"), Map.entry("reporter", "MED"), Map.entry("protester", "CVL"),
-      Map.entry("demonstrator", "CVL"), Map.entry("prisoner", "CVL"), Map.entry("detainee", "CVL"),
-      Map.entry("hostage", "CVL"), Map.entry("doctor", "CVL"),
-      Map.entry("member", "CVL"), Map.entry("body", "CVL"), Map.entry("casualty", "CVL"),
-      Map.entry("other", "CVL"), Map.entry("bystander", "CVL"), Map.entry("driver", "CVL"),
-      Map.entry("suspect", "CVL"), Map.entry("customer", "CVL"), Map.entry("neighbor", "CVL"),
-      Map.entry("neighbour", "CVL"), Map.entry("shopkeeper", "CVL"), Map.entry("guest", "CVL"),
-      Map.entry("deputy", "POL"), Map.entry("trooper", "POL"), Map.entry("patient", "CVL"));
+  static final Set<String> LIGHT_VERBS = DataTable.load(CountStage.class, "count-verbs.tsv").words();
+  /** Nouns for people, with their sector (sitrep's agent codes, {@code people.tsv}). */
+  static final Map<String, String> PEOPLE = pairs("people.tsv");
+
+  /**
+   * Relations of a part or a companion to the figure it belongs with, which gives it its kind: "31 people,
+   * including 23 security personnel, lost their lives", "1,250 terrorists were killed, along with 563 soldiers".
+   */
+  private static final java.util.regex.Pattern PART_OF =
+      java.util.regex.Pattern.compile("(nmod|obl):(including|among|along_with|together_with|as_well_as)");
+
+  private static Map<String, String> pairs(String file) {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (DataTable.Row r : DataTable.load(CountStage.class, file).rows()) {
+      m.put(r.get(0).toLowerCase(java.util.Locale.ROOT), r.get(1));
+    }
+    return Map.copyOf(m);
+  }
 
   @Override
   public String name() {
@@ -166,7 +136,7 @@ public final class CountStage implements Stage {
     if (noun < 0) {
       for (Dependency d : ix.children(h)) {
         if (d.relation().equals("nmod:of") && d.dependent() > h && !ix.pos(d.dependent()).startsWith("W")
-            && !ix.pos(d.dependent()).startsWith("PRP")) {
+            && !ix.pos(d.dependent()).startsWith("PRP") && !ix.pos(d.dependent()).equals("DT")) {
           noun = d.dependent(); // "dozens of people", "hundreds of thousands of people"
           if (Quantities.VAGUE.containsKey(ix.lower(noun)) || ix.lower(noun).matches("thousands|millions")) {
             for (Dependency d2 : ix.children(noun)) {
@@ -179,6 +149,11 @@ public final class CountStage implements Stage {
       }
     }
     if (noun >= 0 && !isPeople(ix, noun)) {
+      // a figure of a kind noun counts people in that state: "hundreds of deaths", "12 fatalities", "30 injuries"
+      String nk = ix.pos(noun).equals("NNS") ? KIND_WORDS.get(ix.lemma(noun)) : null;
+      if (nk != null && (nk.equals("dead") || nk.equals("injured")) && !ix.lemma(noun).equals("toll")) {
+        return new Reading(nk, noun, -1);
+      }
       return null; // equipment, posts, money...
     }
     // the noun itself may give the kind: "refugees", "hostages", "detainees"
@@ -190,7 +165,8 @@ public final class CountStage implements Stage {
       Dependency hd = ix.head(cur);
       // participles and adjectives on the phrase: "30 people killed", "five dead"
       for (Dependency c : ix.children(cur)) {
-        if (c.relation().startsWith("acl") || c.relation().equals("amod") && c.dependent() > cur) {
+        if (c.relation().startsWith("acl") || c.relation().equals("amod") && (c.dependent() > cur
+            || ix.lemma(c.dependent()).matches("injured|wounded|dead|displaced|missing|detained"))) {
           String k = kindOf(ix, c.dependent());
           if (k != null) {
             kind = k;
@@ -203,7 +179,7 @@ public final class CountStage implements Stage {
       }
       String rel = hd.relation();
       int g = hd.governor();
-      if (rel.startsWith("conj") || rel.equals("appos")) {
+      if (rel.startsWith("conj") || rel.equals("appos") || PART_OF.matcher(rel).matches()) {
         cur = g;
         continue;
       }
@@ -211,7 +187,14 @@ public final class CountStage implements Stage {
         cur = g;
         continue;
       }
+      String pk = predicateKind(ix, rel, g);
+      if (pk != null) {
+        kind = pk;
+        kindTok = g;
+        break;
+      }
       if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("nsubj") || rel.startsWith("nmod:of")
+          || rel.equals("nmod:to") && ix.pos(g).startsWith("NN") && kindOf(ix, g) != null
           || rel.equals("dep") || rel.startsWith("obl") && kindOf(ix, g) != null && ix.children(cur, "case").stream()
           .anyMatch(c -> ix.lower(c).matches("to|by|of|among"))) {
         String k = kindOf(ix, g);
@@ -239,6 +222,11 @@ public final class CountStage implements Stage {
         }
         if (kind == null && rel.equals("nsubj") && !ix.pos(g).startsWith("VB")) {
           String kc = kindOf(ix, g); // copular predicate noun: "hundreds of thousands of whom are refugees"
+          for (Dependency c : ix.children(g)) { // "... were among those killed"
+            if (kc == null && (c.relation().startsWith("acl") || c.relation().equals("amod"))) {
+              kc = kindOf(ix, c.dependent());
+            }
+          }
           if (kc != null) {
             kind = kc;
             kindTok = g;
@@ -257,7 +245,7 @@ public final class CountStage implements Stage {
     }
     if (kind == null && noun >= 0) {
       String nk = KIND_WORDS.get(ix.lemma(noun));
-      if (nk != null && (nk.equals("refugees") || nk.equals("abducted") || nk.equals("arrested"))) {
+      if (nk != null && (ix.lemma(noun).matches("refugee|hostage|detainee|body"))) {
         kind = nk;
         kindTok = noun;
       }
@@ -265,11 +253,106 @@ public final class CountStage implements Stage {
     if (kind == null) {
       return null;
     }
-    if (kind.equals("refugees") && KIND_WORDS.containsKey(ix.lemma(kindTok)) && ix.pos(kindTok).startsWith("VB")
+    if (ix.lemma(kindTok).matches("host|harbou?r|shelter") && ix.pos(kindTok).startsWith("VB")
         && noun >= 0 && !nationalityOrPeople(ix, noun)) {
       return null; // "hosts a summit of 20 leaders"
     }
+    if (kind.equals("shot")) {
+      String outcome = outcomeOfShooting(ix, kindTok, q);
+      if (outcome != null) {
+        kind = outcome;
+      }
+    }
     return new Reading(kind, kindTok, noun);
+  }
+
+  /**
+   * Figures that are the subject of a predicate naming their state through its object or its subject:
+   * "31 people lost their lives" (dead), "150 people sustained injuries" (injured), "the death toll rose to
+   * 31" / "the toll stands at 31" (the figure is the toll's new value).
+   */
+  static String predicateKind(DocIndex ix, String rel, int verb) {
+    if (!ix.pos(verb).startsWith("VB")) {
+      return null;
+    }
+    if (rel.equals("nsubj")) {
+      for (Dependency c : ix.children(verb)) {
+        if (!c.relation().equals("obj")) {
+          continue;
+        }
+        String v = ix.lemma(verb);
+        String o = ix.lemma(c.dependent());
+        if (v.equals("lose") && o.equals("life")) {
+          return "dead";
+        }
+        if (v.matches("sustain|suffer|receive") && "injured".equals(KIND_WORDS.get(o))) {
+          return "injured";
+        }
+      }
+      return null;
+    }
+    if (rel.startsWith("obl") || rel.equals("obj")) {
+      // the subject (or, for "raised the toll to 60", the object) is a toll or a plural of deaths or injuries
+      for (Dependency c : ix.children(verb)) {
+        int n = c.dependent();
+        boolean carrier = c.relation().startsWith("nsubj") || c.relation().equals("obj") && !rel.equals("obj");
+        if (!carrier || !ix.pos(n).startsWith("NN")) {
+          continue;
+        }
+        if (ix.lemma(n).equals("toll")) {
+          return tollKind(ix, n);
+        }
+        String k = ix.pos(n).equals("NNS") ? KIND_WORDS.get(ix.lemma(n)) : null;
+        if ("dead".equals(k) || "injured".equals(k)) {
+          return k; // "deaths surged from 88 to 388"
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A toll is of the dead unless a modifier says otherwise ("the injury toll"). */
+  private static String tollKind(DocIndex ix, int toll) {
+    for (Dependency c : ix.children(toll)) {
+      String k = KIND_WORDS.get(ix.lemma(c.dependent()));
+      if (c.relation().startsWith("compound") && k != null && !k.equals("dead")) {
+        return k;
+      }
+    }
+    return "dead";
+  }
+
+  /**
+   * What a shooting did, where the sentence says: "shot dead", "shot to death", "fatally shot", "shot and
+   * killed" (dead); "shot and wounded", "critically shot" (injured); "six people were shot, one fatally" gives
+   * the one dead. Null where it does not say: the figure stays {@code shot}.
+   */
+  static String outcomeOfShooting(DocIndex ix, int shoot, Quantity q) {
+    if (shoot + 1 < ix.size() && ix.lower(shoot + 1).equals("dead")) {
+      return "dead"; // the resultative "shot dead", whichever way the parser attaches "dead"
+    }
+    for (Dependency c : ix.children(shoot)) {
+      String r = c.relation();
+      String l = ix.lemma(c.dependent());
+      if (!r.startsWith("nsubj") && !r.equals("obj") && l.matches("dead|death|fatally|mortally")) {
+        return "dead";
+      }
+      if (r.startsWith("advmod") && l.matches("critically|seriously|non-fatally|nonfatally")) {
+        return "injured";
+      }
+      if (r.startsWith("conj") && ix.pos(c.dependent()).startsWith("VB")) {
+        String k = kindOf(ix, c.dependent());
+        if ("dead".equals(k) || "injured".equals(k)) {
+          return k;
+        }
+      }
+    }
+    for (Dependency c : ix.children(q.head())) {
+      if (c.relation().startsWith("advmod") && ix.lemma(c.dependent()).matches("fatally|mortally")) {
+        return "dead";
+      }
+    }
+    return null;
   }
 
   /**
@@ -306,8 +389,8 @@ public final class CountStage implements Stage {
       return h == null || !h.relation().startsWith("compound");
     }
     String ner = ix.token(noun).ner();
-    return ix.pos(noun).startsWith("NNP") && ix.pos(noun).endsWith("S") || "NATIONALITY".equals(ner)
-        && ix.pos(noun).startsWith("NN");
+    return ix.pos(noun).startsWith("NNP") && ix.pos(noun).endsWith("S") || ("NATIONALITY".equals(ner)
+        || "TITLE".equals(ner)) && ix.pos(noun).startsWith("NN") && !ix.pos(noun).startsWith("NNP");
   }
 
   /** The lemma under which a people noun is listed ("troops" -> "troop"), or the token's lemma. */
@@ -360,7 +443,8 @@ public final class CountStage implements Stage {
             }
           }
           String sec = PEOPLE.get(peopleLemma(ix, t));
-          if (sector == null || sector.equals("CVL") && sec != null && r.startsWith("compound")) {
+          // a modifier's sector wins over its head's: "police officers" COP, "army officers" MIL
+          if (sector == null || sec != null && r.startsWith("compound")) {
             sector = sec != null ? sec : sector;
           }
           if (ix.lower(t).matches("military|army|armed")) {

@@ -89,7 +89,7 @@ final class Quantities {
       }
       Dependency h = ix.head(i);
       if (h == null || !h.relation().equals("det") || !ix.pos(h.governor()).equals("NN")
-          || !CountStage.PEOPLE.containsKey(ix.lemma(h.governor()))) {
+          || !CountStage.PEOPLE.containsKey(ix.lemma(h.governor())) && !"TITLE".equals(ix.token(h.governor()).ner())) {
         continue;
       }
       int noun = h.governor();

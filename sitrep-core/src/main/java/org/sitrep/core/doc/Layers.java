@@ -34,6 +34,13 @@ public final class Layers {
   public static final Layer<List<List<Dependency>>> DEPENDENCIES =
       Layer.of("nlp.dependencies", "basic Universal Dependencies parse per sentence (enhanced++ relation names)");
 
+  /**
+   * Where the article's body begins in the analysed text when its title was put before it
+   * ({@link Titled}); absent when the text is the body alone.
+   */
+  public static final Layer<Integer> BODY_START =
+      Layer.of("body_start", "offset of the body in the analysed text (title, blank line, body)");
+
   // ---- extraction layers: the article record's fields
   public static final Layer<List<EntityRecord>> ENTITIES =
       Layer.of("entities", "entity mentions resolved to canonical names and actors");

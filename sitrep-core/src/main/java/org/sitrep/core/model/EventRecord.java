@@ -28,6 +28,12 @@ public record EventRecord(String id, String event, String mode, List<String> con
         place, size, status, attribution, evidence, trigger);
   }
 
+  /** The same event with its evidence, trigger and location moved (offsets mapped to the title or body). */
+  public EventRecord withSpans(Evidence newEvidence, TextSpan newTrigger, PlaceRecord newLocation) {
+    return new EventRecord(id, event, mode, context, cameo, quadCode, intensity, actor, recipient, date, dateText,
+        newLocation, size, status, attribution, newEvidence, newTrigger);
+  }
+
   public EventRecord withAttribution(Attribution a) {
     return new EventRecord(id, event, mode, context, cameo, quadCode, intensity, actor, recipient, date, dateText,
         location, size, status, a, evidence, trigger);

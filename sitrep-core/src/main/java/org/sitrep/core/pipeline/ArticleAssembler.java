@@ -10,6 +10,7 @@ import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layers;
 import org.sitrep.core.doc.Mention;
 import org.sitrep.core.doc.TimeExpression;
+import org.sitrep.core.doc.Titled;
 import org.sitrep.core.model.ArticleRecord;
 import org.sitrep.core.model.CountRecord;
 import org.sitrep.core.model.EntityRecord;
@@ -17,13 +18,16 @@ import org.sitrep.core.model.EventRecord;
 import org.sitrep.core.model.NumberValue;
 import org.sitrep.core.model.PlaceRecord;
 import org.sitrep.core.model.Published;
+import org.sitrep.core.model.QuoteRecord;
 import org.sitrep.core.model.TimeRecord;
 
 /**
  * Turns an analysed {@link Document} into its {@link ArticleRecord}. Where an extraction layer is absent
  * it falls back to what the NLP layer gives (entity mentions, place-class mentions, SUTime's times), so
  * a pipeline with only the NLP stage still writes useful records. Events get their {@code size} from the
- * counts that name them.
+ * counts that name them. Where the title was analysed before the body ({@link Titled}), offsets are mapped
+ * back ({@link TitleOffsets}): body offsets index the article's {@code text}; events and counts found in the
+ * title say {@code "in": "title"}; the mention lists (quotes, places, times, entities) keep the body's.
  */
 public final class ArticleAssembler {
   private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
@@ -39,9 +43,16 @@ public final class ArticleAssembler {
     List<CountRecord> counts = doc.list(Layers.COUNTS);
     List<EventRecord> events = withLocations(withSizes(doc.list(Layers.EVENTS), counts),
         doc.getOr(Layers.EVENT_LOCATIONS, Map.of()));
+    TitleOffsets at = new TitleOffsets(Titled.bodyStart(doc));
+    if (at.hasTitle()) {
+      events = events.stream().map(at::event).toList();
+      counts = counts.stream().map(at::count).toList();
+    }
     return new ArticleRecord(a.docId(), a.source(), a.url(), a.title(), pub.value(), pub.inferred(),
-        a.language() == null ? "en" : a.language(), events, doc.list(Layers.QUOTES), counts, places(doc), times(doc),
-        entities(doc), List.of(), includeText ? a.text() : null);
+        a.language() == null ? "en" : a.language(), events, at.bodyOnly(doc.list(Layers.QUOTES), QuoteRecord::start,
+        at::quote), counts, at.bodyOnly(places(doc), PlaceRecord::start, p -> at.place(p)),
+        at.bodyOnly(times(doc), TimeRecord::start, at::time), at.bodyOnly(entities(doc), EntityRecord::start,
+        at::entity), List.of(), includeText ? Titled.body(doc) : null);
   }
 
   static List<EventRecord> withSizes(List<EventRecord> events, List<CountRecord> counts) {

@@ -1,0 +1,112 @@
+package org.sitrep.claims.count;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.sitrep.claims.attribution.AttributionStage;
+import org.sitrep.claims.time.TimeStage;
+import org.sitrep.core.data.AgentCodes;
+import org.sitrep.core.doc.Article;
+import org.sitrep.core.doc.Document;
+import org.sitrep.core.doc.Layers;
+import org.sitrep.core.doc.Titled;
+import org.sitrep.core.model.CountRecord;
+import org.sitrep.nlp.CoreNlpStage;
+import org.sitrep.nlp.NlpSettings;
+
+/** Tolls as local and conflict news write them, on articles written for these tests, after the real NLP stage. */
+class TollsTest {
+  private static final CoreNlpStage NLP = new CoreNlpStage(NlpSettings.defaults());
+  private static final Map<String, Document> DONE = new ConcurrentHashMap<>();
+
+  private static Document run(String title, String text) {
+    return DONE.computeIfAbsent(title + "|" + text, k -> {
+      Document d = NLP.apply(Titled.document(new Article("t", text, null, null, title, "2023-06-12", "en", "test")));
+      for (var s : List.of(new TimeStage(), new AttributionStage(), new CountStage())) {
+        d = s.apply(d);
+      }
+      return d;
+    });
+  }
+
+  private static List<String> kindsAndValues(Document d) {
+    return d.get(Layers.COUNTS).stream().map(c -> c.kind() + " " + c.number().low()).toList();
+  }
+
+  @Test
+  void theTitleIsReadWithTheBody() {
+    Document d = run("3 killed, 7 injured in warehouse shooting",
+        "The shooting happened late on Saturday near the river, police said.");
+    List<String> got = kindsAndValues(d);
+    assertTrue(got.contains("dead 3"), got.toString());
+    assertTrue(got.contains("injured 7"), got.toString());
+    CountRecord c = d.get(Layers.COUNTS).get(0);
+    assertTrue(c.evidence().start() < Titled.bodyStart(d), "the title's count lies in the title");
+  }
+
+  @Test
+  void shotIsNotDeadUnlessTheSentenceSaysSo() {
+    Document d = run(null, "Six people were shot outside a nightclub early Sunday. "
+        + "Two men were shot dead at a gas station the same night. "
+        + "A teenager was fatally shot on Elm Avenue.");
+    List<String> got = kindsAndValues(d);
+    assertTrue(got.contains("shot 6"), got.toString());
+    assertTrue(got.contains("dead 2"), got.toString());
+    assertTrue(got.contains("dead 1"), got.toString());
+    assertTrue(!got.contains("dead 6"), got.toString());
+  }
+
+  @Test
+  void aSingularVictimIsOne() {
+    List<String> got = kindsAndValues(run(null, "A nurse was killed when gunmen opened fire on the clinic."));
+    assertEquals(List.of("dead 1"), got);
+  }
+
+  @Test
+  void partsOfATotalTakeItsKind() {
+    List<String> got = kindsAndValues(run(null,
+        "Officials said 12 people, including nine police officers, lost their lives in the ambush."));
+    assertTrue(got.contains("dead 12"), got.toString());
+    assertTrue(got.contains("dead 9"), got.toString());
+  }
+
+  @Test
+  void injuriesSustainedAndTollsThatRise() {
+    List<String> got = kindsAndValues(run(null, "More than 40 people sustained injuries in the fire. "
+        + "The death toll from the collapse rose to 17 on Tuesday. Deaths in the region surged to 45 in May."));
+    assertTrue(got.contains("injured 40"), got.toString());
+    assertTrue(got.contains("dead 17"), got.toString());
+    assertTrue(got.contains("dead 45"), got.toString());
+  }
+
+  @Test
+  void figuresOfDeathsAndOfThoseAmongTheVictims() {
+    List<String> got = kindsAndValues(run(null, "The clashes caused hundreds of deaths. "
+        + "Rebels attacked a bus and killed 14 of those on board. "
+        + "Four guards and two drivers were among those killed."));
+    assertTrue(got.contains("dead 100"), got.toString());
+    assertTrue(got.contains("dead 14"), got.toString());
+    assertTrue(got.contains("dead 4"), got.toString());
+  }
+
+  @Test
+  void sectorsAreSitrepsAgentCodes() {
+    Document d = run(null, "Two police officers and a journalist were wounded. Five insurgents were killed.");
+    for (CountRecord c : d.get(Layers.COUNTS)) {
+      assertNotNull(c.who());
+      assertTrue(AgentCodes.isCode(c.who().sector()), c.who().toString());
+    }
+    List<String> sectors = d.get(Layers.COUNTS).stream().map(c -> c.who().sector()).toList();
+    assertTrue(sectors.contains("COP") && sectors.contains("JRN") && sectors.contains("REB"), sectors.toString());
+  }
+
+  @Test
+  void everyPeopleCodeIsAnAgentCode() {
+    CountStage.PEOPLE.forEach((word, code) -> AgentCodes.require(code, "people.tsv row '" + word + "'"));
+  }
+}

@@ -14,16 +14,8 @@ import org.sitrep.core.doc.Sentence;
  * clause it is a parenthetical of, or the rest of the sentence. Stateless.
  */
 public final class Cues {
-  /** Lemmas of verbs that report speech or a claim. */
-  public static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "announce", "claim", "warn",
-      "report", "confirm", "insist", "argue", "note", "explain", "stress", "write", "declare", "deny", "acknowledge",
-      "allege", "estimate", "comment", "reply", "predict", "caution", "emphasize", "emphasise", "urge",
-      "assert", "maintain", "contend", "reiterate", "remark", "tweet", "quote", "disclose", "reveal", "admit",
-      "recall", "promise", "vow", "pledge", "concede", "complain", "suggest", "told", "said");
-
-  /** Verbs that report speech only right after a quotation: "“...,” he continued." */
-  static final Set<String> AFTER_QUOTE_VERBS = Set.of("continue", "ask", "answer", "conclude", "joke", "exclaim",
-      "shout", "sigh", "laugh", "observe", "point");
+  /** Lemmas of verbs that report speech or a claim (data file {@code speech-verbs.tsv}). */
+  public static final Set<String> SPEECH_VERBS = Lexicon.SPEECH_VERBS;
 
   private Cues() {
   }
@@ -33,7 +25,7 @@ public final class Cues {
     for (Sentence s : ix.sentences()) {
       for (int t = s.tokens().start(); t < s.tokens().end(); t++) {
         String lemma = ix.lemma(t);
-        boolean quotedCue = AFTER_QUOTE_VERBS.contains(lemma) && afterQuotation(ix, t);
+        boolean quotedCue = Lexicon.AFTER_QUOTE_VERBS.contains(lemma) && afterQuotation(ix, t);
         if (ix.pos(t).startsWith("VB") && (SPEECH_VERBS.contains(lemma) || quotedCue)) {
           int subj = subject(ix, t);
           if (subj < 0) {
@@ -62,6 +54,22 @@ public final class Cues {
     return out;
   }
 
+  /** The subject tokens of the document's speech verbs: who the discourse has speaking, in order. */
+  static java.util.NavigableSet<Integer> speakerTokens(DocIndex ix) {
+    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    for (int t = 0; t < ix.size(); t++) {
+      String lemma = ix.lemma(t);
+      if (ix.pos(t).startsWith("VB") && (SPEECH_VERBS.contains(lemma)
+          || Lexicon.AFTER_QUOTE_VERBS.contains(lemma) && afterQuotation(ix, t))) {
+        int subj = subject(ix, t);
+        if (subj >= 0) {
+          out.add(subj);
+        }
+      }
+    }
+    return java.util.Collections.unmodifiableNavigableSet(out);
+  }
+
   private static int subject(DocIndex ix, int verb) {
     for (Dependency d : ix.children(verb)) {
       if (d.relation().equals("nsubj") && ix.head(d.dependent()) != null
@@ -76,9 +84,12 @@ public final class Cues {
       }
     }
     // "“...,” said Sebastian Vladescu": the parser reads the inverted speaker as an object
+    // (or as xcomp, dep or iobj): the first nominal after the verb is the speaker
     if (verb > 0 && afterQuotation(ix, verb)) {
       for (Dependency d : ix.children(verb)) {
-        if (d.relation().equals("obj") && d.dependent() > verb) {
+        String r = d.relation();
+        if ((r.equals("obj") || r.equals("xcomp") || r.equals("dep") || r.equals("iobj")) && d.dependent() > verb
+            && nominal(ix, d.dependent())) {
           return d.dependent();
         }
       }
@@ -114,29 +125,41 @@ public final class Cues {
     return mark;
   }
 
+  private static boolean nominal(DocIndex ix, int t) {
+    String pos = ix.pos(t);
+    return pos.startsWith("NN") || pos.equals("PRP");
+  }
+
+  /**
+   * What the cue reports: the verb's clausal complement on either side ("X said that ...", "“...,” X
+   * said"), the clause it is a parenthetical or conjunct of, or what the sentence holds besides the cue.
+   */
   private static CharSpan content(DocIndex ix, Sentence s, int verb, int subj) {
     for (Dependency d : ix.children(verb)) {
-      if (d.relation().equals("ccomp") || d.relation().equals("parataxis")
-          || d.relation().equals("dep") && ix.pos(d.dependent()).startsWith("VB") && d.dependent() > verb
-          || d.relation().equals("advcl") && d.dependent() < subj && ix.pos(d.dependent()).startsWith("VB")) {
-        return ix.span(ix.subtree(d.dependent()));
+      String r = d.relation();
+      int c = d.dependent();
+      if (r.equals("ccomp") || r.equals("parataxis") || r.equals("csubj")
+          || r.equals("dep") && ix.pos(c).startsWith("VB")
+          || r.equals("advcl") && c < subj && ix.pos(c).startsWith("VB")) {
+        return ix.span(ix.subtree(c));
       }
     }
     Dependency h = ix.head(verb);
-    if (h != null && (h.relation().equals("parataxis") || h.relation().equals("ccomp") && h.governor() < verb)) {
-      // "..., he said": the cue is a parenthetical of the main clause
+    if (h != null && (h.relation().equals("parataxis") || h.relation().equals("ccomp") && h.governor() < verb
+        || h.relation().startsWith("conj") && h.governor() < verb && afterQuotation(ix, firstOf(ix, verb, subj)))) {
+      // "..., he said" or "“...,” X told": the cue is a parenthetical of (or conjoined to) the quoted clause
       int[] own = ix.subtree(verb);
       return outside(ix, s, own[0], own[own.length - 1]);
     }
     if (h == null) {
-      // a root speech verb without a complement: the rest of the sentence after it
+      // a root speech verb without a complement: the rest of the sentence after it, or what comes before
       int a = verb + 1;
       while (a < s.tokens().end() && (ix.isPunct(a) || ix.lower(a).equals("that"))) {
         a++;
       }
       if (a >= s.tokens().end() - 1) {
-        int[] own = ix.subtree(verb);
-        return own[0] > s.tokens().start() ? outside(ix, s, own[0], own[own.length - 1]) : null;
+        int first = Math.min(verb, ix.subtree(subj)[0]);
+        return first > s.tokens().start() ? outside(ix, s, first, s.tokens().end() - 1) : null;
       }
       int b = s.tokens().end() - 1;
       if (ix.isPunct(b)) {
@@ -145,6 +168,10 @@ public final class Cues {
       return b >= a ? new CharSpan(ix.token(a).span().start(), ix.token(b).span().end()) : null;
     }
     return null;
+  }
+
+  private static int firstOf(DocIndex ix, int verb, int subj) {
+    return subj >= 0 && subj < verb ? ix.subtree(subj)[0] : verb;
   }
 
   /** The sentence's text before or after tokens {@code a..b}, whichever is longer; null when empty. */

@@ -25,7 +25,9 @@ public final class Cues {
     for (Sentence s : ix.sentences()) {
       for (int t = s.tokens().start(); t < s.tokens().end(); t++) {
         String lemma = ix.lemma(t);
-        boolean quotedCue = Lexicon.AFTER_QUOTE_VERBS.contains(lemma) && afterQuotation(ix, t);
+        // "“...,” he continued", "“...,” fretted Maria Lopez": right after a quotation more verbs report it
+        boolean quotedCue = ix.pos(t).startsWith("VB") && afterQuotation(ix, t)
+            && (Lexicon.AFTER_QUOTE_VERBS.contains(lemma) || invertedSpeaker(ix, t) >= 0);
         if (ix.pos(t).startsWith("VB") && (SPEECH_VERBS.contains(lemma) || quotedCue)) {
           int subj = subject(ix, t);
           if (subj < 0) {
@@ -83,6 +85,12 @@ public final class Cues {
         return d.dependent();
       }
     }
+    // "“...,” he said" read as a passive subject
+    for (Dependency d : ix.children(verb)) {
+      if (d.relation().equals("nsubj:pass") && afterQuotation(ix, ix.subtree(d.dependent())[0])) {
+        return d.dependent();
+      }
+    }
     // "“...,” said Sebastian Vladescu": the parser reads the inverted speaker as an object
     // (or as xcomp, dep or iobj): the first nominal after the verb is the speaker
     if (verb > 0 && afterQuotation(ix, verb)) {
@@ -92,6 +100,12 @@ public final class Cues {
             && nominal(ix, d.dependent())) {
           return d.dependent();
         }
+      }
+    }
+    if (verb > 0 && afterQuotation(ix, verb)) {
+      int inv = invertedSpeaker(ix, verb);
+      if (inv >= 0) {
+        return inv; // the parse went astray; the words "said X of Y" still name X
       }
     }
     // "..., saying: “...”": a participle speaks for the subject of the clause it hangs on
@@ -108,6 +122,25 @@ public final class Cues {
         if (d.relation().equals("nsubj")) {
           return d.dependent();
         }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * In "“...,” said [international relations expert] Soli Ozel of ...", the last token of the first
+   * person or organisation named right after the verb, before any comma; else -1.
+   */
+  static int invertedSpeaker(DocIndex ix, int verb) {
+    int end = ix.sentenceOfToken(verb).tokens().end();
+    for (int t = verb + 1; t < end && t <= verb + 8; t++) {
+      String pos = ix.pos(t);
+      if (pos.equals(",") || pos.equals(".") || pos.equals(":") || pos.startsWith("VB") || pos.equals("IN")) {
+        return -1;
+      }
+      var m = ix.mention(t);
+      if (m != null && (m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))) {
+        return Math.min(m.tokens().end(), end) - 1;
       }
     }
     return -1;
@@ -145,7 +178,8 @@ public final class Cues {
       }
     }
     Dependency h = ix.head(verb);
-    if (h != null && (h.relation().equals("parataxis") || h.relation().equals("ccomp") && h.governor() < verb
+    if (h != null && (h.relation().equals("parataxis")
+        || (h.relation().equals("ccomp") || h.relation().equals("dep")) && h.governor() < verb
         || h.relation().startsWith("conj") && h.governor() < verb && afterQuotation(ix, firstOf(ix, verb, subj)))) {
       // "..., he said" or "“...,” X told": the cue is a parenthetical of (or conjoined to) the quoted clause
       int[] own = ix.subtree(verb);
@@ -166,6 +200,10 @@ public final class Cues {
         b--;
       }
       return b >= a ? new CharSpan(ix.token(a).span().start(), ix.token(b).span().end()) : null;
+    }
+    int first = firstOf(ix, verb, subj);
+    if (afterQuotation(ix, first)) {
+      return outside(ix, s, first, s.tokens().end() - 1); // "“...,” he said": what comes before
     }
     return null;
   }

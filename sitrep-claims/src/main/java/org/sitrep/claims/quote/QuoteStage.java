@@ -81,6 +81,7 @@ public final class QuoteStage implements Stage {
       Cue cue = cueFor(ix, cues, q, spans);
       Speaker sp = cue == null ? null : cue.speaker();
       String cueWord = cue == null ? null : cue.cue();
+      int cueSentence = cue == null ? -1 : cue.sentence();
       if (sp == null && embedded(ix, q, spans)) {
         // "Trump called Canada “...”", "saying the country is “deeply disappointed”": who does the saying
         sp = agent(ix, speakers, q, spans);
@@ -89,6 +90,7 @@ public final class QuoteStage implements Stage {
         // the next paragraph or sentence of a quotation: "“A,” he said. “B.”"
         sp = new Speaker(previous.speaker(), previous.speakerText(), previous.speakerActor());
         cueWord = previous.cue();
+        cueSentence = previousCueSentence;
       }
       if (sp == null && !embedded(ix, q, spans)) {
         // "Akar said Ankara was close to a deal. “We have much in common.”": the speaker just introduced
@@ -96,6 +98,7 @@ public final class QuoteStage implements Stage {
         if (intro != null) {
           sp = intro.speaker();
           cueWord = intro.cue();
+          cueSentence = intro.sentence();
         }
       }
       QuoteRecord r = new QuoteRecord(q.of(text), q.start(), q.end(), kind, sp == null ? null : sp.name(),
@@ -104,7 +107,7 @@ public final class QuoteStage implements Stage {
       if (kind.equals("direct") || sp != null) {
         previous = r;
         previousEnd = q.end();
-        previousCueSentence = cue == null ? -1 : cue.sentence();
+        previousCueSentence = cueSentence;
       }
     }
     return doc.with(Layers.QUOTES, List.copyOf(out));

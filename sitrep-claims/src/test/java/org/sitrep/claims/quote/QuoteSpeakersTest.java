@@ -38,7 +38,9 @@ class QuoteSpeakersTest {
       + "Ruiz said he had asked the army for boats. "
       + "Mendes said the shelters were full. "
       + "“We need blankets and clean water before the night,” she said. "
-      + "“The river is still rising,” the mayor warned.";
+      + "“The river is still rising,” the mayor warned. "
+      + "\"The water came into the house at night,\" fretted Ana Costa, a farmer from the valley. "
+      + "\"Nobody warned the villages upstream in time,\" said relief expert Paul Nwosu of the Red Cross.";
 
   private static List<QuoteRecord> run(String id, String text) {
     return DONE.computeIfAbsent(id, k -> {
@@ -91,5 +93,11 @@ class QuoteSpeakersTest {
   void sheSkipsAMaleSubjectAndTheRoleNounFindsItsHolder() {
     assertEquals("Sofia Mendes", quote("floods", FLOODS, "We need blankets").speaker());
     assertEquals("Daniel Ruiz", quote("floods", FLOODS, "The river is").speaker());
+  }
+
+  @Test
+  void anyVerbRightAfterAQuotationWithANamedSpeakerIsACue() {
+    assertEquals("Ana Costa", quote("floods", FLOODS, "The water came").speaker());
+    assertEquals("Paul Nwosu", quote("floods", FLOODS, "Nobody warned").speaker());
   }
 }

@@ -112,6 +112,29 @@ public final class Names {
     return e == null ? null : e.actor();
   }
 
+  /**
+   * The person at {@code tok}: a PERSON mention, or a capitalised proper noun the tagger left unmarked
+   * that shares the last name of a person named elsewhere in the article ("Sayim" after "Polat Sayim").
+   */
+  public Named person(int tok) {
+    Named n = at(tok);
+    if (n != null) {
+      return n.type().equals("PERSON") ? n : null;
+    }
+    if (!ix.pos(tok).startsWith("NNP") || ix.mention(tok) != null && !"PERSON".equals(ix.mention(tok).type())) {
+      return null;
+    }
+    String w = ix.token(tok).text();
+    for (Named o : named) {
+      if (o.type().equals("PERSON") && lastWord(o.text()).equals(lastWord(w))) {
+        var sp = ix.token(tok).span();
+        String canon = canonicalOf(w);
+        return new Named(sp.start(), sp.end(), tok, tok, w, "PERSON", canon != null ? canon : o.name(), o.actor());
+      }
+    }
+    return null;
+  }
+
   public String canonicalOf(String text) {
     String last = lastWord(text);
     String best = null;

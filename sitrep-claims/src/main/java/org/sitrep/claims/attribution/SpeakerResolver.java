@@ -2,6 +2,7 @@ package org.sitrep.claims.attribution;
 
 import java.util.List;
 import java.util.Set;
+import java.util.NavigableSet;
 import org.sitrep.claims.attribution.Names.Named;
 import org.sitrep.claims.text.DocIndex;
 import org.sitrep.core.doc.CharSpan;
@@ -9,33 +10,39 @@ import org.sitrep.core.doc.Dependency;
 import org.sitrep.core.doc.Sentence;
 
 /**
- * Resolves the subject of a cue verb to a {@link Speaker} by rules over the parse and the entity
- * mentions (no statistical coreference): a named mention gives its canonical name; "he"/"she" the
- * nearest earlier person who was a sentence subject (else the nearest person); a title ("the
- * president", "the spokesman") the nearest earlier person introduced with that title; a report noun
- * ("a statement by the ministry") the organisation it names.
+ * Resolves the subject of a cue verb to a {@link Speaker} by a discourse model of rules over the parse
+ * and the entity mentions (no statistical coreference):
+ * <ul>
+ *   <li>a named mention gives its canonical name; a bare last name the tagger missed, the person named
+ *       with it elsewhere;</li>
+ *   <li>"he"/"she" the most recent person who spoke (subject of a speech verb) or was a sentence subject,
+ *       nearest sentence first, agreeing in gender where the article shows it ({@link Genders}); "it"
+ *       the most recent organisation that did;</li>
+ *   <li>a definite role description ("the minister", "Turkey's leader", "the UNICEF director") the
+ *       nearest earlier person introduced with that role, else the person the discourse has speaking
+ *       (the last speaker within a few sentences) unless the description names another country;</li>
+ *   <li>a report noun ("a statement by the ministry") the organisation it names.</li>
+ * </ul>
  */
 public final class SpeakerResolver {
   static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
-  static final Set<String> TITLES = Set.of("president", "minister", "spokesman", "spokeswoman", "spokesperson",
-      "leader", "chief", "secretary", "general", "commander", "governor", "mayor", "ambassador", "envoy", "premier",
-      "chancellor", "king", "queen", "prince", "senator", "director", "chairman", "chairwoman", "ceo", "head",
-      "prosecutor", "judge", "official", "officer", "representative", "emir", "sheikh", "pope", "cleric",
-      "coordinator", "commissioner", "analyst", "founder", "executive");
-  static final Set<String> REPORT_NOUNS = Set.of("statement", "report", "data", "figures", "figure", "estimate",
-      "estimates", "count", "tally", "toll", "announcement", "release", "communique", "tweet", "post", "source",
-      "sources", "survey", "study", "analysis", "spokesman", "spokeswoman", "spokesperson");
+  static final Set<String> IMPERSONAL = Set.of("it");
   private static final int LOOKBACK_SENTENCES = 6;
+  private static final int SPEAKER_LOOKBACK_SENTENCES = 3;
 
   private final DocIndex ix;
   private final Names names;
   private final List<CharSpan> quoted;
+  private final NavigableSet<Integer> speakerTokens;
+  private final Genders genders;
 
   /** {@code quoted}: spans inside quotation marks, whose mentions are not candidates for pronouns. */
   public SpeakerResolver(DocIndex ix, Names names, List<CharSpan> quoted) {
     this.ix = ix;
     this.names = names;
     this.quoted = quoted;
+    this.speakerTokens = Cues.speakerTokens(ix);
+    this.genders = new Genders(ix, names);
   }
 
   public Names names() {
@@ -49,31 +56,123 @@ public final class SpeakerResolver {
       return new Speaker(n.name(), n.text(), n.actor());
     }
     String w = ix.lower(tok);
-    if (ix.pos(tok).startsWith("NNP")) {
-      String canon = names.canonicalOf(ix.token(tok).text());
-      if (canon != null) {
-        return new Speaker(canon, phrase(tok), null); // a last name the tagger did not mark here
-      }
+    Named p = names.person(tok);
+    if (p != null) {
+      return new Speaker(p.name(), phrase(tok), p.actor()); // a last name the tagger did not mark here
     }
-    if (PERSONAL.contains(w)) {
-      Named p = focusBefore(tok);
-      return p == null ? new Speaker(null, ix.token(tok).text(), null)
-          : new Speaker(p.name(), ix.token(tok).text(), p.actor());
+    if (IMPERSONAL.contains(w) && focusBefore(tok) == null) {
+      return bodyBefore(tok);
+    }
+    if (PERSONAL.contains(w) || IMPERSONAL.contains(w)) {
+      Named f = focusBefore(tok);
+      return f == null ? new Speaker(null, ix.token(tok).text(), null)
+          : new Speaker(f.name(), ix.token(tok).text(), f.actor());
     }
     // a named mention inside the phrase: "U.N. regional spokesman David Swanson", "a statement by the ministry"
     Named inside = namedInside(tok);
     String phrase = phrase(tok);
-    if (inside != null) {
+    if (inside != null && inside.type().equals("PERSON")) {
       return new Speaker(inside.name(), phrase, inside.actor());
     }
     String lemma = ix.lemma(tok);
-    if (TITLES.contains(lemma)) {
-      Named p = titled(lemma, tok);
-      if (p != null) {
-        return new Speaker(p.name(), phrase, p.actor());
+    if (Lexicon.PERSON_ROLES.contains(lemma) && ix.pos(tok).startsWith("NN") && !ix.pos(tok).endsWith("S")) {
+      Named t = titled(lemma, tok);
+      if (t == null && definite(tok)) {
+        t = lastSpeaker(tok, countryOf(tok));
+      }
+      if (t != null) {
+        return new Speaker(t.name(), phrase, t.actor());
       }
     }
+    if (inside != null) {
+      return new Speaker(inside.name(), phrase, inside.actor());
+    }
     return new Speaker(null, phrase, names.actorAt(ix.token(tok).span().start(), ix.token(tok).span().end()));
+  }
+
+  /**
+   * "It said" after an unnamed body spoke ("The town council said ... . “...,” it said."): the body's
+   * description (without its article) stands as its name.
+   */
+  private Speaker bodyBefore(int tok) {
+    int si = ix.token(tok).sentence();
+    for (int t : speakerTokens.headSet(tok, false).descendingSet()) {
+      if (ix.token(t).sentence() < si - 1) {
+        break;
+      }
+      String pos = ix.pos(t);
+      if (inQuote(t) || names.person(t) != null || !pos.startsWith("NN") || pos.endsWith("S")
+          || Lexicon.PERSON_ROLES.contains(ix.lemma(t))) {
+        continue;
+      }
+      Named inside = namedInside(t);
+      if (inside != null) {
+        return new Speaker(inside.name(), ix.token(tok).text(), inside.actor());
+      }
+      String body = phrase(t).replaceFirst("^(?i)(the|a|an|this)\\s+", "");
+      return new Speaker(body, ix.token(tok).text(), names.actorAt(ix.token(t).span().start(),
+          ix.token(t).span().end()));
+    }
+    return new Speaker(null, ix.token(tok).text(), null);
+  }
+
+  /** "the minister", "this official", "Turkey's leader": a description that refers back. */
+  private boolean definite(int tok) {
+    for (Dependency d : ix.children(tok)) {
+      if (d.relation().equals("nmod:poss")) {
+        return true;
+      }
+      if (d.relation().equals("det")) {
+        String det = ix.lower(d.dependent());
+        return det.equals("the") || det.equals("this") || det.equals("that");
+      }
+    }
+    return false;
+  }
+
+  /** The country a description's modifiers name ("the Pakistani envoy", "Washington's envoy"), or null. */
+  private String countryOf(int tok) {
+    for (Dependency d : ix.children(tok)) {
+      String r = d.relation();
+      if (r.equals("amod") || r.startsWith("compound") || r.equals("nmod:poss")) {
+        var sp = ix.token(d.dependent()).span();
+        var a = names.actorAt(sp.start(), sp.end());
+        if (a != null && a.country() != null) {
+          return a.country();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The most recent person who spoke before {@code tok}, within a few sentences, of {@code country} if known. */
+  private Named lastSpeaker(int tok, String country) {
+    int si = ix.token(tok).sentence();
+    for (int t : speakerTokens.headSet(tok, false).descendingSet()) {
+      if (ix.token(t).sentence() < si - SPEAKER_LOOKBACK_SENTENCES) {
+        break;
+      }
+      if (inQuote(t)) {
+        continue;
+      }
+      Named p = names.person(t);
+      if (p == null) {
+        p = namedPersonInside(t);
+      }
+      if (p != null && (country == null || p.actor() == null || p.actor().country() == null
+          || country.equals(p.actor().country()))) {
+        return p;
+      }
+      if (p != null) {
+        return null; // the discourse's speaker is of another country: a new person, not named
+      }
+    }
+    return null;
+  }
+
+  private Named namedPersonInside(int tok) {
+    Named n = namedInside(tok);
+    return n != null && n.type().equals("PERSON") ? n : null;
   }
 
   /** The noun phrase headed by {@code tok}: its determiners, modifiers and compounds, as written. */
@@ -133,8 +232,13 @@ public final class SpeakerResolver {
     return false;
   }
 
-  /** The person "he"/"she" at {@code tok} most likely stands for. */
+  /**
+   * The person "he"/"she" (the organisation "it") at {@code tok} most likely stands for: sentence by
+   * sentence backwards, the first speaker or subject that agrees; else the nearest agreeing mention.
+   */
   public Named focusBefore(int tok) {
+    String pronoun = ix.lower(tok);
+    String type = IMPERSONAL.contains(pronoun) ? "ORGANIZATION" : "PERSON";
     int si = ix.token(tok).sentence();
     Named nearest = null;
     for (int s = si; s >= 0 && s >= si - LOOKBACK_SENTENCES; s--) {
@@ -142,26 +246,31 @@ public final class SpeakerResolver {
       int endTok = s == si ? tok : sent.tokens().end();
       Named subject = null;
       for (int i = sent.tokens().start(); i < endTok; i++) {
-        Named n = names.at(i);
-        if (n == null || !n.type().equals("PERSON") || inQuote(i)) {
+        Named n = type.equals("PERSON") ? names.person(i) : names.at(i);
+        if (n == null || !n.type().equals(type) || inQuote(i) || !genders.agrees(pronoun, n)) {
           continue;
         }
-        if (subject == null && isSubject(n)) {
+        if (subject == null && (isSubject(n) || spoke(n))) {
           subject = n;
         }
-        if (s != si || i < tok) {
-          if (nearest == null || nearestSentence(nearest) < s || nearestSentence(nearest) == s
-              && nearest.firstToken() < n.firstToken()) {
-            nearest = n;
-          }
+        if (nearest == null || nearestSentence(nearest) < s || nearestSentence(nearest) == s
+            && nearest.firstToken() < n.firstToken()) {
+          nearest = n;
         }
-        i = n.lastToken();
+        i = Math.max(i, n.lastToken());
       }
       if (subject != null) {
         return subject;
       }
+      if (type.equals("ORGANIZATION") && s < si - 1) {
+        break; // "it" reaches back one sentence at most
+      }
     }
     return nearest;
+  }
+
+  private boolean spoke(Named n) {
+    return !speakerTokens.subSet(n.firstToken(), n.lastToken() + 1).isEmpty();
   }
 
   private int nearestSentence(Named n) {
@@ -189,7 +298,7 @@ public final class SpeakerResolver {
   private Named titled(String title, int tok) {
     Named best = null;
     for (Named n : names.all()) {
-      if (!n.type().equals("PERSON") || n.firstToken() >= tok) {
+      if (!n.type().equals("PERSON") || n.firstToken() >= tok || inQuote(n.firstToken())) {
         continue;
       }
       if (hasTitle(n, title) && (best == null || n.firstToken() > best.firstToken())) {

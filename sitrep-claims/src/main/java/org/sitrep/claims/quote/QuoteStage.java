@@ -72,6 +72,7 @@ public final class QuoteStage implements Stage {
     List<QuoteRecord> out = new ArrayList<>();
     QuoteRecord previous = null;
     int previousEnd = -1;
+    int previousCueSentence = -1;
     for (CharSpan q : spans) {
       String kind = kind(ix, q);
       if (kind == null) {
@@ -80,23 +81,167 @@ public final class QuoteStage implements Stage {
       Cue cue = cueFor(ix, cues, q, spans);
       Speaker sp = cue == null ? null : cue.speaker();
       String cueWord = cue == null ? null : cue.cue();
-      boolean follows = previous != null && previousEnd <= q.start()
-          && (startsParagraph(text, q) && paragraphsBetween(text, previousEnd, q) == 0
-          || text.substring(previousEnd, q.start()).indexOf('\n') < 0);
-      if (sp == null && follows && kind.equals("direct")) {
-        // the next paragraph of a quotation, or "“A,” he said. “B.”" in one paragraph
+      int cueSentence = cue == null ? -1 : cue.sentence();
+      if (sp == null && embedded(ix, q, spans)) {
+        // "Trump called Canada “...”", "saying the country is “deeply disappointed”": who does the saying
+        sp = agent(ix, speakers, q, spans);
+      }
+      if (sp == null && previous != null && adjacent(ix, spans, previousEnd, previousCueSentence, q)) {
+        // the next paragraph or sentence of a quotation: "“A,” he said. “B.”"
         sp = new Speaker(previous.speaker(), previous.speakerText(), previous.speakerActor());
         cueWord = previous.cue();
+        cueSentence = previousCueSentence;
+      }
+      if (sp == null && !embedded(ix, q, spans)) {
+        // "Akar said Ankara was close to a deal. “We have much in common.”": the speaker just introduced
+        Cue intro = introducing(ix, speakers, cues, q, spans);
+        if (intro != null) {
+          sp = intro.speaker();
+          cueWord = intro.cue();
+          cueSentence = intro.sentence();
+        }
       }
       QuoteRecord r = new QuoteRecord(q.of(text), q.start(), q.end(), kind, sp == null ? null : sp.name(),
           sp == null ? null : sp.text(), sp == null ? null : sp.actor(), cueWord);
       out.add(r);
-      if (kind.equals("direct")) {
+      if (kind.equals("direct") || sp != null) {
         previous = r;
         previousEnd = q.end();
+        previousCueSentence = cueSentence;
       }
     }
     return doc.with(Layers.QUOTES, List.copyOf(out));
+  }
+
+  /** Whether the quotation begins inside a sentence, after words of the writer's own. */
+  static boolean embedded(DocIndex ix, CharSpan q, List<CharSpan> quoted) {
+    var s = ix.sentenceAt(q.start());
+    for (int t = s.tokens().start(); t < s.tokens().end() && ix.token(t).span().end() <= q.start(); t++) {
+      if (!ix.isPunct(t) && !insideAny(quoted, ix.token(t).span().start()) && Character.isLetterOrDigit(
+          ix.token(t).text().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject of the nearest clause outside the quotation that governs it, where it names someone. */
+  static Speaker agent(DocIndex ix, SpeakerResolver speakers, CharSpan q, List<CharSpan> quoted) {
+    int t = firstWord(ix, q);
+    if (t < 0) {
+      return null;
+    }
+    int sentence = ix.token(t).sentence();
+    for (int steps = 0; steps < 12; steps++) {
+      var h = ix.head(t);
+      if (h == null || h.governor() < 0 || ix.token(h.governor()).sentence() != sentence) {
+        return null;
+      }
+      t = h.governor();
+      if (insideAny(quoted, ix.token(t).span().start()) || !ix.pos(t).startsWith("VB")) {
+        continue;
+      }
+      for (var d : ix.children(t)) {
+        if (d.relation().equals("nsubj") && !insideAny(quoted, ix.token(d.dependent()).span().start())) {
+          Speaker sp = speakers.resolve(d.dependent());
+          return sp.name() != null ? sp : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int firstWord(DocIndex ix, CharSpan q) {
+    for (int t = ix.tokenAt(q.start()); t >= 0 && t < ix.size() && ix.token(t).span().start() < q.end(); t++) {
+      if (!ix.isPunct(t) && ix.token(t).span().start() >= q.start()) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether nothing of the writer's own stands between the previous quotation and this one, besides the
+   * sentence that named the previous one's speaker.
+   */
+  static boolean adjacent(DocIndex ix, List<CharSpan> quoted, int previousEnd, int previousCueSentence,
+      CharSpan q) {
+    if (previousEnd < 0 || previousEnd > q.start()) {
+      return false;
+    }
+    int from = ix.sentenceAt(Math.max(0, previousEnd - 1)).index();
+    int to = ix.sentenceAt(q.start()).index();
+    for (int s = from; s <= to; s++) {
+      if (s == previousCueSentence) {
+        continue;
+      }
+      var sent = ix.sentence(s);
+      for (int t = sent.tokens().start(); t < sent.tokens().end(); t++) {
+        int off = ix.token(t).span().start();
+        if (off >= previousEnd && off < q.start() && !ix.isPunct(t) && !insideAny(quoted, off)
+            && Character.isLetterOrDigit(ix.token(t).text().charAt(0))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A speech cue in the sentence just before the quotation's, outside every quotation ("X said ... ."). */
+  static Cue introducing(DocIndex ix, SpeakerResolver speakers, List<Cue> cues, CharSpan q,
+      List<CharSpan> quoted) {
+    int first = ix.sentenceAt(q.start()).index();
+    Cue best = null;
+    for (Cue c : cues) {
+      if (c.sentence() != first - 1 || nested(ix, c, cues) || c.speaker().name() == null) {
+        continue;
+      }
+      if (insideAny(quoted, ix.token(c.cueToken()).span().start())
+          || insideAny(quoted, ix.token(c.sourceToken()).span().start())) {
+        continue;
+      }
+      if (best == null) {
+        best = c; // the first, main-clause cue
+      }
+    }
+    if (best == null && first > 0) {
+      return subjectOf(ix, speakers, ix.sentence(first - 1), quoted);
+    }
+    if (best != null) {
+      var s = ix.sentence(first - 1);
+      for (CharSpan o : quoted) {
+        if (o.start() >= s.span().start() && o.end() <= s.span().end()) {
+          return null; // that sentence quotes someone already: its cue is spent
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * "Minister Okafor defended the decision. “...”": the named person who is the subject of the sentence
+   * before, as a cue without a speech verb; null when that sentence quotes someone or has no such subject.
+   */
+  private static Cue subjectOf(DocIndex ix, SpeakerResolver speakers, org.sitrep.core.doc.Sentence s,
+      List<CharSpan> quoted) {
+    for (CharSpan o : quoted) {
+      if (o.start() >= s.span().start() && o.end() <= s.span().end()) {
+        return null;
+      }
+    }
+    for (int t = s.tokens().start(); t < s.tokens().end(); t++) {
+      var h = ix.head(t);
+      if (h != null || !ix.pos(t).startsWith("VB")) {
+        continue;
+      }
+      for (var d : ix.children(t)) {
+        if (d.relation().equals("nsubj") && speakers.names().person(d.dependent()) != null) {
+          Speaker sp = speakers.resolve(d.dependent());
+          return new Cue(t, null, d.dependent(), sp, s.span(), s.index());
+        }
+      }
+    }
+    return null;
   }
 
   /** direct, partial, or null where the marks do not quote anyone. */

@@ -1,0 +1,103 @@
+package org.sitrep.claims.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.doc.Article;
+import org.sitrep.core.doc.Document;
+import org.sitrep.core.doc.Layers;
+import org.sitrep.core.model.QuoteRecord;
+import org.sitrep.nlp.CoreNlpStage;
+import org.sitrep.nlp.NlpSettings;
+
+/** Speakers across sentences (the discourse model), on one-paragraph articles written for these tests. */
+class QuoteSpeakersTest {
+  private static final CoreNlpStage NLP = new CoreNlpStage(NlpSettings.defaults());
+  private static final Map<String, List<QuoteRecord>> DONE = new ConcurrentHashMap<>();
+
+  /** Paragraphs run together (as in many feeds): no line breaks to lean on. */
+  static final String HEARING = "Lawmakers met on Monday to discuss the harbor dispute. "
+      + "Senator Paula Grant opened the hearing. "
+      + "“The port has been closed for three weeks,” she said. "
+      + "Harbor master Tomas Berg said the closure cost the town dearly. "
+      + "“We lose money every single day,” he said. "
+      + "“Ships are waiting outside the bay,” said Grant. "
+      + "“Nobody can tell me when they will be allowed in,” she added. "
+      + "Foreign Minister Lena Okafor defended the decision on Tuesday. "
+      + "“Our first duty is the safety of the crews.” "
+      + "The minister called the protests “an attempt to frighten the government.” "
+      + "The town council said in a statement that it would appeal. "
+      + "“The council will not accept a closure without end,” it said.";
+
+  /** A speaker introduced by a description and a pronoun whose gender the article shows. */
+  static final String FLOODS = "Mayor Daniel Ruiz toured the flooded streets on Friday with aid worker Sofia Mendes. "
+      + "Ruiz said he had asked the army for boats. "
+      + "Mendes said the shelters were full. "
+      + "“We need blankets and clean water before the night,” she said. "
+      + "“The river is still rising,” the mayor warned. "
+      + "\"The water came into the house at night,\" fretted Ana Costa, a farmer from the valley. "
+      + "\"Nobody warned the villages upstream in time,\" said relief expert Paul Nwosu of the Red Cross.";
+
+  private static List<QuoteRecord> run(String id, String text) {
+    return DONE.computeIfAbsent(id, k -> {
+      Document d = NLP.apply(Document.of(new Article(id, text, null, null, null, "2024-05-02", "en", "test")));
+      return new QuoteStage().apply(d).get(Layers.QUOTES);
+    });
+  }
+
+  private static QuoteRecord quote(String id, String text, String start) {
+    QuoteRecord q = run(id, text).stream().filter(x -> x.text().startsWith(start)).findFirst().orElse(null);
+    assertNotNull(q, "no quotation starting with '" + start + "' in " + run(id, text));
+    return q;
+  }
+
+  @Test
+  void pronounAfterQuoteIsTheLastSpeakerOfThatGender() {
+    assertEquals("Paula Grant", quote("hearing", HEARING, "The port has").speaker());
+    assertEquals("Tomas Berg", quote("hearing", HEARING, "We lose money").speaker());
+    assertEquals("Paula Grant", quote("hearing", HEARING, "Nobody can tell").speaker());
+  }
+
+  @Test
+  void invertedCueAfterQuoteNamesTheSpeaker() {
+    QuoteRecord q = quote("hearing", HEARING, "Ships are waiting");
+    assertEquals("Paula Grant", q.speaker());
+    assertEquals("direct", q.kind());
+  }
+
+  @Test
+  void quoteWithoutCueTakesTheSpeakerJustIntroduced() {
+    assertEquals("Lena Okafor", quote("hearing", HEARING, "Our first duty").speaker());
+  }
+
+  @Test
+  void partialQuoteTakesTheSubjectOfItsClauseResolvedByTitle() {
+    QuoteRecord q = quote("hearing", HEARING, "an attempt to frighten");
+    assertEquals("partial", q.kind());
+    assertEquals("Lena Okafor", q.speaker());
+  }
+
+  @Test
+  void itStandsForTheBodyThatSpokeLast() {
+    QuoteRecord q = quote("hearing", HEARING, "The council will not");
+    assertEquals("it", q.speakerText());
+    assertNotNull(q.speaker(), q.toString());
+    assertEquals(true, q.speaker().toLowerCase().contains("council"), q.toString());
+  }
+
+  @Test
+  void sheSkipsAMaleSubjectAndTheRoleNounFindsItsHolder() {
+    assertEquals("Sofia Mendes", quote("floods", FLOODS, "We need blankets").speaker());
+    assertEquals("Daniel Ruiz", quote("floods", FLOODS, "The river is").speaker());
+  }
+
+  @Test
+  void anyVerbRightAfterAQuotationWithANamedSpeakerIsACue() {
+    assertEquals("Ana Costa", quote("floods", FLOODS, "The water came").speaker());
+    assertEquals("Paul Nwosu", quote("floods", FLOODS, "Nobody warned").speaker());
+  }
+}

@@ -67,12 +67,14 @@ public final class IngestCommand implements Callable<Integer> {
     Ingestor.Analyzer analyzer = records ? a -> {
       throw new IllegalStateException("--records takes analysed records only");
     } : new StoreSupport.LazyEngine(engine.engineOptions());
+    int[] refused = {0};
+    Ingestor.Report rep;
     try (Progress progress = Progress.start("ingest", AnalyzeCommand.expected(files));
          Ingestor in = new Ingestor(store, analyzer, engine.threads(), msg -> System.err.println("sitrep ingest: " + msg))
              .reanalyze(reanalyze)) {
       for (String f : files) {
         if (records) {
-          readRecords(f, r -> {
+          refused[0] += readRecords(f, r -> {
             in.acceptRecord(r);
             progress.step();
           });
@@ -83,8 +85,11 @@ public final class IngestCommand implements Callable<Integer> {
           });
         }
       }
-      return in.finish();
+      rep = in.finish();
     }
+    // records refused by the contract check count as inputs that could not be stored
+    return refused[0] == 0 ? rep : new Ingestor.Report(rep.read() + refused[0], rep.added(), rep.revised(),
+        rep.unchanged(), rep.failed() + refused[0]);
   }
 
   static void finishStories(SitrepStore store, Path stories, boolean noLink) throws IOException {
@@ -105,7 +110,12 @@ public final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  private static void readRecords(String file, java.util.function.Consumer<ArticleRecord> sink) throws IOException {
+  /**
+   * Reads article records (JSONL), checks each against the contract (RecordCheck: PLOVER types, codes, offsets)
+   * and hands on those that fit; each one refused is reported with its file and line. Returns how many were refused.
+   */
+  static int readRecords(String file, java.util.function.Consumer<ArticleRecord> sink) throws IOException {
+    int refused = 0;
     try (BufferedReader r = file.equals("-")
         ? new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
         : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
@@ -117,14 +127,35 @@ public final class IngestCommand implements Callable<Integer> {
           continue;
         }
         ArticleRecord rec;
+        List<String> problems;
         try {
           rec = Json.read(line, ArticleRecord.class);
-        } catch (java.io.UncheckedIOException e) {
-          throw new IllegalArgumentException(file + ":" + n + " is not an article record (" + e.getMessage()
-              + "); --records takes the output of 'sitrep analyze'");
+          problems = rec == null ? List.of("not a JSON object") : org.sitrep.store.RecordCheck.problems(rec);
+        } catch (RuntimeException e) {
+          rec = null;
+          problems = List.of("not an article record (" + firstLine(e.getMessage()) + ")");
+        }
+        if (!problems.isEmpty()) {
+          refused++;
+          System.err.println("sitrep ingest: " + file + ":" + n + ": record refused"
+              + (rec != null && rec.docId() != null ? " (doc_id " + rec.docId() + ")" : "") + ": "
+              + String.join("; ", problems.subList(0, Math.min(10, problems.size())))
+              + (problems.size() > 10 ? "; and " + (problems.size() - 10) + " more" : "")
+              + " -- --records takes the output of 'sitrep analyze' (docs/RECORDS.md)");
+          continue;
         }
         sink.accept(rec);
       }
     }
+    return refused;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unreadable";
+    }
+    int i = s.indexOf('\n');
+    String l = i < 0 ? s : s.substring(0, i);
+    return l.length() > 200 ? l.substring(0, 200) + "..." : l;
   }
 }

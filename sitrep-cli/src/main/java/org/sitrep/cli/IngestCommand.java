@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
     description = {"Analyse articles and store them (DuckDB + a Lucene search index) for 'sitrep serve' and"
         + " 'sitrep export'. An article already stored (same content) is skipped before analysis, so a run"
         + " can be repeated or, after an interruption (even kill -9), resumed without duplicates. The same"
-        + " id with new text replaces the older version. Stories are relinked over the whole store at the end.",
+        + " id with new text replaces the older version. Each article records the pipeline version (sitrep's"
+        + " version, stage settings, code and data) that analysed it; an input stored by another version is"
+        + " re-analysed. Stories are relinked over the whole store at the end.",
         "Exit status: 0 all inputs stored, 1 some could not be analysed (noted in the store), 2 usage error."})
 public final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Articles: files, folders or '-' (as for analyze);"
@@ -43,8 +45,9 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-link", description = "Do not relink stories after ingesting.")
   boolean noLink;
 
-  @Option(names = "--reanalyze", description = "Analyse and replace articles even where their content is stored"
-      + " (after upgrading sitrep, to refresh the records).")
+  @Option(names = "--reanalyze", description = "Analyse and replace every input even where its content is stored"
+      + " by this very pipeline version. (Articles stored by another version, after an upgrade or other --set"
+      + " options, are re-analysed without it.)")
   boolean reanalyze;
 
   @Mixin

@@ -58,7 +58,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-ingest", description = "Serve the store as it is.")
   boolean noIngest;
 
-  @Option(names = "--reanalyze", description = "Analyse the inputs again even where stored (after upgrading sitrep).")
+  @Option(names = "--reanalyze", description = "Analyse the inputs again even where stored by this pipeline version"
+      + " (inputs stored by another version are re-analysed anyway).")
   boolean reanalyze;
 
   @Mixin

@@ -143,6 +143,7 @@ public final class SitrepServer implements AutoCloseable {
       ObjectNode o = Json.mapper().createObjectNode();
       o.set("rows", Json.mapper().valueToTree(store.rowCounts()));
       o.put("schema_version", store.schemaVersion());
+      o.set("pipeline_versions", Json.mapper().valueToTree(store.pipelineVersions()));
       json(ctx, o.toString());
     });
     app.get("/api/events", ctx -> {
@@ -289,7 +290,8 @@ public final class SitrepServer implements AutoCloseable {
     String hash = ContentHash.of(a);
     ObjectNode out = Json.mapper().createObjectNode();
     out.put("doc_id", id);
-    if (store.hasContent(hash)) {
+    String version = options.analyzer().version();
+    if (store.hasContent(hash, version)) {
       out.put("status", "unchanged");
       json(ctx, out.toString());
       return;
@@ -309,7 +311,8 @@ public final class SitrepServer implements AutoCloseable {
       error(ctx, 422, "the article could not be analysed: " + r.errors().get(0).message(), "text");
       return;
     }
-    PutResult res = store.put(r, hash);
+    // content stored by another pipeline version is replaced by this analysis
+    PutResult res = store.putAll(List.of(new SitrepStore.Item(r, hash, store.hasContent(hash), version))).get(0);
     store.flush();
     if (options.afterWrite() != null) {
       options.afterWrite().run();

@@ -47,8 +47,23 @@
     return p.toString();
   }
 
-  async function api(path) {
-    const r = await fetch(path);
+  // a server started with --auth-reads asks for its token; it is kept for this tab only (sessionStorage)
+  let asking = null;
+  function askToken() {
+    if (!asking) {
+      asking = Promise.resolve(window.prompt('This sitrep server needs its API token:')).then(t => {
+        if (t) sessionStorage.setItem('sitrep-token', t.trim());
+        asking = null;
+        return !!t;
+      });
+    }
+    return asking;
+  }
+
+  async function api(path, retried) {
+    const token = sessionStorage.getItem('sitrep-token');
+    const r = await fetch(path, {headers: token ? {Authorization: 'Bearer ' + token} : {}});
+    if (r.status === 401 && !retried && await askToken()) return api(path, true);
     const body = await r.json();
     if (!r.ok) throw new Error(body.error ? body.error.message : r.statusText);
     return body;
@@ -62,6 +77,20 @@
   function esc(s) {
     return String(s === null || s === undefined ? '' : s).replace(/[&<>"']/g,
       c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
+  }
+
+  /** A legend entry: a colour swatch (set through the DOM, so the CSP needs no inline style) and a label. */
+  function swatch(colour, label) {
+    const span = document.createElement('span');
+    const i = document.createElement('i');
+    i.style.background = colour;
+    span.append(i, document.createTextNode(label));
+    return span;
+  }
+
+  /** Colours every `.type[data-type]` chip under root (HTML built from escaped strings carries no style). */
+  function colourTypes(root) {
+    for (const el of root.querySelectorAll('.type[data-type]')) el.style.background = TYPE_COLOUR(el.dataset.type);
   }
 
   function names(list) {
@@ -160,7 +189,7 @@
       g.call(brush.move, [x(parse(state.from)), x(d3.utcDay.offset(parse(state.to), 1))]);
     }
     const legend = document.getElementById('timeline-legend');
-    legend.innerHTML = Object.entries(QUADS).map(([k, v]) => `<span><i style="background:${QUAD_COLOUR[k]}"></i>${k} ${v}</span>`).join('');
+    legend.replaceChildren(...Object.entries(QUADS).map(([k, v]) => swatch(QUAD_COLOUR[k], k + ' ' + v)));
   }
 
   // ------------------------------------------------------------------ map
@@ -243,7 +272,7 @@
     document.getElementById('map-note').textContent = geo.features.length + ' located events · '
       + places.length + ' places mentioned (grey)';
     const types = Array.from(new Set(geo.features.map(f => f.properties.event))).sort();
-    document.getElementById('map-legend').innerHTML = types.map(t => `<span><i style="background:${TYPE_COLOUR(t)}"></i>${t}</span>`).join('');
+    document.getElementById('map-legend').replaceChildren(...types.map(t => swatch(TYPE_COLOUR(t), t)));
   }
 
   // ------------------------------------------------------------------ events list
@@ -265,10 +294,11 @@
       tr.dataset.day = e.day || '';
       tr.dataset.id = e.id;
       const dead = e.size && e.size.dead ? (e.size.dead.value !== null ? e.size.dead.value : e.size.dead.low) : '';
-      tr.innerHTML = `<td>${esc(e.day)}</td><td><span class="type" style="background:${TYPE_COLOUR(e.event)}">${esc(e.event)}</span></td>`
+      tr.innerHTML = `<td>${esc(e.day)}</td><td><span class="type" data-type="${esc(e.event)}">${esc(e.event)}</span></td>`
         + `<td>${esc(names(e.actor))}</td><td>${esc(names(e.recipient))}</td>`
         + `<td>${esc(e.location ? (e.location.name || e.location.text) : '')}</td><td>${esc(dead)}</td>`
         + `<td title="${esc(e.evidence ? e.evidence.sentence : '')}">${esc(e.source || e.doc_id)}</td>`;
+      colourTypes(tr);
       tbody.append(tr);
     }
     if (!append && !page.items.length) {
@@ -360,7 +390,8 @@
     for (const r of rows) {
       const li = document.createElement('li');
       li.innerHTML = `${esc(r.speaker)} <small>${esc(r.country || '')} ${esc(r.sector || '')}</small>`
-        + `<span class="bar" style="width:${Math.round(60 * r.n / max)}px"></span> ${r.n}`;
+        + `<span class="bar"></span> ${esc(r.n)}`;
+      li.querySelector('.bar').style.width = Math.round(60 * r.n / max) + 'px';
       li.className = state.speaker === r.speaker ? 'active' : '';
       li.addEventListener('click', () => {
         state.speaker = state.speaker === r.speaker ? '' : r.speaker;
@@ -398,8 +429,8 @@
       const a = document.createElement('span');
       a.className = 'story-card';
       a.dataset.id = s.story_id;
-      a.innerHTML = `<b>${esc(s.title || s.story_id)}</b> · ${s.n_articles} sources · ${s.n_events} events`
-        + (s.n_disagreements ? ` · <span class="dis">${s.n_disagreements} disagreements</span>` : '');
+      a.innerHTML = `<b>${esc(s.title || s.story_id)}</b> · ${esc(s.n_articles)} sources · ${esc(s.n_events)} events`
+        + (s.n_disagreements ? ` · <span class="dis">${esc(s.n_disagreements)} disagreements</span>` : '');
       a.addEventListener('click', () => {
         state.open = s.story_id;
         writeState();
@@ -428,7 +459,7 @@
       if (d.kind === 'agreement') continue;
       for (const v of d.values || []) if (v.mention) disputed.add(v.mention);
     }
-    const dis = s.disagreements.concat((s.agreements || []).map(a => Object.assign({}, a, {kind: 'agreement'}))).map(d => `<div class="disagreement ${d.kind === 'agreement' ? 'agreement' : ''}">`
+    const dis = s.disagreements.concat((s.agreements || []).map(a => Object.assign({}, a, {kind: 'agreement'}))).map(d => `<div class="disagreement${d.kind === 'agreement' ? ' agreement' : ''}">`
       + `<span class="kind">${esc(d.kind)}</span><b>${esc(d.field)}</b>${d.story_event_id ? ' · ' + esc(d.story_event_id) : ''}`
       + `<ul>${(d.values || []).map(v => `<li>${esc(v.source || v.mention)}: “${esc(v.text)}”</li>`).join('')}</ul>`
       + (d.note ? `<div class="meta">${esc(d.note)}</div>` : '') + '</div>').join('');
@@ -437,18 +468,19 @@
         + `${esc(c.kind)}: <b>${esc(c.value !== null ? c.value : c.low)}</b> ${esc(c.qualifier || '')} “${esc(c.text)}”`
         + (c.speaker ? ` — ${esc(c.speaker)}` : '') + '</li>').join('');
       const evs = (src.events || []).map(e => `<li class="${disputed.has(e.event_id) ? 'disputed' : ''}">`
-        + `<span class="type" style="background:${TYPE_COLOUR(e.event)}">${esc(e.event)}</span> ${esc(e.date || '')} `
+        + `<span class="type" data-type="${esc(e.event)}">${esc(e.event)}</span> ${esc(e.date || '')} `
         + `${esc(e.actor_names || '')} → ${esc(e.recipient_names || '')} ${e.place_name ? '@ ' + esc(e.place_name) : ''}`
-        + (e.dead !== null ? ` · dead ${e.dead}` : '') + '</li>').join('');
+        + (e.dead !== null ? ` · dead ${esc(e.dead)}` : '') + '</li>').join('');
       return `<div class="source"><h3>${esc(src.source || src.doc_id)}</h3>`
         + `<div class="meta">${esc(src.published || 'undated')} · <a href="api/articles/${encodeURIComponent(src.doc_id)}">${esc(src.doc_id)}</a></div>`
         + `<div>${esc(src.title || '')}</div><h4>Figures</h4><ul>${counts || '<li class="empty">none</li>'}</ul>`
         + `<h4>Events</h4><ul>${evs || '<li class="empty">none</li>'}</ul></div>`;
     }).join('');
     view.innerHTML = `<h2>${esc(s.title || s.story_id)} <small>${esc(s.first_day || '')} – ${esc(s.last_day || '')} · `
-      + `${s.n_articles} sources</small> <button id="close-story">Close</button></h2>`
+      + `${esc(s.n_articles)} sources</small> <button id="close-story">Close</button></h2>`
       + `<h3>Disagreements</h3>${dis || '<p class="empty">The sources agree on every figure sitrep compared.</p>'}`
       + `<h3>Sources side by side</h3><div class="sources">${sources}</div>`;
+    colourTypes(view);
     view.hidden = false;
     document.getElementById('close-story').addEventListener('click', () => {
       delete state.open;

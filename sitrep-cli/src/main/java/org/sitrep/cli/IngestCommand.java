@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
     description = {"Analyse articles and store them (DuckDB + a Lucene search index) for 'sitrep serve' and"
         + " 'sitrep export'. An article already stored (same content) is skipped before analysis, so a run"
         + " can be repeated or, after an interruption (even kill -9), resumed without duplicates. The same"
-        + " id with new text replaces the older version. Stories are relinked over the whole store at the end.",
+        + " id with new text replaces the older version. Each article records the pipeline version (sitrep's"
+        + " version, stage settings, code and data) that analysed it; an input stored by another version is"
+        + " re-analysed. Stories are relinked over the whole store at the end.",
         "Exit status: 0 all inputs stored, 1 some could not be analysed (noted in the store), 2 usage error."})
 public final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Articles: files, folders or '-' (as for analyze);"
@@ -43,8 +45,9 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-link", description = "Do not relink stories after ingesting.")
   boolean noLink;
 
-  @Option(names = "--reanalyze", description = "Analyse and replace articles even where their content is stored"
-      + " (after upgrading sitrep, to refresh the records).")
+  @Option(names = "--reanalyze", description = "Analyse and replace every input even where its content is stored"
+      + " by this very pipeline version. (Articles stored by another version, after an upgrade or other --set"
+      + " options, are re-analysed without it.)")
   boolean reanalyze;
 
   @Mixin
@@ -67,12 +70,14 @@ public final class IngestCommand implements Callable<Integer> {
     Ingestor.Analyzer analyzer = records ? a -> {
       throw new IllegalStateException("--records takes analysed records only");
     } : new StoreSupport.LazyEngine(engine.engineOptions());
+    int[] refused = {0};
+    Ingestor.Report rep;
     try (Progress progress = Progress.start("ingest", AnalyzeCommand.expected(files));
          Ingestor in = new Ingestor(store, analyzer, engine.threads(), msg -> System.err.println("sitrep ingest: " + msg))
              .reanalyze(reanalyze)) {
       for (String f : files) {
         if (records) {
-          readRecords(f, r -> {
+          refused[0] += readRecords(f, r -> {
             in.acceptRecord(r);
             progress.step();
           });
@@ -83,8 +88,11 @@ public final class IngestCommand implements Callable<Integer> {
           });
         }
       }
-      return in.finish();
+      rep = in.finish();
     }
+    // records refused by the contract check count as inputs that could not be stored
+    return refused[0] == 0 ? rep : new Ingestor.Report(rep.read() + refused[0], rep.added(), rep.revised(),
+        rep.unchanged(), rep.failed() + refused[0]);
   }
 
   static void finishStories(SitrepStore store, Path stories, boolean noLink) throws IOException {
@@ -105,7 +113,12 @@ public final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  private static void readRecords(String file, java.util.function.Consumer<ArticleRecord> sink) throws IOException {
+  /**
+   * Reads article records (JSONL), checks each against the contract (RecordCheck: PLOVER types, codes, offsets)
+   * and hands on those that fit; each one refused is reported with its file and line. Returns how many were refused.
+   */
+  static int readRecords(String file, java.util.function.Consumer<ArticleRecord> sink) throws IOException {
+    int refused = 0;
     try (BufferedReader r = file.equals("-")
         ? new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
         : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
@@ -117,14 +130,35 @@ public final class IngestCommand implements Callable<Integer> {
           continue;
         }
         ArticleRecord rec;
+        List<String> problems;
         try {
           rec = Json.read(line, ArticleRecord.class);
-        } catch (java.io.UncheckedIOException e) {
-          throw new IllegalArgumentException(file + ":" + n + " is not an article record (" + e.getMessage()
-              + "); --records takes the output of 'sitrep analyze'");
+          problems = rec == null ? List.of("not a JSON object") : org.sitrep.store.RecordCheck.problems(rec);
+        } catch (RuntimeException e) {
+          rec = null;
+          problems = List.of("not an article record (" + firstLine(e.getMessage()) + ")");
+        }
+        if (!problems.isEmpty()) {
+          refused++;
+          System.err.println("sitrep ingest: " + file + ":" + n + ": record refused"
+              + (rec != null && rec.docId() != null ? " (doc_id " + rec.docId() + ")" : "") + ": "
+              + String.join("; ", problems.subList(0, Math.min(10, problems.size())))
+              + (problems.size() > 10 ? "; and " + (problems.size() - 10) + " more" : "")
+              + " -- --records takes the output of 'sitrep analyze' (docs/RECORDS.md)");
+          continue;
         }
         sink.accept(rec);
       }
     }
+    return refused;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unreadable";
+    }
+    int i = s.indexOf('\n');
+    String l = i < 0 ? s : s.substring(0, i);
+    return l.length() > 200 ? l.substring(0, 200) + "..." : l;
   }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.sitrep.server.Access;
+import org.sitrep.server.ApiToken;
 import org.sitrep.server.ServerOptions;
 import org.sitrep.server.SitrepServer;
 import org.sitrep.store.Ingestor;
@@ -36,10 +38,28 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest request body accepted (default ${DEFAULT-VALUE}).")
   long maxBody = ServerOptions.DEFAULT_MAX_BODY;
 
+  @Option(names = "--token-file", paramLabel = "FILE", description = "The API token (writes need it) is in FILE;"
+      + " else the environment variable SITREP_TOKEN; else one is generated into DATA/api-token on first start."
+      + " A --host beyond this machine needs FILE or SITREP_TOKEN.")
+  Path tokenFile;
+
+  @Option(names = "--auth-reads", description = "Reads of /api need the token too (except /api/health).")
+  boolean authReads;
+
+  @Option(names = "--allowed-host", paramLabel = "NAME", description = "A host name the server answers to besides"
+      + " localhost and IP addresses (DNS-rebinding protection); repeat for more; * for any (behind a proxy that"
+      + " checks Host).")
+  List<String> allowedHosts = new java.util.ArrayList<>();
+
+  @Option(names = "--write-rate", paramLabel = "N", description = "Writes accepted per minute, all clients together"
+      + " (default ${DEFAULT-VALUE}).")
+  int writeRate = Access.DEFAULT_WRITES_PER_MINUTE;
+
   @Option(names = "--no-ingest", description = "Serve the store as it is.")
   boolean noIngest;
 
-  @Option(names = "--reanalyze", description = "Analyse the inputs again even where stored (after upgrading sitrep).")
+  @Option(names = "--reanalyze", description = "Analyse the inputs again even where stored by this pipeline version"
+      + " (inputs stored by another version are re-analysed anyway).")
   boolean reanalyze;
 
   @Mixin
@@ -48,6 +68,14 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var read = engineOptions.readOptions();
+    // access first: a refused configuration stops before any work
+    boolean local = ApiToken.loopback(host);
+    if (!local && tokenFile == null && (System.getenv(ApiToken.ENV) == null || System.getenv(ApiToken.ENV).isBlank())) {
+      throw new IllegalArgumentException("--host " + host + " listens beyond this machine: set the API token with"
+          + " --token-file FILE or the environment variable " + ApiToken.ENV + " (and see docs/api.md, Security)");
+    }
+    ApiToken token = ApiToken.resolve(tokenFile, System.getenv(ApiToken.ENV), data);
+    Access access = new Access(token.token(), authReads, new java.util.TreeSet<>(allowedHosts), writeRate);
     SitrepStore store = SitrepStore.open(data);
     Ingestor.Analyzer analyzer = new StoreSupport.LazyEngine(engineOptions.engineOptions());
     if (!noIngest) {
@@ -56,7 +84,8 @@ public final class ServeCommand implements Callable<Integer> {
       System.err.println("sitrep serve: " + rep);
       IngestCommand.finishStories(store, null, false);
     }
-    SitrepServer server = new SitrepServer(store, new ServerOptions(analyzer, () -> StoreSupport.relink(store), maxBody));
+    SitrepServer server = new SitrepServer(store, new ServerOptions(analyzer, () -> StoreSupport.relink(store), maxBody)
+        .withAccess(access));
     int actual = server.start(host, port);
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -68,6 +97,12 @@ public final class ServeCommand implements Callable<Integer> {
     String shown = host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host;
     System.out.println("sitrep: serving " + rows.get("articles") + " articles, " + rows.get("events") + " events, "
         + rows.get("stories") + " stories at http://" + shown + ":" + actual + "/  (API: /api/openapi.json; Ctrl-C stops)");
+    if (token.generated()) {
+      System.out.println("sitrep: API token for writes (POST /api/articles, header 'Authorization: Bearer TOKEN'),"
+          + " generated into " + token.source() + ": " + token.token());
+    } else {
+      System.out.println("sitrep: API token from " + token.source() + (authReads ? " (reads need it too)" : ""));
+    }
     System.out.flush();
     stop.await();
     return 0;

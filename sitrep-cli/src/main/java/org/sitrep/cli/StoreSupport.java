@@ -41,6 +41,12 @@ final class StoreSupport {
       }
       return e.analyze(article);
     }
+
+    /** The pipeline's version (code, settings, data), known without loading the models. */
+    @Override
+    public String version() {
+      return PipelineVersion.of(options.stages());
+    }
   }
 
   /** Links every stored article into stories and replaces the store's stories; returns how many. */

@@ -54,4 +54,56 @@ class StoreCommandsTest {
         .get("features").size());
     assertEquals(2, SitrepCli.commandLine().execute("export", "--data", data.toString(), "--where", "typo=x"));
   }
+
+  @Test
+  void ingestRecords_refusesWhatDoesNotFitTheContract_withLineNumbers(@TempDir Path dir) throws Exception {
+    ArticleRecord good = record(1);
+    EventRecord e = good.events().get(0);
+    ArticleRecord badType = new ArticleRecord("bad-type", "Outlet", null, null, "2020-02-10", false, "en",
+        List.of(new EventRecord("x#e1", "<img src=x onerror=alert(1)>", null, List.of(), null, 4, null, e.actor(),
+            List.of(), null, null, null, Map.of(), "occurred", null, null, null)), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), "Text.");
+    ArticleRecord badOffsets = new ArticleRecord("bad-offsets", "Outlet", null, null, "2020-02-10", false, "en",
+        List.of(new EventRecord("y#e1", "ASSAULT", null, List.of(), "19x", 7, null,
+            List.of(new ActorRecord("t", null, "syria", "MIL", null)), List.of(), null, null, null, Map.of(), "done",
+            null, new org.sitrep.core.model.Evidence(3, 999, "s"), null)), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), "Short text.");
+    Path in = dir.resolve("records.jsonl");
+    Files.write(in, List.of(Json.line(good), Json.line(badType), "{not json", Json.line(badOffsets)),
+        StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream old = System.err;
+    int code;
+    System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      code = SitrepCli.commandLine().execute("ingest", "--records", "--no-link", "--data",
+          dir.resolve("data").toString(), in.toString());
+    } finally {
+      System.setErr(old);
+    }
+    String log = err.toString(StandardCharsets.UTF_8);
+    assertEquals(1, code, log);
+    assertTrue(log.contains("records.jsonl:2: record refused (doc_id bad-type): events[0].event"), log);
+    assertTrue(log.contains("records.jsonl:3: record refused"), log);
+    assertTrue(log.contains("records.jsonl:4: record refused (doc_id bad-offsets)"), log);
+    for (String p : List.of("offsets 3..999", "cameo", "quad_code", "country: 'syria'", "status: 'done'")) {
+      assertTrue(log.contains(p), p + " in " + log);
+    }
+    try (org.sitrep.store.SitrepStore store = org.sitrep.store.SitrepStore.open(dir.resolve("data"))) {
+      assertEquals(1L, store.rowCounts().get("articles"), "only the good record is stored");
+    }
+  }
+
+  @Test
+  void serve_beyondThisMachine_refusesWithoutAnOperatorToken(@TempDir Path dir) {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("SITREP_TOKEN") == null, "SITREP_TOKEN is set");
+    java.io.StringWriter err = new java.io.StringWriter();
+    var cli = SitrepCli.commandLine();
+    cli.setErr(new java.io.PrintWriter(err));
+    int code = cli.execute("serve", "--host", "0.0.0.0", "--port", "0", "--no-ingest", "--data",
+        dir.resolve("data").toString());
+    assertEquals(2, code, err.toString());
+    assertTrue(err.toString().contains("--token-file"), err.toString());
+    assertTrue(!Files.exists(dir.resolve("data").resolve("api-token")), "no token generated, no store opened");
+  }
 }

@@ -44,20 +44,28 @@ public final class SitrepServer implements AutoCloseable {
   private final ServerOptions options;
   private final Javalin app;
   private final ResponseCache cache;
+  private final Guard guard;
+  private final byte[] d3;
+  private final java.util.concurrent.Semaphore analyses =
+      new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+  private static final System.Logger LOG = System.getLogger("org.sitrep.server");
 
   public SitrepServer(SitrepStore store, ServerOptions options) {
     this.store = store;
     this.options = options;
     this.cache = new ResponseCache(options.cacheEntries(), 64L << 20);
+    this.guard = new Guard(options.access());
+    this.d3 = resource(D3);
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = options.maxBodyBytes();
+      // the dashboard's own files only (no WebJars of the whole class path); D3 is one route below
       config.staticFiles.add(sf -> {
         sf.hostedPath = "/";
         sf.directory = "/dashboard";
         sf.location = Location.CLASSPATH;
+        sf.headers = Guard.HEADERS;
       });
-      config.staticFiles.enableWebjars();
     });
     routes();
   }
@@ -79,8 +87,37 @@ public final class SitrepServer implements AutoCloseable {
 
   // ------------------------------------------------------------------ routes
 
+  /** The one file of the D3 WebJar the dashboard uses, served at /vendor/d3.min.js. */
+  static final String D3 = "/META-INF/resources/webjars/d3/7.9.0/dist/d3.min.js";
+
+  private static byte[] resource(String path) {
+    try (InputStream in = SitrepServer.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(path + " is missing from the class path (a broken build: run mvn package)");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private void routes() {
     Set<String> filter = new TreeSet<>(EventFilter.PARAMETERS);
+    // every request: security headers, then Host, Origin, token, rate and content-type checks
+    app.before(ctx -> {
+      Guard.HEADERS.forEach(ctx::header);
+      guard.check(ctx);
+      try {
+        ctx.queryParamMap();
+      } catch (RuntimeException e) {
+        throw new BadInput("query", "the query string is not valid URL encoding; encode % as %25");
+      }
+    });
+    app.get("/vendor/d3.min.js", ctx -> {
+      ctx.contentType("text/javascript; charset=utf-8");
+      ctx.header("Cache-Control", "max-age=86400");
+      ctx.result(d3);
+    });
     // repeated GETs of the same query are answered from memory until the store changes
     app.before("/api/*", ctx -> {
       if (ctx.method() == io.javalin.http.HandlerType.GET && !ctx.path().startsWith("/api/export/")) {
@@ -106,6 +143,7 @@ public final class SitrepServer implements AutoCloseable {
       ObjectNode o = Json.mapper().createObjectNode();
       o.set("rows", Json.mapper().valueToTree(store.rowCounts()));
       o.put("schema_version", store.schemaVersion());
+      o.set("pipeline_versions", Json.mapper().valueToTree(store.pipelineVersions()));
       json(ctx, o.toString());
     });
     app.get("/api/events", ctx -> {
@@ -174,7 +212,7 @@ public final class SitrepServer implements AutoCloseable {
       allow(ctx, Set.of("q", "kind", "limit"));
       String q = ctx.queryParam("q");
       if (q == null || q.isBlank()) {
-        throw new BadRequest("q", "q is required: the words to search for in article text and quotes");
+        throw new BadInput("q", "q is required: the words to search for in article text and quotes");
       }
       json(ctx, Json.line(store.search(q, ctx.queryParam("kind"), intParam(ctx, "limit", 20, 1, 1000))));
     });
@@ -193,13 +231,25 @@ public final class SitrepServer implements AutoCloseable {
     });
 
     app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
+    app.exception(BadInput.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
+    app.exception(Guard.Refused.class, (e, ctx) -> {
+      if (e.header != null) {
+        ctx.header(e.header, e.headerValue);
+      }
+      error(ctx, e.status, e.getMessage(), null);
+    });
     app.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage(), null));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
       case 413 -> "request body too large: the limit is " + options.maxBodyBytes() + " bytes (sitrep serve --max-body)";
       case 404 -> "no such endpoint: " + ctx.method() + " " + ctx.path() + "; see /api/openapi.json";
-      default -> e.getMessage();
+      default -> "the request was refused (HTTP " + e.getStatus() + ")";
     }, null));
-    app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getMessage(), null));
+    // anything else is ours: the details go to the log under an id, the client gets only the id
+    app.exception(Exception.class, (e, ctx) -> {
+      String id = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 16);
+      LOG.log(System.Logger.Level.ERROR, "internal error " + id + " on " + ctx.method() + " " + ctx.path(), e);
+      error(ctx, 500, "internal error, id " + id + " (the server's log has the details)", null);
+    });
     app.error(404, ctx -> {
       String type = ctx.res().getContentType();
       if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
@@ -209,31 +259,27 @@ public final class SitrepServer implements AutoCloseable {
     app.error(405, ctx -> error(ctx, 405, ctx.method() + " is not allowed on " + ctx.path(), null));
   }
 
-  private void postArticle(Context ctx) {
+  private static final String ARTICLE_SHAPE = "one JSON object {\"id\": ..., \"text\": ..., \"date\": \"YYYY-MM-DD\","
+      + " \"source\": ..., \"url\": ..., \"title\": ...}";
+
+  private void postArticle(Context ctx) throws InterruptedException, IOException {
     if (options.analyzer() == null) {
       error(ctx, 503, "this server was started without an analyser; start it with 'sitrep serve' to post articles", null);
       return;
     }
-    long length = ctx.req().getContentLengthLong();
-    if (length > options.maxBodyBytes()) {
-      error(ctx, 413, "request body of " + length + " bytes is too large: the limit is " + options.maxBodyBytes()
-          + " bytes (sitrep serve --max-body)", null);
-      return;
+    JsonNode body = RequestBody.json(RequestBody.read(ctx, options.maxBodyBytes()), ARTICLE_SHAPE);
+    if (!body.isObject() || !body.path("text").isTextual() || body.path("text").asText().isBlank()) {
+      throw new BadInput("text", "the body needs a non-empty \"text\" (the article); optional: id, date, source, url, title");
     }
-    JsonNode body;
-    try {
-      body = Json.mapper().readTree(ctx.bodyAsBytes());
-    } catch (IOException e) {
-      throw new BadRequest("body", "the body is not JSON: " + e.getMessage().lines().findFirst().orElse("")
-          + "; post {\"id\": ..., \"text\": ..., \"date\": \"YYYY-MM-DD\", \"source\": ..., \"url\": ..., \"title\": ...}");
-    }
-    if (body == null || !body.isObject() || !body.path("text").isTextual() || body.path("text").asText().isBlank()) {
-      throw new BadRequest("text", "the body needs a non-empty \"text\" (the article); optional: id, date, source, url, title");
+    for (String f : List.of("id", "date", "source", "url", "title", "language")) {
+      if (body.has(f) && !body.get(f).isTextual() && !body.get(f).isNull()) {
+        throw new BadInput(f, "\"" + f + "\" must be a string");
+      }
     }
     String text = body.get("text").asText();
     String date = str(body, "date");
     if (date != null && Dates.normalize(date) == null) {
-      throw new BadRequest("date", "date '" + date + "' is not a date; write it as YYYY-MM-DD");
+      throw new BadInput("date", "date '" + date + "' is not a date; write it as YYYY-MM-DD");
     }
     String id = str(body, "id");
     if (id == null) {
@@ -244,18 +290,29 @@ public final class SitrepServer implements AutoCloseable {
     String hash = ContentHash.of(a);
     ObjectNode out = Json.mapper().createObjectNode();
     out.put("doc_id", id);
-    if (store.hasContent(hash)) {
+    String version = options.analyzer().version();
+    if (store.hasContent(hash, version)) {
       out.put("status", "unchanged");
       json(ctx, out.toString());
       return;
     }
-    ArticleRecord r = options.analyzer().analyze(a);
+    ArticleRecord r;
+    // at most one analysis per core at a time; the rest wait a little, then are told to come back
+    if (!analyses.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      throw new Guard.Refused(503, "the server is busy analysing other articles; retry shortly", "Retry-After", "10");
+    }
+    try {
+      r = options.analyzer().analyze(a);
+    } finally {
+      analyses.release();
+    }
     if (r.failed()) {
       store.recordError(id, a.origin(), r.errors().get(0));
       error(ctx, 422, "the article could not be analysed: " + r.errors().get(0).message(), "text");
       return;
     }
-    PutResult res = store.put(r, hash);
+    // content stored by another pipeline version is replaced by this analysis
+    PutResult res = store.putAll(List.of(new SitrepStore.Item(r, hash, store.hasContent(hash), version))).get(0);
     store.flush();
     if (options.afterWrite() != null) {
       options.afterWrite().run();
@@ -289,7 +346,7 @@ public final class SitrepServer implements AutoCloseable {
     }
     for (String k : ctx.queryParamMap().keySet()) {
       if (!ok.contains(k)) {
-        throw new BadRequest(k, "unknown parameter '" + k + "'" + (ok.isEmpty() ? "; this endpoint takes none"
+        throw new BadInput(k, "unknown parameter '" + k + "'" + (ok.isEmpty() ? "; this endpoint takes none"
             : "; this endpoint takes " + ok));
       }
     }
@@ -308,10 +365,10 @@ public final class SitrepServer implements AutoCloseable {
     try {
       n = Integer.parseInt(v.trim());
     } catch (NumberFormatException e) {
-      throw new BadRequest(name, name + "=" + v + " is not a whole number");
+      throw new BadInput(name, name + "=" + v + " is not a whole number");
     }
     if (n < min || n > max) {
-      throw new BadRequest(name, name + "=" + v + " is out of range; use " + min + " to " + max);
+      throw new BadInput(name, name + "=" + v + " is out of range; use " + min + " to " + max);
     }
     return n;
   }

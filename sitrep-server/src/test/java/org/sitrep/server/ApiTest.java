@@ -202,7 +202,7 @@ class ApiTest {
     assertTrue(index.body().contains("id=\"timeline\""));
     assertFalse(index.body().contains("//cdn"), "no CDN");
     assertEquals(200, t.get("/app.js").statusCode());
-    assertEquals(200, t.get("/webjars/d3/7.9.0/dist/d3.min.js").statusCode());
+    assertEquals(200, t.get("/vendor/d3.min.js").statusCode());
     assertEquals(200, t.get("/vendor/topojson-client.min.js").statusCode());
     JsonNode world = json(t.get("/vendor/countries-50m.json"));
     assertEquals("Topology", world.get("type").asText());

@@ -36,6 +36,7 @@ class DashboardBrowserTest {
   @TempDir
   static Path dir;
   static TestServer t;
+  static final String XSS = "<img src=x onerror=\"window.__xss=1\">";
   static ChromeDriver driver;
 
   @BeforeAll
@@ -43,11 +44,27 @@ class DashboardBrowserTest {
     assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(),
         "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
     t = new TestServer(dir.resolve("data"), 150, 6, ServerOptions.readOnly());
+    // a stored record whose event type and names carry markup (as a hostile records import could):
+    // the dashboard must show it as text
+    org.sitrep.core.model.ArticleRecord evil = org.sitrep.store.Fixtures.analyze(org.sitrep.store.Fixtures.article(150));
+    org.sitrep.core.model.EventRecord e = evil.events().get(0);
+    evil = new org.sitrep.core.model.ArticleRecord(evil.docId(), "<b>outlet</b>", evil.url(), evil.title(),
+        evil.published(), false, "en", java.util.List.of(new org.sitrep.core.model.EventRecord(e.id(), XSS, e.mode(),
+        e.context(), e.cameo(), e.quadCode(), e.intensity(), java.util.List.of(new org.sitrep.core.model.ActorRecord(
+        XSS, XSS, "SYR", "GOV", null)), e.recipient(), e.date(), e.dateText(), e.location(), e.size(), e.status(),
+        e.attribution(), e.evidence(), e.trigger())), evil.quotes(), evil.counts(), evil.places(), evil.times(),
+        evil.entities(), evil.errors(), evil.text());
+    t.store.put(evil);
+    t.store.flush();
     ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM);
     o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-extensions", "--window-size=1400,1800", "--user-data-dir=" + dir.resolve("chrome-profile"));
+    // the browser's console, to find Content-Security-Policy violations
+    org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    o.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
         .usingAnyFreePort().build();
     driver = new ChromeDriver(service, o);
@@ -99,6 +116,17 @@ class DashboardBrowserTest {
     assertEquals(Boolean.TRUE, below, "province borders are drawn under the event points");
     int before = count();
     assertEquals(t.store.rowCounts().get("events").intValue(), before);
+    // nothing stored is run or rendered as markup: the hostile event type is legend text, not an element
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+    assertEquals(Boolean.FALSE, js.executeScript("return window.__xss === 1;"), "stored markup ran as script");
+    assertTrue(driver.findElement(By.id("map-legend")).getText().contains(XSS), "the event type shows as text");
+    assertTrue(driver.findElements(By.cssSelector("#map-legend img, #event-list img")).isEmpty());
+    // the page works under the CSP: no violation in the console, legend swatches coloured through the DOM
+    for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+      assertTrue(!entry.getMessage().contains("Content Security Policy"), "CSP violation: " + entry.getMessage());
+    }
+    String swatch = (String) js.executeScript("return getComputedStyle(document.querySelector('#map-legend i')).backgroundColor;");
+    assertTrue(swatch.startsWith("rgb") && !swatch.equals("rgba(0, 0, 0, 0)"), "legend swatch coloured: " + swatch);
     screenshot("dashboard.png");
 
     // brush the middle third of the timeline
@@ -135,6 +163,9 @@ class DashboardBrowserTest {
     assertTrue(driver.findElements(By.cssSelector("#story-view .disagreement")).size() >= 1);
     assertTrue(driver.findElements(By.cssSelector("#story-view .disputed")).size() >= 2,
         "the disputed figures are highlighted in their sources");
+    for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+      assertTrue(!entry.getMessage().contains("Content Security Policy"), "CSP violation: " + entry.getMessage());
+    }
     screenshot("dashboard-story.png");
   }
 }

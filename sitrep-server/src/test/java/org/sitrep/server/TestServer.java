@@ -17,6 +17,7 @@ final class TestServer implements AutoCloseable {
   final SitrepServer server;
   final String base;
   final HttpClient http = HttpClient.newHttpClient();
+  final String token;
 
   TestServer(Path dir, int articles, int stories, ServerOptions options) {
     store = SitrepStore.open(dir);
@@ -26,6 +27,7 @@ final class TestServer implements AutoCloseable {
       }
     }
     store.replaceStories(Fixtures.stories(articles, stories));
+    token = options.access().token();
     server = new SitrepServer(store, options);
     int port = server.start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + port;
@@ -39,9 +41,18 @@ final class TestServer implements AutoCloseable {
     return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** A JSON POST with the server's token. */
   HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path));
   }
 
   @Override

@@ -101,7 +101,8 @@ public record EventFilter(String from, String to, List<String> types, List<Integ
           throw new BadRequest("bbox", "bbox=" + b + ": '" + parts[i] + "' is not a number" + fix);
         }
       }
-      if (bbox[1] > bbox[3] || Math.abs(bbox[1]) > 90 || Math.abs(bbox[3]) > 90 || Math.abs(bbox[0]) > 180
+      if (!Double.isFinite(bbox[0]) || !Double.isFinite(bbox[1]) || !Double.isFinite(bbox[2])
+          || !Double.isFinite(bbox[3]) || bbox[1] > bbox[3] || Math.abs(bbox[1]) > 90 || Math.abs(bbox[3]) > 90 || Math.abs(bbox[0]) > 180
           || Math.abs(bbox[2]) > 180) {
         throw new BadRequest("bbox", "bbox=" + b + " is not a box on the globe" + fix);
       }
@@ -214,6 +215,10 @@ public record EventFilter(String from, String to, List<String> types, List<Integ
     }
     if (q != null) {
       List<Long> seqs = index.articleSeqs(q, 100_000);
+      if (seqs.isEmpty()) { // no article matches: no event does (and an empty list is no BIGINT list)
+        s.and("false");
+        return s;
+      }
       StringBuilder sb = new StringBuilder();
       for (Long l : seqs) {
         sb.append(sb.length() == 0 ? "" : ",").append(l);

@@ -97,12 +97,26 @@ final class Exporter {
       store.stream(sql, params, rs -> {
         for (int i = 0; i < row.length; i++) {
           Object v = rs.getObject(i + 1);
-          row[i] = v == null ? "" : (sep == '\t' ? v.toString().replace('\t', ' ').replace('\n', ' ') : v.toString());
+          String cell = v == null ? "" : (sep == '\t' ? v.toString().replace('\t', ' ').replace('\n', ' ') : v.toString());
+          row[i] = v instanceof Number ? cell : spreadsheetSafe(cell);
         }
         w.write(row);
       });
     }
     out.flush();
+  }
+
+  /**
+   * A text cell a spreadsheet would not evaluate: one starting with {@code =}, {@code +}, {@code -}, {@code @},
+   * tab or carriage return gets a leading apostrophe (OWASP's advice against CSV formula injection). Numbers
+   * are written as they are, so negative coordinates stay numbers.
+   */
+  static String spreadsheetSafe(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    char c = cell.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
   }
 
   private static void geojson(SitrepStore store, EventFilter.Sql s, String order, OutputStream out) throws IOException {

@@ -22,18 +22,31 @@ public final class Ingestor implements AutoCloseable {
   @FunctionalInterface
   public interface Analyzer {
     ArticleRecord analyze(Article article);
+
+    /**
+     * The version of the pipeline (code, settings and data) behind this analyser, stored with each article so
+     * that an article analysed by another version is known to be stale; null where unknown (never stale).
+     */
+    default String version() {
+      return null;
+    }
   }
 
   /** What an ingest did. */
-  public record Report(int read, int added, int revised, int unchanged, int failed) {
+  public record Report(int read, int added, int revised, int unchanged, int failed, int stale) {
+    public Report(int read, int added, int revised, int unchanged, int failed) {
+      this(read, added, revised, unchanged, failed, 0);
+    }
+
     @Override
     public String toString() {
-      return read + " read: " + added + " added, " + revised + " revised, " + unchanged + " already stored, "
+      return read + " read: " + added + " added, " + revised + " revised" + (stale > 0 ? " (" + stale
+          + " of them stored by another pipeline version, re-analysed)" : "") + ", " + unchanged + " already stored, "
           + failed + " could not be analysed";
     }
   }
 
-  private record Pending(InputItem item, String hash, Future<ArticleRecord> result) {
+  private record Pending(InputItem item, String hash, boolean replace, Future<ArticleRecord> result) {
   }
 
   private final SitrepStore store;
@@ -48,6 +61,7 @@ public final class Ingestor implements AutoCloseable {
   private int revised;
   private int unchanged;
   private int failed;
+  private int stale;
   private final java.util.function.Consumer<String> log;
   private boolean reanalyze;
 
@@ -87,11 +101,16 @@ public final class Ingestor implements AutoCloseable {
       return;
     }
     String hash = ContentHash.of(item.article());
+    boolean replace = reanalyze;
     if (!reanalyze && store.hasContent(hash)) {
-      unchanged++;
-      return;
+      if (store.hasContent(hash, analyzer.version())) {
+        unchanged++;
+        return;
+      }
+      stale++; // stored, but analysed by another pipeline version: analysed again and replaced
+      replace = true;
     }
-    inFlight.addLast(new Pending(item, hash, pool.submit(() -> analyzer.analyze(item.article()))));
+    inFlight.addLast(new Pending(item, hash, replace, pool.submit(() -> analyzer.analyze(item.article()))));
     while (inFlight.size() > window) {
       storeOldest();
     }
@@ -120,7 +139,7 @@ public final class Ingestor implements AutoCloseable {
       log.accept(p.item().origin() + ": " + r.errors().get(0).message());
       return;
     }
-    buffer.add(new SitrepStore.Item(r, p.hash(), reanalyze));
+    buffer.add(new SitrepStore.Item(r, p.hash(), p.replace(), analyzer.version()));
     if (buffer.size() >= batch) {
       storeBuffer();
     }
@@ -166,7 +185,7 @@ public final class Ingestor implements AutoCloseable {
     if (added + revised > 0) {
       store.checkpoint();
     }
-    return new Report(read, added, revised, unchanged, failed);
+    return new Report(read, added, revised, unchanged, failed, stale);
   }
 
   @Override

@@ -73,7 +73,9 @@ final class Migrations {
           """
           CREATE TABLE disagreements (
             story_id VARCHAR NOT NULL, story_event_id VARCHAR, ord INTEGER, field VARCHAR, kind VARCHAR,
-            note VARCHAR, value_list VARCHAR)""")));
+            note VARCHAR, value_list VARCHAR)""")),
+      new Migration(2, "articles record the pipeline version (code and data) that analysed them", List.of(
+          "ALTER TABLE articles ADD COLUMN pipeline_version VARCHAR")));
 
   private Migrations() {
   }

@@ -153,6 +153,40 @@ public final class SitrepStore implements AutoCloseable {
     });
   }
 
+  /**
+   * True when an article with this content hash is stored and was analysed by pipeline {@code version} (null:
+   * by any pipeline). Stored content under another version is stale: a re-analysis replaces it.
+   */
+  public boolean hasContent(String contentHash, String version) {
+    if (version == null) {
+      return hasContent(contentHash);
+    }
+    return read(c -> {
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT 1 FROM articles WHERE content_hash = ? AND pipeline_version IS NOT DISTINCT FROM ?")) {
+        p.setString(1, contentHash);
+        p.setString(2, version);
+        try (ResultSet rs = p.executeQuery()) {
+          return rs.next();
+        }
+      }
+    });
+  }
+
+  /** How many stored articles each pipeline version analysed ("" for records imported without one). */
+  public Map<String, Long> pipelineVersions() {
+    return read(c -> {
+      Map<String, Long> out = new java.util.TreeMap<>();
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+          "SELECT coalesce(pipeline_version, ''), count(*) FROM articles GROUP BY 1 ORDER BY 1")) {
+        while (rs.next()) {
+          out.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+      return out;
+    });
+  }
+
   /** Stores an analysed article under {@link ContentHash#of(ArticleRecord)}. */
   public PutResult put(ArticleRecord r) {
     return put(r, ContentHash.of(r));
@@ -162,9 +196,9 @@ public final class SitrepStore implements AutoCloseable {
    * An analysed article and its content hash, to store; {@code replace} stores it even where the same content
    * is stored (a re-analysis with a newer pipeline).
    */
-  public record Item(ArticleRecord record, String contentHash, boolean replace) {
+  public record Item(ArticleRecord record, String contentHash, boolean replace, String pipelineVersion) {
     public Item(ArticleRecord record, String contentHash) {
-      this(record, contentHash, false);
+      this(record, contentHash, false, null);
     }
   }
 
@@ -202,7 +236,7 @@ public final class SitrepStore implements AutoCloseable {
               revised |= deleteArticles("content_hash", it.contentHash());
             }
             revised |= deleteArticles("doc_id", r.docId());
-            insertArticle(seq++, r, it.contentHash());
+            insertArticle(seq++, r, it.contentHash(), it.pipelineVersion());
             try (PreparedStatement p = ps("DELETE FROM ingest_errors WHERE doc_id = ?")) {
               p.setString(1, r.docId());
               p.executeUpdate();
@@ -378,14 +412,14 @@ public final class SitrepStore implements AutoCloseable {
     return n.value() != null ? n.value() : n.low();
   }
 
-  private void insertArticle(long seq, ArticleRecord r, String hash) throws SQLException {
+  private void insertArticle(long seq, ArticleRecord r, String hash, String version) throws SQLException {
     String published = r.published();
     String pubDay = day(null, published);
     try (PreparedStatement p = ps("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS DATE),"
-        + " ?, ?, ?, ?, ?, ?, ?, current_timestamp)")) {
+        + " ?, ?, ?, ?, ?, ?, ?, current_timestamp, ?)")) {
       bind(p, java.util.Arrays.asList(seq, r.docId(), hash, r.source(), r.url(), r.title(), published, pubDay,
           r.publishedInferred(), r.language(), r.text(), Json.line(r.withoutText()), r.events().size(),
-          r.quotes().size(), r.counts().size()));
+          r.quotes().size(), r.counts().size(), version));
       p.executeUpdate();
     }
     try (PreparedStatement p = ps("INSERT INTO events VALUES (?, ?, ?, ?, ?, CAST(? AS DATE), ?, ?, ?,"
@@ -892,8 +926,8 @@ public final class SitrepStore implements AutoCloseable {
 
   /** The article record (with text) of a doc id, or null. */
   public ObjectNode article(String docId) {
-    List<ObjectNode> r = rows("SELECT record, text, content_hash, CAST(ingested_at AS VARCHAR) AS ingested_at"
-        + " FROM articles WHERE doc_id = ?", List.of(docId));
+    List<ObjectNode> r = rows("SELECT record, text, content_hash, CAST(ingested_at AS VARCHAR) AS ingested_at,"
+        + " pipeline_version FROM articles WHERE doc_id = ?", List.of(docId));
     if (r.isEmpty()) {
       return null;
     }
@@ -901,6 +935,7 @@ public final class SitrepStore implements AutoCloseable {
     rec.set("text", r.get(0).get("text"));
     rec.set("content_hash", r.get(0).get("content_hash"));
     rec.set("ingested_at", r.get(0).get("ingested_at"));
+    rec.set("pipeline_version", r.get(0).get("pipeline_version"));
     return rec;
   }
 

@@ -29,6 +29,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -116,14 +117,104 @@ final class TextIndex implements AutoCloseable {
     }
   }
 
+  /** The longest query accepted, in characters. */
+  static final int MAX_QUERY_CHARS = 1_000;
+  /** The most wildcard, prefix and fuzzy terms one query may hold (each expands over the term dictionary). */
+  static final int MAX_EXPANDING_TERMS = 4;
+  /** Literal characters a wildcard or prefix term needs before its first {@code *} or {@code ?}. */
+  static final int MIN_WILDCARD_PREFIX = 3;
+
+  /**
+   * Parses a search query (Lucene's classic syntax: words, "phrases", AND/OR/NOT, field:value, prefix*, fuzzy~),
+   * bounded so that no query can take the server's time or memory: regular expressions are refused, wildcard
+   * and prefix terms need three literal characters first, fuzzy terms at most two edits, and at most four such
+   * expanding terms per query. Anything else wrong is a {@link BadRequest} naming {@code q}.
+   */
   Query parse(String q) {
-    QueryParser p = new QueryParser("text", analyzer);
+    return parseQuery(q, analyzer);
+  }
+
+  static Query parseQuery(String q, Analyzer analyzer) {
+    if (q.length() > MAX_QUERY_CHARS) {
+      throw new BadRequest("q", "the search query is " + q.length() + " characters long; the limit is "
+          + MAX_QUERY_CHARS);
+    }
+    BoundedParser p = new BoundedParser(analyzer);
     p.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return p.parse(q);
     } catch (ParseException e) {
       throw new BadRequest("q", "'" + q + "' is not a valid search query (" + firstLine(e.getMessage())
           + "); use words, \"phrases\", AND/OR/NOT, or escape special characters with \\");
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadRequest("q", "the search query has too many terms; the limit is "
+          + IndexSearcher.getMaxClauseCount());
+    } catch (RuntimeException e) { // any other refusal of Lucene's (an automaton too complex, a bad argument)
+      throw new BadRequest("q", "'" + q + "' is not a search query this server can run; use words, \"phrases\","
+          + " AND/OR/NOT, prefix* or fuzzy~");
+    }
+  }
+
+  /** Lucene's classic parser with the expensive term kinds bounded or refused (see {@link #parse}). */
+  private static final class BoundedParser extends QueryParser {
+    private int expanding;
+
+    BoundedParser(Analyzer analyzer) {
+      super("text", analyzer);
+      setAllowLeadingWildcard(false);
+    }
+
+    private void count() throws ParseException {
+      if (++expanding > MAX_EXPANDING_TERMS) {
+        throw new ParseException("more than " + MAX_EXPANDING_TERMS + " wildcard, prefix or fuzzy terms");
+      }
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      throw new ParseException("regular expressions (/.../) are not supported");
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      count();
+      int first = firstWildcard(termStr);
+      if (first < MIN_WILDCARD_PREFIX) {
+        throw new ParseException("a wildcard term needs " + MIN_WILDCARD_PREFIX + " letters before its first * or ?"
+            + " ('" + termStr + "')");
+      }
+      return super.getWildcardQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      count();
+      if (termStr.length() < MIN_WILDCARD_PREFIX) {
+        throw new ParseException("a prefix term needs " + MIN_WILDCARD_PREFIX + " letters before its * ('"
+            + termStr + "*')");
+      }
+      return super.getPrefixQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      count();
+      if (minSimilarity > org.apache.lucene.util.automaton.LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE) {
+        throw new ParseException("a fuzzy term allows at most "
+            + org.apache.lucene.util.automaton.LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE + " edits ('"
+            + termStr + "~" + (int) minSimilarity + "')");
+      }
+      return super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    private static int firstWildcard(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '*' || c == '?') {
+          return i;
+        }
+      }
+      return s.length();
     }
   }
 
@@ -155,7 +246,9 @@ final class TextIndex implements AutoCloseable {
       try {
         TopDocs top = s.search(query, Math.max(1, max));
         List<Hit> out = new ArrayList<>();
-        Highlighter hl = snippets ? new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new QueryScorer(query, "text")) : null;
+        // snippets are HTML: the text encoded, only the <mark> highlights added
+        Highlighter hl = snippets ? new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
+            new SimpleHTMLEncoder(), new QueryScorer(query, "text")) : null;
         for (ScoreDoc sd : top.scoreDocs) {
           Document d = s.storedFields().document(sd.doc);
           String snippet = null;
@@ -174,6 +267,8 @@ final class TextIndex implements AutoCloseable {
       } finally {
         searchers.release(s);
       }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadRequest("q", "the search query matches too many terms; use longer prefixes or fewer wildcards");
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     }

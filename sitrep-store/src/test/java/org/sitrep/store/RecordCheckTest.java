@@ -1,0 +1,32 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.ArticleError;
+import org.sitrep.core.model.ArticleRecord;
+import org.sitrep.core.model.QuoteRecord;
+
+class RecordCheckTest {
+  @Test
+  void problems_noneForRecordsAsTheEngineWritesThem() {
+    for (int i = 0; i < 50; i++) {
+      assertEquals(List.of(), RecordCheck.problems(Fixtures.analyze(Fixtures.article(i))));
+    }
+    assertEquals(List.of(), RecordCheck.problems(ArticleRecord.error("x", null, new ArticleError("empty", "empty"))));
+  }
+
+  @Test
+  void problems_nameEachFieldOutsideTheContract() {
+    ArticleRecord r = Fixtures.analyze(Fixtures.article(1));
+    ArticleRecord bad = new ArticleRecord("a\u0000b", r.source(), r.url(), r.title(), "yesterday", false, "en",
+        r.events(), List.of(new QuoteRecord("q", 5, 2, "direct", null, null, null, "said")), r.counts(), r.places(),
+        r.times(), r.entities(), r.errors(), r.text());
+    List<String> p = RecordCheck.problems(bad);
+    assertTrue(p.stream().anyMatch(s -> s.startsWith("doc_id:")), p.toString());
+    assertTrue(p.stream().anyMatch(s -> s.startsWith("published:")), p.toString());
+    assertTrue(p.stream().anyMatch(s -> s.startsWith("quotes[0]: offsets 5..2")), p.toString());
+  }
+}

@@ -22,9 +22,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sitrep link ARTICLES.jsonl... [-o FILE]}: story records (JSONL) from article records. */
 @Command(name = "link", mixinStandardHelpOptions = true,
-    description = {"Group article records (the output of 'sitrep analyze') into stories across outlets and write"
-        + " one story record per line: its articles, merged events with their mentions and sources, and where"
-        + " the sources disagree (count, composition, time_basis, attribution, date, actor, location).",
+    description = {"Group article records (the output of 'sitrep analyze') into incidents across outlets and write"
+        + " one story record per incident: its articles, merged events with their mentions and sources, where"
+        + " the sources disagree (count, composition, time_basis, attribution, date, actor, location), its"
+        + " storyline and the incident it follows. --storylines FILE also writes the storylines.",
         "Articles are taken in order of publication; an article without a date takes its story's.",
         "Exit status: 0 all lines read, 1 some lines were not article records (reported on standard error),"
             + " 2 usage error."})
@@ -36,13 +37,21 @@ public final class LinkCommand implements Callable<Integer> {
       + " standard output).")
   Path output;
 
+  @Option(names = "--storylines", paramLabel = "FILE", description = "Also write the storyline records (incidents"
+      + " of one crisis or running topic, in order; \"kind\": \"storyline\") to FILE.")
+  Path storylines;
+
   @Option(names = "--articles-out", paramLabel = "FILE", description = "Also write the article records with the"
       + " publication dates inferred from their stories.")
   Path articlesOut;
 
-  @Option(names = "--threshold", paramLabel = "X", description = "Similarity an article needs to join a story"
-      + " (0-1; default ${DEFAULT-VALUE}). Higher gives smaller, purer stories.")
+  @Option(names = "--threshold", paramLabel = "X", description = "Mean similarity two groups of reports need to"
+      + " be one incident (0-1; default ${DEFAULT-VALUE}). Higher gives smaller, purer incidents.")
   double threshold = LinkSettings.defaults().threshold();
+
+  @Option(names = "--storyline-threshold", paramLabel = "X", description = "Mean similarity two incidents need to"
+      + " be one storyline (0-1, at most --threshold; default ${DEFAULT-VALUE}).")
+  double storylineThreshold = LinkSettings.defaults().storylineThreshold();
 
   @Override
   public Integer call() throws IOException {
@@ -51,10 +60,23 @@ public final class LinkCommand implements Callable<Integer> {
     for (String in : inputs) {
       bad += read(in, articles);
     }
-    LinkResult r = StoryLinker.create(LinkSettings.defaults().withThreshold(threshold)).link(articles);
+    LinkSettings settings;
+    try {
+      settings = LinkSettings.defaults().withThreshold(threshold).withStorylineThreshold(
+          Math.min(storylineThreshold, threshold));
+    } catch (IllegalArgumentException e) {
+      System.err.println("sitrep link: " + e.getMessage());
+      return 2;
+    }
+    LinkResult r = StoryLinker.create(settings).link(articles);
     try (RecordOutput out = output == null ? RecordOutput.stdout() : RecordOutput.file(output, false)) {
       for (StoryRecord s : r.stories()) {
         out.write(s);
+      }
+    }
+    if (storylines != null) {
+      try (RecordOutput out = RecordOutput.file(storylines, false)) {
+        r.storylines().forEach(out::write);
       }
     }
     if (articlesOut != null) {
@@ -62,7 +84,8 @@ public final class LinkCommand implements Callable<Integer> {
         r.articles().forEach(out::write);
       }
     }
-    System.err.println("sitrep link: " + articles.size() + " articles, " + r.stories().size() + " stories");
+    System.err.println("sitrep link: " + articles.size() + " articles, " + r.stories().size() + " incidents, "
+        + r.storylines().size() + " storylines");
     if (bad > 0) {
       System.err.println("sitrep link: " + bad + " lines were not article records and were skipped");
       return 1;

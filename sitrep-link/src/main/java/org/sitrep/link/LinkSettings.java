@@ -1,70 +1,78 @@
 package org.sitrep.link;
 
 /**
- * How stories are linked. Clustering: an article joins the best candidate story when their similarity
- * ({@code termWeight} x cosine of TF-IDF text terms + {@code keyWeight} x cosine of TF-IDF names, places,
- * dates and dyads, times {@code exp(-gap/decayDays)} for the days between the article and the story) is at
- * least {@code threshold}; candidates come from postings of the article's {@code queryTerms} best terms and
- * {@code queryKeys} best keys, each list read back at most {@code postingsScan} stories, and
- * {@code maxCandidates} of them are scored in full. Stories idle for more than {@code windowDays} (or beyond
- * the {@code maxActive} most recently updated) are closed. Event merging: dates within
- * {@code dateToleranceDays}, places within {@code maxKm}, and at least {@code minEvidence} agreeing fields
- * among actor, recipient, date and location. The merge check joins open stories whose centroids are at least
- * {@code mergeThreshold} similar (1: off), then one-article stories join their most similar larger story at
- * {@code adoptThreshold} (1: off).
+ * How reports are linked into incidents and incidents into storylines (docs/stories.md).
+ *
+ * <p>Similarity of two articles: {@code termWeight} x cosine of their TF-IDF text terms + {@code keyWeight} x
+ * cosine of their TF-IDF keys (names, places, days, event signatures), over the sum of the weights. Document
+ * frequencies are counted over the articles dated within one {@code bucketDays} bucket either side (so that
+ * adding articles changes only their neighbourhood). Each article keeps its {@code maxTerms} strongest terms
+ * and {@code maxKeys} strongest keys; its {@code blockFeatures} strongest terms and keys (those in fewer than
+ * {@code maxBlockDf} articles of its neighbourhood) are its blocking keys: two articles are compared only when
+ * they share one and are at most {@code storylineWindowDays} apart.
+ *
+ * <p>Incidents: the similarity times a time decay (none within {@code graceDays}, then
+ * {@code exp(-(gap - grace) / decayDays)}, 0 beyond {@code windowDays}); average-link clustering stops below
+ * {@code threshold} (centroid linkage). Storylines: incidents grouped by centroid linkage of the same similarity with a longer decay
+ * ({@code storylineDecayDays}, 0 beyond {@code storylineWindowDays}) down to {@code storylineThreshold}. Pairs
+ * below {@code edgeFloor} count as 0; a pair with one article undated (no date, no dateline) counts
+ * {@code undatedFactor} of its similarity (its time decay is unknown). Event merging inside an incident: dates within
+ * {@code dateToleranceDays}, places within {@code maxKm}, at least {@code minEvidence} agreeing fields.
  */
-public record LinkSettings(double threshold, double termWeight, double keyWeight, double decayDays, int windowDays,
-                           int maxCandidates, int postingsScan, int queryTerms, int queryKeys, int indexTerms,
-                           int maxStoryTerms, int maxActive, int dateToleranceDays, double maxKm, int minEvidence,
-                           double mergeThreshold, double adoptThreshold) {
+public record LinkSettings(double threshold, double storylineThreshold, double termWeight, double keyWeight,
+                           int graceDays, double decayDays, int windowDays, double storylineDecayDays,
+                           int storylineWindowDays, int bucketDays, int maxTerms, int maxKeys, int blockFeatures,
+                           int maxBlockDf, double edgeFloor, double undatedFactor, int dateToleranceDays, double maxKm,
+                           int minEvidence) {
   public LinkSettings {
     check(threshold > 0 && threshold < 1, "threshold", threshold, "a number between 0 and 1, such as 0.3");
+    check(storylineThreshold > 0 && storylineThreshold <= threshold, "storylineThreshold", storylineThreshold,
+        "a number in (0, threshold]");
     check(termWeight >= 0 && keyWeight >= 0 && termWeight + keyWeight > 0, "termWeight/keyWeight",
         termWeight + "/" + keyWeight, "two non-negative weights, not both 0");
-    check(decayDays > 0, "decayDays", decayDays, "a positive number of days, such as 7");
-    check(windowDays > 0, "windowDays", windowDays, "a positive number of days, such as 30");
-    check(maxCandidates > 0 && postingsScan > 0 && queryTerms > 0 && queryKeys >= 0 && indexTerms > 0
-        && maxStoryTerms > 0 && maxActive > 0, "limits", maxCandidates, "positive candidate and index limits");
+    check(graceDays >= 0, "graceDays", graceDays, "0 or more days");
+    check(decayDays > 0 && storylineDecayDays > 0, "decayDays", decayDays + "/" + storylineDecayDays,
+        "positive numbers of days, such as 7 and 60");
+    check(windowDays > 0 && storylineWindowDays >= windowDays, "windowDays", windowDays + "/" + storylineWindowDays,
+        "positive days, the storyline window at least the incident window");
+    check(bucketDays > 0, "bucketDays", bucketDays, "a positive number of days, such as 7");
+    check(maxTerms > 0 && maxKeys > 0 && blockFeatures > 0 && maxBlockDf > 0, "limits",
+        maxTerms + "/" + maxKeys + "/" + blockFeatures + "/" + maxBlockDf, "positive feature limits");
+    check(edgeFloor > 0 && edgeFloor <= storylineThreshold, "edgeFloor", edgeFloor,
+        "a number in (0, storylineThreshold]");
+    check(undatedFactor > 0 && undatedFactor <= 1, "undatedFactor", undatedFactor, "a number in (0, 1]");
     check(dateToleranceDays >= 0, "dateToleranceDays", dateToleranceDays, "0 or more days");
     check(maxKm > 0, "maxKm", maxKm, "a positive distance in km, such as 100");
     check(minEvidence >= 0 && minEvidence <= 4, "minEvidence", minEvidence, "0 to 4 fields");
-    check(mergeThreshold > 0 && mergeThreshold <= 1, "mergeThreshold", mergeThreshold,
-        "a number in (0, 1]; 1 turns the merge check off");
-    check(adoptThreshold > 0 && adoptThreshold <= 1, "adoptThreshold", adoptThreshold,
-        "a number in (0, 1]; 1 leaves one-article stories alone");
   }
 
-  /** The defaults, tuned on the ECB+ dev half and the seed articles (docs/stories.md). */
+  /** The defaults (docs/stories.md, section "Figures", says how they were chosen). */
   public static LinkSettings defaults() {
-    return new LinkSettings(0.25, 0.5, 0.5, 60, 30, 40, 400, 20, 30, 30, 300, 20_000, 1, 100, 2, 0.6, 0.3);
+    return new LinkSettings(0.25, 0.15, 0.5, 0.5, 3, 7, 21, 45, 60, 7, 150, 60, 20, 2000, 0.06, 0.5, 1, 100, 2);
   }
 
   public LinkSettings withThreshold(double t) {
-    return new LinkSettings(t, termWeight, keyWeight, decayDays, windowDays, maxCandidates, postingsScan, queryTerms,
-        queryKeys, indexTerms, maxStoryTerms, maxActive, dateToleranceDays, maxKm, minEvidence, mergeThreshold, adoptThreshold);
+    return new LinkSettings(t, Math.min(storylineThreshold, t), termWeight, keyWeight, graceDays, decayDays,
+        windowDays, storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf,
+        Math.min(edgeFloor, Math.min(storylineThreshold, t)), undatedFactor, dateToleranceDays, maxKm, minEvidence);
+  }
+
+  public LinkSettings withStorylineThreshold(double t) {
+    return new LinkSettings(threshold, t, termWeight, keyWeight, graceDays, decayDays, windowDays,
+        storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf,
+        Math.min(edgeFloor, t), undatedFactor, dateToleranceDays, maxKm, minEvidence);
   }
 
   public LinkSettings withWeights(double terms, double keys) {
-    return new LinkSettings(threshold, terms, keys, decayDays, windowDays, maxCandidates, postingsScan, queryTerms,
-        queryKeys, indexTerms, maxStoryTerms, maxActive, dateToleranceDays, maxKm, minEvidence, mergeThreshold, adoptThreshold);
+    return new LinkSettings(threshold, storylineThreshold, terms, keys, graceDays, decayDays, windowDays,
+        storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf, edgeFloor,
+        undatedFactor, dateToleranceDays, maxKm, minEvidence);
   }
 
-  public LinkSettings withMergeThreshold(double t) {
-    return new LinkSettings(threshold, termWeight, keyWeight, decayDays, windowDays, maxCandidates, postingsScan,
-        queryTerms, queryKeys, indexTerms, maxStoryTerms, maxActive, dateToleranceDays, maxKm, minEvidence, t,
-        adoptThreshold);
-  }
-
-  public LinkSettings withAdoptThreshold(double t) {
-    return new LinkSettings(threshold, termWeight, keyWeight, decayDays, windowDays, maxCandidates, postingsScan,
-        queryTerms, queryKeys, indexTerms, maxStoryTerms, maxActive, dateToleranceDays, maxKm, minEvidence,
-        mergeThreshold, t);
-  }
-
-  public LinkSettings withDecayDays(double days) {
-    return new LinkSettings(threshold, termWeight, keyWeight, days, windowDays, maxCandidates, postingsScan,
-        queryTerms, queryKeys, indexTerms, maxStoryTerms, maxActive, dateToleranceDays, maxKm, minEvidence,
-        mergeThreshold, adoptThreshold);
+  public LinkSettings withDecay(int grace, double days, int window) {
+    return new LinkSettings(threshold, storylineThreshold, termWeight, keyWeight, grace, days, window,
+        storylineDecayDays, Math.max(window, storylineWindowDays), bucketDays, maxTerms, maxKeys, blockFeatures,
+        maxBlockDf, edgeFloor, undatedFactor, dateToleranceDays, maxKm, minEvidence);
   }
 
   private static void check(boolean ok, String name, Object value, String expected) {

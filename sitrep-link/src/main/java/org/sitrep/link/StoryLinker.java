@@ -26,20 +26,22 @@ import org.sitrep.link.disagree.Disagreements;
 import org.sitrep.link.event.EventMerger;
 import org.sitrep.link.event.Mention;
 import org.sitrep.link.story.ArticleFeatures;
-import org.sitrep.link.story.StoryClusterer;
+import org.sitrep.link.story.IncidentIndex;
 import org.sitrep.link.time.DateSpan;
 
 /**
- * Links article records into stories: incremental clustering in time order, then, inside each story, event
- * merging, disagreements and agreements, and publication dates for articles that had none.
+ * Links article records into incidents (story records) and storylines: reports are grouped by average-link
+ * clustering of their similarity (text, names, places, days, event signatures, in a date window), incidents
+ * into storylines the same way with a longer window; inside each incident, event merging, disagreements and
+ * agreements, and publication dates for articles that had none.
  *
  * <pre>{@code
  * LinkResult r = StoryLinker.create(LinkSettings.defaults()).link(articleRecords);
  * r.stories().forEach(s -> System.out.println(Json.line(s)));
  * }</pre>
  *
- * A linker is immutable and thread-safe; {@link #session()} opens a stream (one per thread) for jobs that
- * feed articles as they come.
+ * A linker is immutable and thread-safe; {@link #session()} opens an incremental linker (one per thread) for
+ * jobs that feed articles as they come.
  */
 public final class StoryLinker {
   private final LinkSettings settings;
@@ -56,89 +58,92 @@ public final class StoryLinker {
     return settings;
   }
 
-  /** Links a batch: articles are taken in order of publication (undated ones last, input order otherwise). */
+  /**
+   * Links a batch. The result depends on the set of articles only, not on their order (the first of two records
+   * with one document id is kept).
+   */
   public LinkResult link(List<ArticleRecord> articles) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < articles.size(); i++) {
-      order.add(i);
-    }
-    order.sort(Comparator.comparing((Integer i) -> day(articles.get(i).published()),
-        Comparator.nullsLast(Comparator.naturalOrder())));
     Session s = session();
-    for (int i : order) {
-      s.add(articles.get(i));
-    }
+    s.addAll(articles);
     return s.finish(articles);
   }
 
-  /** A stream of articles (not thread-safe). */
+  /** An incremental linker (not thread-safe). */
   public Session session() {
     return new Session();
   }
 
-  /** Articles fed one at a time, in time order; {@link #stories()} builds the records of the stories so far. */
+  /**
+   * Articles added in batches, in any order: each batch updates the incidents and storylines it touches
+   * ({@link IncidentIndex}), and the records are the same as linking all the articles at once.
+   */
   public final class Session {
-    private final StoryClusterer clusterer = new StoryClusterer(settings);
-    private final List<ArticleRecord> seen = new ArrayList<>();
-    private final List<Integer> storyOf = new ArrayList<>();
+    private final IncidentIndex index = new IncidentIndex(settings);
+    private final Map<String, ArticleRecord> seen = new HashMap<>();
+    private final List<ArticleFeatures> pending = new ArrayList<>();
 
-    /** Adds an article; returns the index of its story as it stands (0-based, in order of creation). */
-    public int add(ArticleRecord a) {
-      int story;
+    /** Adds one article (it is linked at the next {@link #update}, {@link #stories} or {@link #finish}). */
+    public void add(ArticleRecord a) {
+      if (seen.putIfAbsent(a.docId(), a) != null) {
+        return;
+      }
       if (a.failed()) {
-        // an unreadable article is a story of its own, so that every article is accounted for
-        story = clusterer.add(new ArticleFeatures(a.docId(), a.source(), null, Map.of(), Map.of())).story();
+        // an unreadable article is an incident of its own, so that every article is accounted for
+        pending.add(new ArticleFeatures(a.docId(), a.source(), null, Map.of(), Map.of()));
       } else {
-        story = clusterer.add(ArticleFeatures.of(a, clusterDate(a))).story();
+        pending.add(ArticleFeatures.of(a, clusterDate(a)));
       }
-      seen.add(a);
-      storyOf.add(story);
-      return story;
     }
 
-    public StoryClusterer clusterer() {
-      return clusterer;
+    public void addAll(List<ArticleRecord> batch) {
+      batch.forEach(this::add);
+      update();
     }
 
-    /** Runs the merge check over the open stories, then builds the records of all stories so far. */
+    /** Links the articles added since the last update. */
+    public void update() {
+      if (!pending.isEmpty()) {
+        index.add(pending);
+        pending.clear();
+      }
+    }
+
+    public IncidentIndex index() {
+      return index;
+    }
+
+    /** The incident records of all articles so far. */
     public List<StoryRecord> stories() {
-      List<StoryRecord> out = new ArrayList<>();
-      for (List<ArticleRecord> g : groups()) {
-        out.add(build("s" + (out.size() + 1), infer(g)));
-      }
-      return out;
+      return finish(List.of()).stories();
     }
 
-    private List<List<ArticleRecord>> groups() {
-      if (settings.mergeThreshold() < 1) {
-        clusterer.consolidate(settings.mergeThreshold());
-      }
-      if (settings.adoptThreshold() < 1) {
-        clusterer.adoptSingletons(settings.adoptThreshold());
-      }
-      Map<Integer, List<ArticleRecord>> byStory = new TreeMap<>();
-      for (int i = 0; i < seen.size(); i++) {
-        byStory.computeIfAbsent(clusterer.resolve(storyOf.get(i)), k -> new ArrayList<>()).add(seen.get(i));
-      }
-      return new ArrayList<>(byStory.values());
-    }
-
-    /** The stories, and {@code input} with the publication dates inferred from stories filled in. */
+    /** Incidents, storylines, and {@code input} with the publication dates inferred from incidents filled in. */
     public LinkResult finish(List<ArticleRecord> input) {
+      update();
+      List<List<ArticleRecord>> incidents = new ArrayList<>();
       Map<String, ArticleRecord> updated = new HashMap<>();
-      List<StoryRecord> stories = new ArrayList<>();
-      for (List<ArticleRecord> g : groups()) {
-        List<ArticleRecord> arts = infer(g);
-        arts.forEach(a -> updated.putIfAbsent(a.docId(), a));
-        stories.add(build("s" + (stories.size() + 1), arts));
+      for (List<String> ids : index.incidents()) {
+        List<ArticleRecord> arts = new ArrayList<>();
+        ids.forEach(id -> arts.add(seen.get(id)));
+        List<ArticleRecord> inferred = sortByDate(infer(arts));
+        inferred.forEach(a -> updated.put(a.docId(), a));
+        incidents.add(inferred);
       }
+      Storylines.Built built = new Storylines(StoryLinker.this, index).build(incidents);
       List<ArticleRecord> out = new ArrayList<>(input.size());
       for (ArticleRecord a : input) {
         ArticleRecord u = updated.get(a.docId());
         out.add(u != null && a.published() == null ? u : a);
       }
-      return new LinkResult(stories, out);
+      return new LinkResult(built.stories(), built.storylines(), out);
     }
+  }
+
+  private static List<ArticleRecord> sortByDate(List<ArticleRecord> arts) {
+    List<ArticleRecord> out = new ArrayList<>(arts);
+    out.sort(Comparator.comparing((ArticleRecord a) -> day(a.published()),
+        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ArticleRecord::docId));
+    return out;
   }
 
   // ------------------------------------------------------------------ dates
@@ -230,6 +235,7 @@ public final class StoryLinker {
 
   // ------------------------------------------------------------------ story records
 
+  /** The record of one incident: its merged events, disagreements within it, sources and dates. */
   StoryRecord build(String id, List<ArticleRecord> arts) {
     List<Mention> mentions = new ArrayList<>();
     int order = 0;

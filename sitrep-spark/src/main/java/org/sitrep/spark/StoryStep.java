@@ -12,7 +12,8 @@ import org.sitrep.link.StoryLinker;
 /**
  * Links one group of articles (one {@link StoryKeys} key) with the same {@link StoryLinker} as
  * {@code sitrep link}, and names its stories after the key so that ids are unique across groups:
- * {@code 2020-01-30/SY/s1}, with events {@code 2020-01-30/SY/s1#x1}.
+ * {@code 2020-01-30/SY/s1}, with events {@code 2020-01-30/SY/s1#x1} and storyline {@code 2020-01-30/SY/l1}
+ * (storylines are formed within a group).
  */
 public final class StoryStep {
   private StoryStep() {
@@ -30,13 +31,14 @@ public final class StoryStep {
 
   static StoryRecord rename(StoryRecord s, String id) {
     String old = s.storyId();
+    String prefix = id.substring(0, id.length() - old.length());
     List<StoryEvent> events = new ArrayList<>();
     for (StoryEvent e : s.events()) {
       String eid = e.id() != null && e.id().startsWith(old + "#") ? id + e.id().substring(old.length()) : e.id();
       events.add(new StoryEvent(eid, e.event(), e.date(), e.actor(), e.recipient(), e.location(), e.mentions(),
           e.sources(), e.disagreements(), e.status(), e.size(), e.agreements()));
     }
-    return new StoryRecord(id, s.title(), s.articles(), events, s.disagreements(), s.agreements(), s.sources(),
-        s.independentSourceCount(), s.firstPublished(), s.lastPublished());
+    return s.withIds(id, events, s.storyline() == null ? null : prefix + s.storyline(),
+        s.follows() == null ? null : prefix + s.follows(), s.related().stream().map(r -> prefix + r).toList());
   }
 }

@@ -9,14 +9,14 @@ import org.sitrep.core.model.ArticleRecord;
 import org.sitrep.core.model.EntityRecord;
 import org.sitrep.link.LinkSettings;
 import org.sitrep.link.story.ArticleFeatures;
-import org.sitrep.link.story.StoryClusterer;
+import org.sitrep.link.story.IncidentIndex;
 
 /**
- * Cost of story clustering per article as the corpus grows, on a synthetic news stream: stories with their
- * own words and names over a Zipf background vocabulary, most of them one article long, arriving in time
- * order at {@code perDay} articles a day. Prints, for each corpus size, CPU microseconds per article for feature
- * extraction, the clustering step, and the merge check, plus posting entries read and stories scored per
- * article.
+ * Cost of linking as the corpus grows, on a synthetic news stream: stories with their own words and names over
+ * a Zipf background vocabulary, most of them one article long, at {@code perDay} articles a day. Prints, for
+ * each corpus size, CPU seconds for the features and for linking (incidents and storylines, one batch), wall
+ * seconds, pairs compared per article, incidents, storylines and the peak heap (MB, sum of the heap pools'
+ * peaks; run with -Xmx2g to hold it to the target).
  *
  * <pre>java -cp ... org.sitrep.link.bench.LinkBench [SIZES=10000,100000] [PER_DAY=1000]</pre>
  */
@@ -32,8 +32,8 @@ public final class LinkBench {
     int perDay = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     // warm up the JIT on a small corpus first
     run(3000, perDay, false);
-    System.out.println("articles  per_day  features_us  cluster_us  merge_check_us  postings_read  scored  stories"
-        + "  heap_mb");
+    System.out.println("articles  per_day  features_s  linking_s  wall_s  pairs/article  incidents  storylines"
+        + "  peak_heap_mb");
     for (String s : sizes.split(",")) {
       run(Integer.parseInt(s.strip()), perDay, true);
     }
@@ -115,31 +115,32 @@ public final class LinkBench {
 
   private static void run(int n, int perDay, boolean print) {
     List<ArticleRecord> docs = corpus(n, perDay, 42);
-    StoryClusterer c = new StoryClusterer(LinkSettings.defaults());
-    long featNs = 0;
-    long clusterNs = 0;
-    for (ArticleRecord a : docs) {
-      long t0 = CPU.getCurrentThreadCpuTime();
-      ArticleFeatures f = ArticleFeatures.of(a, LocalDate.parse(a.published()));
-      long t1 = CPU.getCurrentThreadCpuTime();
-      c.add(f);
-      long t2 = CPU.getCurrentThreadCpuTime();
-      featNs += t1 - t0;
-      clusterNs += t2 - t1;
+    for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      p.resetPeakUsage();
     }
-    long t3 = CPU.getCurrentThreadCpuTime();
-    LinkSettings s = LinkSettings.defaults();
-    c.consolidate(s.mergeThreshold());
-    c.adoptSingletons(s.adoptThreshold());
-    long mergeNs = CPU.getCurrentThreadCpuTime() - t3;
-    long stories = c.stories().stream().filter(l -> !l.isEmpty()).count();
-    long[] work = c.work();
-    Runtime rt = Runtime.getRuntime();
-    long heap = (rt.totalMemory() - rt.freeMemory()) >> 20;
+    long wall0 = System.nanoTime();
+    long t0 = CPU.getCurrentThreadCpuTime();
+    List<ArticleFeatures> feats = new ArrayList<>(docs.size());
+    for (ArticleRecord a : docs) {
+      feats.add(ArticleFeatures.of(a, LocalDate.parse(a.published())));
+    }
+    long t1 = CPU.getCurrentThreadCpuTime();
+    IncidentIndex index = new IncidentIndex(LinkSettings.defaults());
+    index.add(feats);
+    long t2 = CPU.getCurrentThreadCpuTime();
+    int incidents = index.incidents().size();
+    int lines = index.storylines().size();
+    long wall = System.nanoTime() - wall0;
+    long peak = 0;
+    for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == java.lang.management.MemoryType.HEAP) {
+        peak += p.getPeakUsage().getUsed();
+      }
+    }
+    long[] work = index.work();
     if (print) {
-      System.out.println(String.format(Locale.ROOT, "%8d  %7d  %11.1f  %10.1f  %14.1f  %13.1f  %6.1f  %7d  %7d", n,
-          perDay, featNs / 1e3 / n, clusterNs / 1e3 / n, mergeNs / 1e3 / n, work[0] / (double) n,
-          work[1] / (double) n, stories, heap));
+      System.out.println(String.format(Locale.ROOT, "%8d  %7d  %10.1f  %10.1f  %7.1f  %11.1f  %9d  %10d  %12d", n,
+          perDay, (t1 - t0) / 1e9, (t2 - t1) / 1e9, wall / 1e9, work[0] / (double) n, incidents, lines, peak >> 20));
     }
   }
 }

@@ -32,7 +32,7 @@ import org.sitrep.link.time.DateSpan;
  * runs of capitalised words stand in for them.
  */
 public record ArticleFeatures(String docId, String source, LocalDate date, Map<String, Integer> terms,
-                              Map<String, Integer> keys) {
+                              Map<String, Integer> keys, java.util.SortedSet<Integer> days) {
   private static final Analyzer ANALYZER = new EnglishAnalyzer();
   private static final Set<String> NOT_NAMES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
       "MONEY", "PERCENT", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "EMAIL", "URL", "HANDLE");
@@ -57,6 +57,12 @@ public record ArticleFeatures(String docId, String source, LocalDate date, Map<S
   public ArticleFeatures {
     terms = Map.copyOf(terms);
     keys = Map.copyOf(keys);
+    days = days == null ? new java.util.TreeSet<>() : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(days));
+  }
+
+  public ArticleFeatures(String docId, String source, LocalDate date, Map<String, Integer> terms,
+                         Map<String, Integer> keys) {
+    this(docId, source, date, terms, keys, null);
   }
 
   /** The features of one article record; {@code date} is the date to cluster it at (null: undated). */
@@ -105,11 +111,15 @@ public record ArticleFeatures(String docId, String source, LocalDate date, Map<S
         keys.merge("g:" + p.geonameid(), 1, Integer::sum);
       }
     }
+    java.util.SortedSet<Integer> days = new java.util.TreeSet<>();
     for (TimeRecord t : a.times()) {
       if (!"DATE".equals(t.type())) {
         continue;
       }
       DateSpan d = DateSpan.parse(t.value());
+      if (d != null && d.isDay()) {
+        days.add(monthDay(d.start()));
+      }
       if (d != null && d.yearKnown()) {
         if (d.isDay()) {
           keys.merge("d:" + d.start(), 1, Integer::sum);
@@ -137,7 +147,12 @@ public record ArticleFeatures(String docId, String source, LocalDate date, Map<S
     if (!named && text != null) {
       capitalised(text, keys);
     }
-    return new ArticleFeatures(a.docId(), a.source(), date, terms, keys);
+    return new ArticleFeatures(a.docId(), a.source(), date, terms, keys, days);
+  }
+
+  /** A day of the year without its year (month x 31 + day), for undated articles that name days. */
+  public static int monthDay(LocalDate d) {
+    return d.getMonthValue() * 31 + d.getDayOfMonth();
   }
 
   private static List<ActorRecord> concat(List<ActorRecord> a, List<ActorRecord> b) {

@@ -1,0 +1,494 @@
+package org.sitrep.link.story;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sitrep.link.LinkSettings;
+
+/**
+ * Incidents and storylines over a growing set of articles, kept up to date as articles are added.
+ *
+ * <p>The result is a function of the set of articles, whatever the order or the batches they come in:
+ * <ol>
+ *   <li>each article's TF-IDF vectors (terms, keys) count document frequencies over the articles dated within
+ *   one bucket of {@code bucketDays} either side of its own (undated articles: over all articles);</li>
+ *   <li>two articles are compared when they share a blocking feature and lie within the storyline window; their
+ *   similarity depends on the two vectors and dates only;</li>
+ *   <li>incidents are average-link clusters of the articles down to {@code threshold}, storylines average-link
+ *   clusters of the incidents down to {@code storylineThreshold}, each connected component of the similarity
+ *   graph on its own.</li>
+ * </ol>
+ * Adding articles therefore recomputes the vectors of their neighbourhood only (the buckets next to theirs, and
+ * the undated articles), the similarities of those articles, and the clusters of the components they touch.
+ * Not thread-safe.
+ */
+public final class IncidentIndex {
+  private final LinkSettings s;
+  private final Map<String, Item> items = new HashMap<>();
+  private final Map<Long, List<Item>> byBucket = new HashMap<>();
+  private final Map<Long, Map<Long, int[]>> dfByBucket = new HashMap<>();
+  private final Map<Long, int[]> nByBucket = new HashMap<>();
+  private final Map<Long, int[]> dfAll = new HashMap<>();
+  /** Blocking postings: feature -> bucket -> articles. */
+  private final Map<Long, Map<Long, Set<Item>>> postings = new HashMap<>();
+  private long comparisons;
+  private long recomputed;
+
+  /** The bucket of undated articles. */
+  static final long UNDATED = Long.MIN_VALUE;
+
+  public IncidentIndex(LinkSettings settings) {
+    this.s = settings;
+  }
+
+  /** One article as the index holds it. */
+  static final class Item {
+    final String docId;
+    final LocalDate date;
+    final long bucket;
+    final long[] termIds;
+    final int[] termTf;
+    final long[] keyIds;
+    final int[] keyTf;
+    long[] vt = new long[0];
+    double[] wt = new double[0];
+    long[] vk = new long[0];
+    double[] wk = new double[0];
+    long[] block = new long[0];
+    final Map<Item, double[]> edges = new HashMap<>();
+    /** The days (of the year) an undated article's text names. */
+    final int[] days;
+    List<Item> incident;
+    List<List<Item>> storyline;
+
+    Item(ArticleFeatures f, int bucketDays) {
+      docId = f.docId();
+      date = f.date();
+      days = f.days().stream().mapToInt(Integer::intValue).toArray();
+      bucket = date == null ? UNDATED : Math.floorDiv(date.toEpochDay(), bucketDays);
+      Map<Long, Integer> t = new TreeMap<>();
+      f.terms().forEach((k, v) -> t.merge(id("t:" + k), v, Integer::sum));
+      Map<Long, Integer> k = new TreeMap<>();
+      f.keys().forEach((x, v) -> k.merge(id("k:" + x), v, Integer::sum));
+      termIds = t.keySet().stream().mapToLong(Long::longValue).toArray();
+      termTf = t.values().stream().mapToInt(Integer::intValue).toArray();
+      keyIds = k.keySet().stream().mapToLong(Long::longValue).toArray();
+      keyTf = k.values().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public String docId() {
+      return docId;
+    }
+  }
+
+  /** A feature's id: 64-bit FNV-1a of its text (the same in every run, unlike a counter). */
+  static long id(String feature) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < feature.length(); i++) {
+      h ^= feature.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
+  public int size() {
+    return items.size();
+  }
+
+  /** Pairs of articles compared and article vectors computed so far: the work done, for benchmarks. */
+  public long[] work() {
+    return new long[] {comparisons, recomputed};
+  }
+
+  /**
+   * Adds articles (a document id already held is ignored: the first one stays) and updates the incidents and
+   * storylines they touch.
+   */
+  public void add(Collection<ArticleFeatures> batch) {
+    List<Item> fresh = new ArrayList<>();
+    for (ArticleFeatures f : batch) {
+      if (items.containsKey(f.docId())) {
+        continue;
+      }
+      Item it = new Item(f, s.bucketDays());
+      items.put(it.docId, it);
+      byBucket.computeIfAbsent(it.bucket, b -> new ArrayList<>()).add(it);
+      count(it);
+      fresh.add(it);
+    }
+    if (fresh.isEmpty()) {
+      return;
+    }
+    // 1. the articles whose document frequencies changed
+    Set<Long> buckets = new HashSet<>();
+    for (Item it : fresh) {
+      if (it.bucket != UNDATED) {
+        for (long b = it.bucket - 1; b <= it.bucket + 1; b++) {
+          buckets.add(b);
+        }
+      }
+    }
+    Set<Item> dirty = new LinkedHashSet<>(fresh);
+    for (long b : buckets) {
+      dirty.addAll(byBucket.getOrDefault(b, List.of()));
+    }
+    // every article counts in the undated articles' frequencies
+    dirty.addAll(byBucket.getOrDefault(UNDATED, List.of()));
+    for (Item it : dirty) {
+      unpost(it);
+      vectors(it);
+      post(it);
+    }
+    // 2. their similarities
+    Set<Item> touched = new HashSet<>(dirty);
+    for (Item it : dirty) {
+      for (Item o : it.edges.keySet()) {
+        o.edges.remove(it);
+        touched.add(o);
+      }
+      it.edges.clear();
+    }
+    for (Item it : dirty) {
+      for (Item o : candidates(it)) {
+        if (it.edges.containsKey(o)) {
+          continue;
+        }
+        comparisons++;
+        double[] e = edge(it, o);
+        if (e != null) {
+          it.edges.put(o, e);
+          o.edges.put(it, e);
+          touched.add(o);
+        }
+      }
+    }
+    // 3. the clusters of the components they touch
+    Set<Item> done = new HashSet<>();
+    List<Item> order = new ArrayList<>(touched);
+    order.sort(Comparator.comparing(i -> i.docId));
+    for (Item start : order) {
+      if (done.contains(start)) {
+        continue;
+      }
+      List<Item> comp = component(start, done);
+      cluster(comp);
+    }
+  }
+
+  private List<Item> component(Item start, Set<Item> done) {
+    List<Item> comp = new ArrayList<>();
+    ArrayDeque<Item> q = new ArrayDeque<>();
+    q.add(start);
+    done.add(start);
+    while (!q.isEmpty()) {
+      Item x = q.poll();
+      comp.add(x);
+      for (Item y : x.edges.keySet()) {
+        if (done.add(y)) {
+          q.add(y);
+        }
+      }
+    }
+    comp.sort(Comparator.comparing(i -> i.docId));
+    return comp;
+  }
+
+  private void cluster(List<Item> comp) {
+    List<List<Item>> singles = new ArrayList<>();
+    comp.forEach(i -> singles.add(List.of(i)));
+    List<List<Item>> incidents = Linkage.cluster(singles, e -> (long) e[0], s.threshold());
+    List<List<Item>> lines = Linkage.cluster(incidents, e -> (long) e[1], s.storylineThreshold());
+    Map<Item, List<Item>> incidentOf = new HashMap<>();
+    for (List<Item> inc : incidents) {
+      List<Item> fixed = List.copyOf(inc);
+      fixed.forEach(i -> incidentOf.put(i, fixed));
+    }
+    for (List<Item> line : lines) {
+      Set<List<Item>> seen = new LinkedHashSet<>();
+      line.forEach(i -> seen.add(incidentOf.get(i)));
+      List<List<Item>> incs = List.copyOf(seen);
+      for (Item i : line) {
+        i.incident = incidentOf.get(i);
+        i.storyline = incs;
+      }
+    }
+  }
+
+  /** The incidents (document ids, sorted), each with the index of its storyline in {@link #storylines()}. */
+  public List<List<String>> incidents() {
+    Set<List<Item>> seen = new LinkedHashSet<>();
+    items.values().stream().sorted(Comparator.comparing(i -> i.docId)).forEach(i -> seen.add(i.incident));
+    List<List<String>> out = new ArrayList<>();
+    for (List<Item> inc : seen) {
+      out.add(inc.stream().map(i -> i.docId).toList());
+    }
+    return out;
+  }
+
+  /** The storylines: each the incidents it groups, as lists of document ids. */
+  public List<List<List<String>>> storylines() {
+    Set<List<List<Item>>> seen = new LinkedHashSet<>();
+    items.values().stream().sorted(Comparator.comparing(i -> i.docId)).forEach(i -> seen.add(i.storyline));
+    List<List<List<String>>> out = new ArrayList<>();
+    for (List<List<Item>> line : seen) {
+      List<List<String>> l = new ArrayList<>();
+      for (List<Item> inc : line) {
+        l.add(inc.stream().map(i -> i.docId).toList());
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  /** Mean incident-level and storyline-level similarity between two sets of documents (0 where unlinked). */
+  public double[] similarity(Collection<String> a, Collection<String> b) {
+    long inc = 0;
+    long line = 0;
+    for (String x : a) {
+      Item i = items.get(x);
+      for (String y : b) {
+        double[] e = i == null ? null : i.edges.get(items.get(y));
+        if (e != null) {
+          inc += (long) e[0];
+          line += (long) e[1];
+        }
+      }
+    }
+    return new double[] {Linkage.average(inc, a.size(), b.size()), Linkage.average(line, a.size(), b.size())};
+  }
+
+  // ------------------------------------------------------------------ frequencies and vectors
+
+  private void count(Item it) {
+    Map<Long, int[]> df = dfByBucket.computeIfAbsent(it.bucket, b -> new HashMap<>());
+    nByBucket.computeIfAbsent(it.bucket, b -> new int[1])[0]++;
+    for (long f : it.termIds) {
+      df.computeIfAbsent(f, x -> new int[1])[0]++;
+      dfAll.computeIfAbsent(f, x -> new int[1])[0]++;
+    }
+    for (long f : it.keyIds) {
+      df.computeIfAbsent(f, x -> new int[1])[0]++;
+      dfAll.computeIfAbsent(f, x -> new int[1])[0]++;
+    }
+  }
+
+  private int n(Item it) {
+    if (it.bucket == UNDATED) {
+      return items.size();
+    }
+    int n = 0;
+    for (long b = it.bucket - 1; b <= it.bucket + 1; b++) {
+      int[] c = nByBucket.get(b);
+      n += c == null ? 0 : c[0];
+    }
+    return n;
+  }
+
+  private int df(Item it, long f) {
+    if (it.bucket == UNDATED) {
+      int[] c = dfAll.get(f);
+      return c == null ? 0 : c[0];
+    }
+    int d = 0;
+    for (long b = it.bucket - 1; b <= it.bucket + 1; b++) {
+      Map<Long, int[]> m = dfByBucket.get(b);
+      int[] c = m == null ? null : m.get(f);
+      d += c == null ? 0 : c[0];
+    }
+    return d;
+  }
+
+  private record Weighted(long id, double w, int df) {
+  }
+
+  private void vectors(Item it) {
+    recomputed++;
+    int n = n(it);
+    List<Weighted> t = weigh(it, it.termIds, it.termTf, n);
+    List<Weighted> k = weigh(it, it.keyIds, it.keyTf, n);
+    List<Long> block = new ArrayList<>();
+    pick(t, s.blockFeatures(), block);
+    pick(k, s.blockFeatures(), block);
+    it.block = block.stream().mapToLong(Long::longValue).sorted().toArray();
+    Object[] vt = unit(t, s.maxTerms());
+    it.vt = (long[]) vt[0];
+    it.wt = (double[]) vt[1];
+    Object[] vk = unit(k, s.maxKeys());
+    it.vk = (long[]) vk[0];
+    it.wk = (double[]) vk[1];
+  }
+
+  private List<Weighted> weigh(Item it, long[] ids, int[] tf, int n) {
+    List<Weighted> out = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      int d = df(it, ids[i]);
+      double idf = Math.log((1.0 + n) / (1.0 + d)) + 1.0;
+      out.add(new Weighted(ids[i], (1 + Math.log(tf[i])) * idf, d));
+    }
+    out.sort(Comparator.comparingDouble((Weighted w) -> -w.w()).thenComparingLong(Weighted::id));
+    return out;
+  }
+
+  private void pick(List<Weighted> ranked, int k, List<Long> into) {
+    int taken = 0;
+    for (Weighted w : ranked) {
+      if (taken == k) {
+        break;
+      }
+      if (w.df() <= s.maxBlockDf()) {
+        into.add(w.id());
+        taken++;
+      }
+    }
+  }
+
+  /** The {@code k} strongest features at unit length, sorted by id. */
+  private static Object[] unit(List<Weighted> ranked, int k) {
+    List<Weighted> top = new ArrayList<>(ranked.subList(0, Math.min(k, ranked.size())));
+    top.sort(Comparator.comparingLong(Weighted::id));
+    double norm = 0;
+    for (Weighted w : top) {
+      norm += w.w() * w.w();
+    }
+    long[] ids = new long[top.size()];
+    double[] ws = new double[top.size()];
+    double r = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = top.get(i).id();
+      ws[i] = top.get(i).w() * r;
+    }
+    return new Object[] {ids, ws};
+  }
+
+  // ------------------------------------------------------------------ blocking and similarity
+
+  private void post(Item it) {
+    for (long f : it.block) {
+      postings.computeIfAbsent(f, x -> new HashMap<>()).computeIfAbsent(it.bucket, b -> new HashSet<>()).add(it);
+    }
+  }
+
+  private void unpost(Item it) {
+    for (long f : it.block) {
+      Map<Long, Set<Item>> m = postings.get(f);
+      if (m == null) {
+        continue;
+      }
+      Set<Item> l = m.get(it.bucket);
+      if (l != null) {
+        l.remove(it);
+        if (l.isEmpty()) {
+          m.remove(it.bucket);
+          if (m.isEmpty()) {
+            postings.remove(f);
+          }
+        }
+      }
+    }
+  }
+
+  private Set<Item> candidates(Item it) {
+    Set<Item> out = new HashSet<>();
+    long reach = Math.floorDiv(s.storylineWindowDays(), s.bucketDays()) + 1;
+    for (long f : it.block) {
+      Map<Long, Set<Item>> m = postings.get(f);
+      if (m == null) {
+        continue;
+      }
+      if (it.bucket == UNDATED) {
+        m.values().forEach(out::addAll);
+        continue;
+      }
+      for (long b = it.bucket - reach; b <= it.bucket + reach; b++) {
+        Set<Item> l = m.get(b);
+        if (l != null) {
+          out.addAll(l);
+        }
+      }
+      Set<Item> und = m.get(UNDATED);
+      if (und != null) {
+        out.addAll(und);
+      }
+    }
+    out.remove(it);
+    return out;
+  }
+
+  /** The pair's incident-level and storyline-level similarity in billionths, or null below the floor. */
+  double[] edge(Item a, Item b) {
+    if (b.docId.compareTo(a.docId) < 0) {
+      Item t = a;
+      a = b;
+      b = t;
+    }
+    long gap = a.date == null || b.date == null ? 0 : Math.abs(ChronoUnit.DAYS.between(a.date, b.date));
+    if (gap > s.storylineWindowDays()) {
+      return null;
+    }
+    double ct = dot(a.vt, a.wt, b.vt, b.wt);
+    double base;
+    if (a.vk.length == 0 || b.vk.length == 0) {
+      base = ct;
+    } else {
+      double ck = dot(a.vk, a.wk, b.vk, b.wk);
+      base = (s.termWeight() * ct + s.keyWeight() * ck) / (s.termWeight() + s.keyWeight());
+    }
+    if ((a.date == null) != (b.date == null) && !namesDayNear(a.date == null ? a : b, a.date == null ? b.date
+        : a.date)) {
+      base *= s.undatedFactor();
+    }
+    double inc = gap > s.windowDays() ? 0 : base * decay(gap, s.decayDays());
+    double line = base * decay(gap, s.storylineDecayDays());
+    if (line < s.edgeFloor()) {
+      return null;
+    }
+    return new double[] {Math.round(inc * Linkage.SCALE), Math.round(line * Linkage.SCALE)};
+  }
+
+  /** Whether an undated article names a day within the grace days of {@code date} (in any year). */
+  private boolean namesDayNear(Item undated, LocalDate date) {
+    for (int d = -s.graceDays(); d <= s.graceDays(); d++) {
+      if (Arrays.binarySearch(undated.days, ArticleFeatures.monthDay(date.plusDays(d))) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private double decay(long gap, double days) {
+    return gap <= s.graceDays() ? 1 : Math.exp(-(gap - s.graceDays()) / days);
+  }
+
+  private static double dot(long[] a, double[] wa, long[] b, double[] wb) {
+    double d = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        d += wa[i++] * wb[j++];
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return d;
+  }
+
+  static long[] sortedCopy(long[] a) {
+    long[] c = Arrays.copyOf(a, a.length);
+    Arrays.sort(c);
+    return c;
+  }
+}

@@ -64,6 +64,12 @@ public final class AlertRoutes implements AutoCloseable {
       ctx.contentType("application/atom+xml; charset=utf-8");
       ctx.result(out.toByteArray());
     });
+    app.before("/api/alerts/stream", ctx -> {
+      if (!"text/event-stream".equals(ctx.header("Accept"))) {
+        throw new io.javalin.http.HttpResponseException(406, "this is a stream of server-sent events: ask with"
+            + " 'Accept: text/event-stream' (EventSource does; curl -N -H 'Accept: text/event-stream')");
+      }
+    });
     app.sse("/api/alerts/stream", client -> {
       Context ctx = client.ctx();
       String last = ctx.header("Last-Event-ID");

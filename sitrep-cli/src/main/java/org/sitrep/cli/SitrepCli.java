@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         ExportCommand.class,
         SparkCommand.class,
         VersionCommand.class,
+        WatchCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class SitrepCli implements Runnable {

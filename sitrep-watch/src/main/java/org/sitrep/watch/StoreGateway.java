@@ -1,0 +1,85 @@
+package org.sitrep.watch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.core.doc.Article;
+import org.sitrep.core.model.ArticleError;
+import org.sitrep.core.model.ArticleRecord;
+import org.sitrep.core.model.StoryRecord;
+import org.sitrep.link.LinkSettings;
+import org.sitrep.link.StoryLinker;
+import org.sitrep.store.ContentHash;
+import org.sitrep.store.PutResult;
+import org.sitrep.store.SitrepStore;
+
+/**
+ * The desk's only contact with {@link SitrepStore} (an adapter, so that a change of the store's API touches this
+ * file only): content hashes, storing a batch in one transaction, noting errors, reading the stored articles back
+ * on start, and refreshing the store's stories for the dashboard.
+ */
+public final class StoreGateway {
+  private final SitrepStore store;
+
+  public StoreGateway(SitrepStore store) {
+    this.store = store;
+  }
+
+  public Path folder() {
+    return store.folder();
+  }
+
+  /** The identity of an article's content (what the store dedupes on). */
+  public String hash(Article a) {
+    return ContentHash.of(a);
+  }
+
+  public String hash(ArticleRecord r) {
+    return ContentHash.of(r);
+  }
+
+  public boolean has(String contentHash) {
+    return store.hasContent(contentHash);
+  }
+
+  /** An analysed article and its content hash. */
+  public record Analysed(ArticleRecord record, String hash) {
+  }
+
+  /** Stores the records in one transaction; true for each that was added or revised (not already there). */
+  public List<Boolean> put(List<Analysed> batch) {
+    List<SitrepStore.Item> items = new ArrayList<>();
+    batch.forEach(b -> items.add(new SitrepStore.Item(b.record(), b.hash())));
+    List<Boolean> out = new ArrayList<>();
+    if (items.isEmpty()) {
+      return out;
+    }
+    for (PutResult r : store.putAll(items)) {
+      out.add(r != PutResult.UNCHANGED);
+    }
+    store.flush();
+    return out;
+  }
+
+  public void error(String docId, String origin, ArticleError error) {
+    store.recordError(docId, origin, error);
+  }
+
+  /** Every stored article (with its text), in the order stored. */
+  public List<ArticleRecord> all() {
+    List<ArticleRecord> out = new ArrayList<>();
+    store.forEachArticle(out::add);
+    return out;
+  }
+
+  /** Links the whole store into stories and replaces the stored ones (what {@code sitrep ingest} does at its end). */
+  public int relinkStories() {
+    List<ArticleRecord> all = all();
+    if (all.isEmpty()) {
+      return 0;
+    }
+    List<StoryRecord> stories = StoryLinker.create(LinkSettings.defaults()).link(all).stories();
+    store.replaceStories(stories);
+    return stories.size();
+  }
+}

@@ -1,0 +1,257 @@
+package org.sitrep.watch;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.sitrep.core.io.InputItem;
+import org.sitrep.core.io.Inputs;
+import org.sitrep.core.io.ReadOptions;
+import org.sitrep.core.model.ArticleError;
+import org.sitrep.core.model.ArticleRecord;
+import org.sitrep.core.model.ErrorCodes;
+import org.sitrep.core.model.StoryRecord;
+
+/**
+ * The live desk: polls the configured folders and feeds, analyses each article whose content the store does not
+ * hold yet, stores it, relinks the incidents of the current window, turns what changed into alerts through the
+ * rules, journals them, and saves its state, in that order, once per pass. Killed anywhere and started again it
+ * resumes: stored articles are skipped by content hash, articles stored but not yet linked are linked, and an
+ * alert found again has the same id and is not raised twice. One thread drives {@link #pass}; analysis runs on
+ * {@code threads} threads.
+ */
+public final class Watcher implements AutoCloseable {
+  /** What one pass did. */
+  public record Pass(int read, int stored, int failed, int incidents, List<Alert> alerts) {
+  }
+
+  private final WatchConfig config;
+  private final StoreGateway store;
+  private final IncidentLinker linker;
+  private final ArticleAnalyzer analyzer;
+  private final Clock clock;
+  private final Consumer<String> log;
+  private final ExecutorService pool;
+  private final AlertJournal journal;
+  private final Path stateFile;
+  private final Map<String, WatchState.FeedCursor> feedCursors = new HashMap<>();
+  private final Map<String, WatchState.FileCursor> fileCursors = new HashMap<>();
+  private final List<FolderWatcher> folders = new ArrayList<>();
+  private final List<FeedWatcher> feeds = new ArrayList<>();
+  private final Window window;
+  private Map<String, Incident> incidents = new LinkedHashMap<>();
+  private Set<String> linked = new HashSet<>();
+  private final WebhookSender webhooks;
+  private long storiesDueAt;
+  private boolean storiesStale;
+
+  public Watcher(WatchConfig config, StoreGateway store, IncidentLinker linker, ArticleAnalyzer analyzer, int threads,
+                 Clock clock, Consumer<String> log) {
+    this.config = config;
+    this.store = store;
+    this.linker = linker;
+    this.analyzer = analyzer;
+    this.clock = clock;
+    this.log = log;
+    AtomicInteger n = new AtomicInteger();
+    this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+      Thread t = new Thread(r, "sitrep-watch-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    Path dir = store.folder().resolve("watch");
+    this.stateFile = dir.resolve("state.json");
+    this.journal = new AlertJournal(dir.resolve("alerts.jsonl"), clock);
+    WatchState s = WatchState.load(stateFile);
+    feedCursors.putAll(s.feeds());
+    fileCursors.putAll(s.files());
+    incidents.putAll(s.incidents());
+    linked.addAll(s.linked());
+    Inputs inputs = Inputs.standard(ReadOptions.defaults());
+    config.folders().forEach(f -> folders.add(new FolderWatcher(f, fileCursors, inputs, log)));
+    var client = FeedWatcher.client(config.fetch());
+    config.feeds().forEach(f -> feeds.add(new FeedWatcher(f, config.fetch(), client, feedCursors, log)));
+    this.window = new Window(config.link().windowDays(), config.link().maxArticles());
+    for (ArticleRecord r : store.all()) { // the window as the last run left it
+      window.put(r, store.hash(r));
+    }
+    window.trim();
+    this.webhooks = config.webhooks().isEmpty() ? null
+        : new WebhookSender(journal, config.webhooks(), dir.resolve("webhooks.json"), config.fetch(), log);
+    this.storiesDueAt = clock.millis() + config.link().storeStories().toMillis();
+  }
+
+  public AlertJournal journal() {
+    return journal;
+  }
+
+  /** Starts delivering webhooks (if any are configured) on a thread of their own. */
+  public Watcher startWebhooks() {
+    if (webhooks != null) {
+      webhooks.start();
+    }
+    return this;
+  }
+
+  /** Polls what is due, stores what is new, updates incidents and raises alerts; saves the state. */
+  public Pass pass() {
+    long now = clock.millis();
+    List<Found> found = new ArrayList<>();
+    boolean polled = false;
+    for (FolderWatcher f : folders) {
+      if (now >= f.nextAt()) {
+        found.addAll(f.poll(now));
+      }
+    }
+    for (FeedWatcher f : feeds) {
+      if (now >= f.nextAt()) {
+        found.addAll(f.poll(now));
+        polled = true;
+      }
+    }
+    int read = 0;
+    int stored = 0;
+    int failed = 0;
+    for (Found f : found) {
+      List<InputItem> todo = new ArrayList<>();
+      List<String> hashes = new ArrayList<>();
+      for (InputItem it : f.items()) {
+        read++;
+        if (!it.ok()) {
+          store.error(it.docId(), it.origin(), it.error());
+          failed++;
+          log.accept(it.origin() + ": " + it.error().message());
+          continue;
+        }
+        String h = store.hash(it.article());
+        if (!store.has(h)) {
+          todo.add(it);
+          hashes.add(h);
+        }
+      }
+      List<Future<ArticleRecord>> results = new ArrayList<>();
+      todo.forEach(it -> results.add(pool.submit(() -> analyzer.analyze(it.article()))));
+      List<StoreGateway.Analysed> batch = new ArrayList<>();
+      for (int i = 0; i < todo.size(); i++) {
+        ArticleRecord r = result(todo.get(i), results.get(i));
+        if (r.failed()) {
+          store.error(todo.get(i).docId(), todo.get(i).origin(), r.errors().get(0));
+          failed++;
+          log.accept(todo.get(i).origin() + ": " + r.errors().get(0).message());
+        } else {
+          batch.add(new StoreGateway.Analysed(r, hashes.get(i)));
+        }
+      }
+      List<Boolean> added = store.put(batch);
+      for (int i = 0; i < batch.size(); i++) {
+        if (added.get(i)) {
+          stored++;
+          ArticleRecord r = batch.get(i).record();
+          window.put(r, store.hash(r));
+        }
+      }
+      f.onStored().run();
+    }
+    window.trim();
+    List<Alert> raised = List.of();
+    Map<String, String> hashes = window.hashes();
+    Set<String> fresh = new HashSet<>();
+    hashes.forEach((doc, h) -> {
+      if (!linked.contains(h)) {
+        fresh.add(doc);
+      }
+    });
+    boolean changed = !found.isEmpty() || polled;
+    if (!fresh.isEmpty()) {
+      List<StoryRecord> stories = linker.link(window.records());
+      IncidentTracker.Result r = IncidentTracker.update(stories, window.byDoc(), fresh, incidents);
+      AlertRules.Outcome o = AlertRules.apply(config.rules(), r, window.byDoc());
+      raised = journal.append(o.alerts()); // on disk before the state that says they are done
+      incidents = new LinkedHashMap<>(o.incidents());
+      linked = new HashSet<>(hashes.values());
+      storiesStale = true;
+      changed = true;
+    }
+    if (changed) {
+      new WatchState(feedCursors, fileCursors, incidents, linked.stream().sorted().toList()).save(stateFile);
+    }
+    if (storiesStale && clock.millis() >= storiesDueAt) {
+      refreshStories();
+    }
+    return new Pass(read, stored, failed, incidents.size(), raised);
+  }
+
+  /** Relinks the store's stories (the dashboard's) over every stored article. */
+  public void refreshStories() {
+    if (storiesStale) {
+      store.relinkStories();
+      storiesStale = false;
+    }
+    storiesDueAt = clock.millis() + config.link().storeStories().toMillis();
+  }
+
+  private ArticleRecord result(InputItem it, Future<ArticleRecord> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analysing " + it.origin(), e);
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof RuntimeException)) {
+        throw new IllegalStateException("analysing " + it.origin() + " failed unexpectedly: " + e.getCause(), e.getCause());
+      }
+      return ArticleRecord.error(it.docId(), null, new ArticleError(ErrorCodes.STAGE_FAILED, it.origin()
+          + ": analysis failed: " + e.getCause() + "; please report this with the article"));
+    }
+  }
+
+  /** When the next source is due (epoch ms). */
+  long nextDue() {
+    long next = Long.MAX_VALUE;
+    for (FolderWatcher f : folders) {
+      next = Math.min(next, f.nextAt());
+    }
+    for (FeedWatcher f : feeds) {
+      next = Math.min(next, f.nextAt());
+    }
+    return next;
+  }
+
+  /** Runs passes until {@code stop} says so, sleeping until the next source is due (checking stop every 200 ms). */
+  public void run(BooleanSupplier stop, Consumer<Pass> each) throws InterruptedException {
+    while (!stop.getAsBoolean()) {
+      Pass p = pass();
+      each.accept(p);
+      long wait = Math.max(0, nextDue() - clock.millis());
+      long until = clock.millis() + Math.min(wait, 60_000);
+      while (!stop.getAsBoolean() && clock.millis() < until) {
+        Thread.sleep(Math.max(1, Math.min(200, until - clock.millis())));
+      }
+    }
+  }
+
+  public int windowSize() {
+    return window.size();
+  }
+
+  @Override
+  public void close() {
+    if (webhooks != null) {
+      webhooks.close();
+    }
+    pool.shutdownNow();
+    journal.close();
+  }
+}

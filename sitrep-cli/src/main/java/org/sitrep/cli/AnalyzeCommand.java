@@ -23,8 +23,13 @@ import picocli.CommandLine.Parameters;
     description = {"Analyse articles and write one record per article (JSONL): events, quotes, counts, places,"
         + " times, entities. Inputs: .txt articles (optional ' date YYYY-MM-DD' and outlet lines), .jsonl,"
         + " .html, RSS/Atom, WARC, folders (recursive), '-' for standard input.",
-        "Exit status: 0 all inputs analysed, 1 some gave error records, 2 usage error."})
+        "Exit status: 0 all inputs analysed, 1 some gave error records, 2 usage error (nothing analysed),"
+            + " 3 the output could not be written (the reason on standard error), 141 the reader of the output"
+            + " went away (broken pipe)."})
 public final class AnalyzeCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders or '-' (standard input).")
   List<String> inputs;
 
@@ -52,6 +57,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     var read = engineOptions.readOptions();
+    if (!listStages) {
+      OutputChecks.inputs(spec.commandLine(), inputs);
+      OutputChecks.output(spec.commandLine(), inputs, output, "-o");
+      OutputChecks.output(spec.commandLine(), inputs, stories, "--stories");
+      if (link && output != null && RecordOutput.isStream(output)) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "option --link with -o " + output
+            + ": linking reads the records back, which a device or pipe cannot give; write to a file, or leave"
+            + " out -o to write to standard output");
+      }
+    }
     Engine engine = Engine.create(engineOptions.engineOptions());
     if (listStages) {
       engine.pipeline().stages().forEach(s -> System.out.println(s.name() + "  requires " + s.requires()
@@ -63,6 +78,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger written = new AtomicInteger();
     List<ArticleRecord> kept = new java.util.ArrayList<>();
+    DuplicateIds ids = new DuplicateIds("analyze");
     try (RecordOutput out = output == null ? RecordOutput.stdout() : RecordOutput.file(output, !overwrite);
          Progress progress = Progress.start("analyze", expected(files))) {
       if (out.resumed() > 0) {
@@ -82,7 +98,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         progress.step();
       })) {
         for (String f : files) {
-          in.read(f, System.in, item -> {
+          in.read(f, System.in, read1 -> {
+            var item = ids.distinct(read1);
             if (out.alreadyDone(item.docId())) {
               progress.step();
             } else {

@@ -37,6 +37,15 @@ public final class EngineOptionsMixin {
   boolean noText;
 
   public ReadOptions readOptions() {
+    if (maxBytes < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "option --max-bytes: " + maxBytes
+          + " is not a size; give the largest article to accept in bytes, e.g. --max-bytes "
+          + ReadOptions.DEFAULT_MAX_BYTES);
+    }
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "option --threads: " + threads
+          + " is below 1; give how many articles to analyse at once, e.g. --threads 2");
+    }
     String d = null;
     if (date != null) {
       d = Dates.normalize(date);

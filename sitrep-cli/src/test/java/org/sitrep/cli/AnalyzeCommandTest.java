@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.json.Json;
@@ -50,8 +49,7 @@ class AnalyzeCommandTest {
 
   @Test
   void analyze_seedsGiveThreeRecordsWithEntitiesAndResolvedTimes() throws IOException {
-    Path seeds = Path.of(System.getProperty("sitrep.shared", "../shared"), "examples", "seeds");
-    Assumptions.assumeTrue(Files.isDirectory(seeds), "../shared is not beside the project");
+    Path seeds = SharedData.dir("examples", "seeds");
     Path out = dir.resolve("seeds.jsonl");
     assertEquals(0, run("analyze", seeds.toString(), "-o", out.toString(), "--threads", "2"));
     List<JsonNode> recs = records(out);

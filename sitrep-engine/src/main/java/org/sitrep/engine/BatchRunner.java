@@ -23,6 +23,7 @@ public final class BatchRunner implements Consumer<InputItem>, AutoCloseable {
   private final ExecutorService pool;
   private final Deque<Future<ArticleRecord>> inFlight = new ArrayDeque<>();
   private final int window;
+  private boolean aborted;
 
   public BatchRunner(Engine engine, int threads, Consumer<ArticleRecord> sink) {
     if (threads < 1) {
@@ -49,14 +50,29 @@ public final class BatchRunner implements Consumer<InputItem>, AutoCloseable {
 
   private void emitOldest() {
     Future<ArticleRecord> f = inFlight.removeFirst();
+    ArticleRecord r;
     try {
-      sink.accept(f.get());
+      r = f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while analysing", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("analysis failed unexpectedly: " + e.getCause(), e.getCause());
     }
+    try {
+      sink.accept(r);
+    } catch (RuntimeException | Error e) {
+      abort();
+      throw e;
+    }
+  }
+
+  /** Drops the articles in flight and stops the workers: the sink failed (the output cannot be written). */
+  public void abort() {
+    aborted = true;
+    inFlight.forEach(x -> x.cancel(true));
+    inFlight.clear();
+    pool.shutdownNow();
   }
 
   /** Waits for every pushed item and emits the rest. */
@@ -68,7 +84,9 @@ public final class BatchRunner implements Consumer<InputItem>, AutoCloseable {
 
   @Override
   public void close() {
-    finish();
+    if (!aborted) {
+      finish();
+    }
     pool.shutdown();
   }
 }

@@ -1,7 +1,6 @@
 package org.sitrep.nlp;
 
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.time.TimeAnnotator;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +16,9 @@ final class CoreNlpModels {
   }
 
   static StanfordCoreNLP get(NlpSettings s) {
-    return PIPELINES.computeIfAbsent(s, CoreNlpModels::load);
+    // one pipeline per CoreNLP configuration (the section size is sitrep's, not CoreNLP's)
+    NlpSettings key = new NlpSettings(s.fineNer(), s.parse(), s.maxSentenceTokens(), s.nerModels());
+    return PIPELINES.computeIfAbsent(key, CoreNlpModels::load);
   }
 
   static Properties properties(NlpSettings s) {
@@ -42,16 +43,11 @@ final class CoreNlpModels {
     return p;
   }
 
-  private static final Map<Boolean, TimeAnnotator> SUTIME = new ConcurrentHashMap<>();
+  private static final SutimePool SUTIME = new SutimePool();
 
-  /** SUTime on its own, for the fast mode; thread-safe like the pipeline. */
-  static TimeAnnotator sutime() {
-    return SUTIME.computeIfAbsent(Boolean.TRUE, k -> {
-      Properties p = new Properties();
-      p.setProperty("sutime.includeRange", "true");
-      p.setProperty("sutime.markTimeRanges", "true");
-      return new TimeAnnotator("sutime", p);
-    });
+  /** SUTime on its own, for the fast mode: instances each used by one thread at a time (see SutimePool). */
+  static SutimePool sutime() {
+    return SUTIME;
   }
 
   private static StanfordCoreNLP load(NlpSettings s) {

@@ -38,11 +38,15 @@ public final class CoreNlpStage implements Stage {
   private static final Set<String> NUMBER_TYPES = Set.of("NUMBER", "ORDINAL", "PERCENT", "MONEY");
 
   private final NlpSettings settings;
-  private final StanfordCoreNLP corenlp;
 
+  /** The stage; CoreNLP's models load in {@link #prepare} (or at the first document), once per process. */
   public CoreNlpStage(NlpSettings settings) {
     this.settings = settings;
-    this.corenlp = CoreNlpModels.get(settings);
+  }
+
+  @Override
+  public void prepare() {
+    CoreNlpModels.get(settings);
   }
 
   @Override
@@ -66,22 +70,71 @@ public final class CoreNlpStage implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    Annotation ann = new Annotation(doc.text());
     String date = doc.article().published();
     String docDate = date == null ? null : date.length() == 7 ? date + "-01" : date;
-    if (docDate != null) {
-      ann.set(CoreAnnotations.DocDateAnnotation.class, docDate);
-    }
-    corenlp.annotate(ann);
-
+    StanfordCoreNLP corenlp = CoreNlpModels.get(settings);
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     List<List<Dependency>> deps = new ArrayList<>();
     List<TimeExpression> times = new ArrayList<>();
-    List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Mention> mentions = new ArrayList<>();
+    List<NumberMention> numbers = new ArrayList<>();
     SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
-    for (int si = 0; si < sents.size(); si++) {
-      CoreMap s = sents.get(si);
+    SutimePool.Instance sutime = settings.fineNer() ? null : CoreNlpModels.sutime().borrow();
+    try {
+      // long texts go to CoreNLP in sections (offsets shifted back), which bounds its memory and time per call
+      for (int[] sec : Sections.split(doc.text(), settings.sectionChars())) {
+        Annotation ann = new Annotation(doc.text().substring(sec[0], sec[1]));
+        if (docDate != null) {
+          ann.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+        }
+        corenlp.annotate(ann);
+        List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        shift(sents, sec[0]);
+        sentences(doc, sents, docDate, sutime, timeIndex, tokens, sentences, deps, times);
+        mentions(doc, ann.get(CoreAnnotations.MentionsAnnotation.class), tokens, times, mentions, numbers);
+      }
+    } finally {
+      if (sutime != null) {
+        CoreNlpModels.sutime().release(sutime);
+      }
+    }
+    if (!settings.fineNer()) {
+      mentions.addAll(runs(doc.text(), tokens, sentences));
+      mentions.sort(java.util.Comparator.comparing(Mention::span));
+    }
+    times.sort(java.util.Comparator.comparing(TimeExpression::span));
+    Document out = doc.with(Layers.TOKENS, List.copyOf(tokens))
+        .with(Layers.SENTENCES, List.copyOf(sentences))
+        .with(Layers.POS, true).with(Layers.LEMMAS, true).with(Layers.NER, true)
+        .with(Layers.ENTITY_MENTIONS, List.copyOf(mentions))
+        .with(Layers.TIMEX, List.copyOf(times))
+        .with(Layers.NUMBERS, List.copyOf(numbers));
+    return settings.parse() ? out.with(Layers.DEPENDENCIES, List.copyOf(deps)) : out;
+  }
+
+  /** Moves the character offsets of a section's tokens and sentences to offsets in the whole text. */
+  private static void shift(List<CoreMap> sents, int base) {
+    if (base == 0) {
+      return;
+    }
+    for (CoreMap s : sents) {
+      for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        l.setBeginPosition(l.beginPosition() + base);
+        l.setEndPosition(l.endPosition() + base);
+      }
+      s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class,
+          s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) + base);
+      s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class,
+          s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) + base);
+    }
+  }
+
+  private void sentences(Document doc, List<CoreMap> sents, String docDate, SutimePool.Instance sutime,
+                         SUTime.TimeIndex timeIndex, List<Token> tokens, List<Sentence> sentences,
+                         List<List<Dependency>> deps, List<TimeExpression> times) {
+    for (CoreMap s : sents) {
+      int si = sentences.size();
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
       int first = tokens.size();
       String[] tags = new String[labels.size()];
@@ -97,7 +150,7 @@ public final class CoreNlpStage implements Stage {
           }
         }
         if (TemporalCues.any(words)) {
-          for (CoreMap tx : CoreNlpModels.sutime().annotateSingleSentence(s, docDate, timeIndex)) {
+          for (CoreMap tx : sutime.sentence(s, docDate, timeIndex)) {
             TimeExpression te = timex(doc.text(), tx, labels, first);
             if (te != null) {
               times.add(te);
@@ -117,10 +170,10 @@ public final class CoreNlpStage implements Stage {
           s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)), new TokenSpan(first, tokens.size())));
       deps.add(dependencies(s, first));
     }
+  }
 
-    List<Mention> mentions = new ArrayList<>();
-    List<NumberMention> numbers = new ArrayList<>();
-    List<CoreMap> ms = ann.get(CoreAnnotations.MentionsAnnotation.class);
+  private void mentions(Document doc, List<CoreMap> ms, List<Token> tokens, List<TimeExpression> times,
+                        List<Mention> mentions, List<NumberMention> numbers) {
     for (CoreMap m : ms == null ? List.<CoreMap>of() : ms) {
       List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
       String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
@@ -146,18 +199,6 @@ public final class CoreNlpStage implements Stage {
         mentions.add(new Mention(tspan, cspan, text, type));
       }
     }
-    if (!settings.fineNer()) {
-      mentions.addAll(runs(doc.text(), tokens, sentences));
-      mentions.sort(java.util.Comparator.comparing(Mention::span));
-    }
-    times.sort(java.util.Comparator.comparing(TimeExpression::span));
-    Document out = doc.with(Layers.TOKENS, List.copyOf(tokens))
-        .with(Layers.SENTENCES, List.copyOf(sentences))
-        .with(Layers.POS, true).with(Layers.LEMMAS, true).with(Layers.NER, true)
-        .with(Layers.ENTITY_MENTIONS, List.copyOf(mentions))
-        .with(Layers.TIMEX, List.copyOf(times))
-        .with(Layers.NUMBERS, List.copyOf(numbers));
-    return settings.parse() ? out.with(Layers.DEPENDENCIES, List.copyOf(deps)) : out;
   }
 
   /** Named mentions as runs of one entity class within a sentence (pronouns left out). */

@@ -15,9 +15,18 @@ import org.sitrep.core.pipeline.StageContext;
  *       empty), which bounds the cost of run-on text such as tables.</li>
  *   <li>{@code nlp.ner_models} (default {@code default}: CoreNLP's three CRF models): a comma-separated
  *       list of CoreNLP NER model paths, e.g. the 4-class CoNLL model alone, which is about 3x faster.</li>
+ *   <li>{@code nlp.section_chars} (default 20000): a longer text goes to CoreNLP in sections of at most this
+ *       many characters, cut at paragraph breaks where possible (offsets kept), which bounds CoreNLP's memory
+ *       per call whatever the article's length (see docs/io.md).</li>
  * </ul>
  */
-public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels) {
+public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels, int sectionChars) {
+  public static final int DEFAULT_SECTION_CHARS = 20_000;
+
+  public NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels) {
+    this(fineNer, parse, maxSentenceTokens, nerModels, DEFAULT_SECTION_CHARS);
+  }
+
   /** The CRF models of the mode: CoreNLP's three with fine NER, else its 3-class model alone. */
   public static final String ALL_NER_MODELS = "default";
   static final String CRF_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
@@ -29,7 +38,8 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
   public static NlpSettings from(StageContext ctx) {
     NlpSettings d = defaults();
     return new NlpSettings(ctx.flag("nlp.fine_ner", d.fineNer()), ctx.flag("nlp.parse", d.parse()),
-        ctx.option("nlp.max_sentence_tokens").map(Integer::parseInt).orElse(d.maxSentenceTokens()),
-        ctx.option("nlp.ner_models").orElse(d.nerModels()));
+        ctx.intOption("nlp.max_sentence_tokens", d.maxSentenceTokens(), 1),
+        ctx.option("nlp.ner_models").orElse(d.nerModels()),
+        ctx.intOption("nlp.section_chars", d.sectionChars(), 1000));
   }
 }

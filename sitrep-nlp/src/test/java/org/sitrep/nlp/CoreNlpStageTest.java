@@ -86,4 +86,81 @@ class CoreNlpStageTest {
     assertTrue(d.get(Layers.TIMEX).stream().anyMatch(t -> t.value().equals("XXXX-02-05")), d.get(Layers.TIMEX)
         .toString());
   }
+
+  /** A weekday's date depends on its own sentence only, not on what SUTime read before (issue #18). */
+  @Test
+  void apply_weekdayNotSteeredByAnEarlierSentenceOrArticle() {
+    String neutral = "The vote is on Tuesday.";
+    String alone = tuesday(neutral);
+    assertEquals("2025-03-04", alone, "the closest Tuesday to Thursday 2025-03-06");
+    // "will ... Tuesday" resolves to the next Tuesday; SUTime used to leave that hint on its shared TUESDAY
+    assertEquals("2025-03-11", tuesday("The talks will resume on Tuesday."));
+    assertEquals(alone, tuesday(neutral), "an earlier article's tense leaked into this one");
+    Document two = stage.apply(Document.of(new Article("w3", "The talks will resume on Tuesday.\n\n" + neutral,
+        null, null, null, "2025-03-06", "en", "test")));
+    List<TimeExpression> ts = two.get(Layers.TIMEX);
+    assertEquals(2, ts.size(), ts.toString());
+    assertEquals("2025-03-04", ts.get(1).value(), "an earlier sentence's tense leaked into this one: " + ts);
+  }
+
+  @Test
+  void sutimePool_instancesStartClean() {
+    SutimePool pool = new SutimePool();
+    SutimePool.Instance i = pool.borrow();
+    assertFalse(SutimePool.sharedValues(new edu.stanford.nlp.time.TimeAnnotator("t", new java.util.Properties()))
+        .isEmpty(), "SUTime's rule environment was found");
+    assertTrue(i.clean());
+    pool.release(i);
+    assertTrue(pool.borrow() == i, "a released instance is reused");
+  }
+
+  private static String tuesday(String text) {
+    Document d = stage.apply(Document.of(new Article("w", text, null, null, null, "2025-03-06", "en", "test")));
+    return d.get(Layers.TIMEX).stream().filter(t -> t.text().equals("Tuesday")).findFirst()
+        .orElseThrow(() -> new AssertionError(d.get(Layers.TIMEX).toString())).value();
+  }
+
+  /** A text cut into sections for CoreNLP gives the same layers as one call, offsets into the whole text. */
+  @Test
+  void apply_longTextInSectionsKeepsOffsets() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      b.append("Police in Nairobi arrested ").append(i + 2).append(" protesters on Monday, officials said. ")
+          .append("The minister of interior will visit Mombasa on Friday.\n\n");
+    }
+    String text = b.toString();
+    Article a = new Article("s1", text, null, null, null, "2025-03-06", "en", "test");
+    Document whole = stage.apply(Document.of(a));
+    NlpSettings small = new NlpSettings(false, true, 120, NlpSettings.ALL_NER_MODELS, 1000);
+    Document cut = new CoreNlpStage(small).apply(Document.of(a));
+    assertTrue(Sections.split(text, 1000).size() > 1, "the text is cut");
+    assertEquals(whole.get(Layers.TOKENS), cut.get(Layers.TOKENS));
+    assertEquals(whole.get(Layers.SENTENCES), cut.get(Layers.SENTENCES));
+    assertEquals(whole.get(Layers.TIMEX), cut.get(Layers.TIMEX));
+    assertEquals(whole.get(Layers.ENTITY_MENTIONS), cut.get(Layers.ENTITY_MENTIONS));
+    assertEquals(whole.get(Layers.NUMBERS), cut.get(Layers.NUMBERS));
+    assertEquals(whole.get(Layers.DEPENDENCIES), cut.get(Layers.DEPENDENCIES));
+    for (Token t : cut.get(Layers.TOKENS)) {
+      if (t.text().matches("[A-Za-z0-9]+")) {
+        assertEquals(t.text(), t.span().of(text), t.toString());
+      }
+    }
+  }
+
+  @Test
+  void sections_cutAtParagraphsThenStopsThenSpaces() {
+    String t = "One two three.\n\nFour five six. Seven eight nine ten eleven.";
+    List<int[]> s = Sections.split(t, 20);
+    assertEquals(16, s.get(0)[1], "after the blank line");
+    int covered = 0;
+    for (int[] x : s) {
+      assertEquals(covered, x[0]);
+      assertTrue(x[1] - x[0] <= 20);
+      covered = x[1];
+    }
+    assertEquals(t.length(), covered);
+    assertEquals(1, Sections.split(t, 1000).size());
+    List<int[]> hard = Sections.split("x".repeat(50), 20);
+    assertEquals(3, hard.size());
+  }
 }

@@ -55,7 +55,8 @@ public final class Inputs {
         continue;
       }
       try (Stream<Path> s = Files.walk(p)) {
-        s.filter(Files::isRegularFile)
+        // files, and links that are not (dangling, looping, to a folder): those give an error record each
+        s.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f))
             .filter(f -> !skippedInFolders(f.getFileName().toString()))
             .map(Path::toString).sorted().forEach(out::add);
       }
@@ -79,7 +80,7 @@ public final class Inputs {
     Path p = Path.of(arg);
     String id = InputSource.idOf(arg);
     if (!Files.isRegularFile(p)) {
-      sink.accept(InputItem.error(id, arg, ErrorCodes.UNREADABLE, arg + " does not exist or is not a file"));
+      sink.accept(InputItem.error(id, arg, ErrorCodes.UNREADABLE, arg + " " + whyNotAFile(p)));
       return;
     }
     long size;
@@ -92,10 +93,34 @@ public final class Inputs {
     readSource(src, sink);
   }
 
+  private static String whyNotAFile(Path p) {
+    if (Files.isSymbolicLink(p)) {
+      String target;
+      try {
+        target = Files.readSymbolicLink(p).toString();
+      } catch (IOException | RuntimeException e) {
+        target = "?";
+      }
+      if (Files.isDirectory(p)) {
+        return "is a symbolic link to the folder " + target + ", which sitrep does not follow inside a folder (links"
+            + " can loop); give it as an input of its own";
+      }
+      return "is a symbolic link to " + target + ", which does not exist or links back to itself; fix or remove"
+          + " the link";
+    }
+    if (!Files.exists(p)) {
+      return "does not exist; check the path";
+    }
+    return Files.isDirectory(p) ? "is a folder" : "is not a regular file (a device or pipe); give sitrep files, or '-'"
+        + " for standard input";
+  }
+
   /** Reads one source with the reader its name selects; a source that cannot be opened gives one error item. */
   public void readSource(InputSource src, Consumer<InputItem> sink) {
     try {
       readerFor(src.name()).read(src, options, sink);
+    } catch (StopRun e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       sink.accept(InputItem.error(src.baseId(), src.name(), ErrorCodes.UNREADABLE, "cannot read " + src.name() + ": "
           + e));

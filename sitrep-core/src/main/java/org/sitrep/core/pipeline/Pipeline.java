@@ -39,15 +39,27 @@ public final class Pipeline {
   }
 
   public static Pipeline discover(List<StageProvider> providers, StageContext context, Set<Layer<?>> given) {
-    List<Stage> all = new ArrayList<>();
+    // every stage is built (cheap: models load in prepare), so that a misspelt --disable is caught
+    StageContext all = new StageContext(context.options(), Set.of());
+    List<Stage> kept = new ArrayList<>();
+    Set<String> names = new java.util.TreeSet<>();
     for (StageProvider p : providers.stream().sorted(Comparator.comparing(p -> p.getClass().getName())).toList()) {
-      for (Stage s : p.stages(context)) {
+      for (Stage s : p.stages(all)) {
+        names.add(s.name());
         if (!context.disabled().contains(s.name())) {
-          all.add(s);
+          kept.add(s);
         }
       }
     }
-    return builder().given(given).addAll(order(all)).build();
+    for (String d : new java.util.TreeSet<>(context.disabled())) {
+      if (!names.contains(d)) {
+        throw new IllegalArgumentException("option --disable " + d + ": no stage has that name; the stages are "
+            + String.join(", ", names) + " ('sitrep analyze --stages' lists them)");
+      }
+    }
+    Pipeline out = builder().given(given).addAll(order(kept)).build();
+    out.stages().forEach(Stage::prepare);
+    return out;
   }
 
   /** Topological order over requires/uses -> produces; stages with no constraint between them sorted by name. */

@@ -28,6 +28,13 @@ public interface Stage {
 
   Document apply(Document doc);
 
+  /**
+   * Loads what the stage needs before its first document (large models). {@link Pipeline#discover} builds
+   * every stage first, so options and names are checked before anything slow loads, then prepares them.
+   */
+  default void prepare() {
+  }
+
   /** Many documents at once; override where batching pays (a model that batches). */
   default List<Document> applyAll(List<Document> docs) {
     return docs.stream().map(this::apply).toList();

@@ -27,8 +27,29 @@ public record StageContext(Map<String, String> options, Set<String> disabled) {
     return option(key).map(v -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
       case "true", "yes", "on", "1" -> true;
       case "false", "no", "off", "0" -> false;
-      default -> throw new IllegalArgumentException("option " + key + " must be true or false, not '" + v + "'");
+      default -> throw new IllegalArgumentException("option --set " + key + ": '" + v
+          + "' is not true or false; write --set " + key + "=true or =false");
     }).orElse(fallback);
+  }
+
+  /** A whole-number option at least {@code min}; a bad value fails naming the option, the value and the fix. */
+  public int intOption(String key, int fallback, int min) {
+    String v = options.get(key);
+    if (v == null) {
+      return fallback;
+    }
+    int n;
+    try {
+      n = Integer.parseInt(v.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("option --set " + key + ": '" + v + "' is not a whole number; write e.g. --set "
+          + key + "=" + fallback);
+    }
+    if (n < min) {
+      throw new IllegalArgumentException("option --set " + key + ": " + n + " is below the least value, " + min
+          + "; write e.g. --set " + key + "=" + fallback);
+    }
+    return n;
   }
 
   /** Fails naming any option whose key starts with none of the known prefixes. */

@@ -12,6 +12,7 @@ import org.sitrep.core.doc.Mention;
 import org.sitrep.core.doc.TimeExpression;
 import org.sitrep.core.model.ArticleRecord;
 import org.sitrep.core.model.CountRecord;
+import org.sitrep.core.model.EntityIds;
 import org.sitrep.core.model.EntityRecord;
 import org.sitrep.core.model.EventRecord;
 import org.sitrep.core.model.NumberValue;
@@ -39,9 +40,11 @@ public final class ArticleAssembler {
     List<CountRecord> counts = doc.list(Layers.COUNTS);
     List<EventRecord> events = withLocations(withSizes(doc.list(Layers.EVENTS), counts),
         doc.getOr(Layers.EVENT_LOCATIONS, Map.of()));
+    List<EntityRecord> entities = EntityIds.entities(entities(doc)); // stable ids: EntityIds
+    events = EntityIds.events(events, entities);
     return new ArticleRecord(a.docId(), a.source(), a.url(), a.title(), pub.value(), pub.inferred(),
-        a.language() == null ? "en" : a.language(), events, doc.list(Layers.QUOTES), counts, places(doc), times(doc),
-        entities(doc), List.of(), includeText ? a.text() : null);
+        a.language() == null ? "en" : a.language(), events, EntityIds.quotes(doc.list(Layers.QUOTES)), counts,
+        places(doc), times(doc), entities, List.of(), includeText ? a.text() : null);
   }
 
   static List<EventRecord> withSizes(List<EventRecord> events, List<CountRecord> counts) {

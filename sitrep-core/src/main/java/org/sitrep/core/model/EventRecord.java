@@ -23,6 +23,11 @@ public record EventRecord(String id, String event, String mode, List<String> con
         location, newSize, status, attribution, evidence, trigger);
   }
 
+  public EventRecord withActors(List<ActorRecord> newActor, List<ActorRecord> newRecipient) {
+    return new EventRecord(id, event, mode, context, cameo, quadCode, intensity, newActor, newRecipient, date,
+        dateText, location, size, status, attribution, evidence, trigger);
+  }
+
   public EventRecord withLocation(PlaceRecord place) {
     return new EventRecord(id, event, mode, context, cameo, quadCode, intensity, actor, recipient, date, dateText,
         place, size, status, attribution, evidence, trigger);

@@ -13,6 +13,7 @@ import org.sitrep.core.doc.TimeExpression;
 import org.sitrep.core.doc.Titled;
 import org.sitrep.core.model.ArticleRecord;
 import org.sitrep.core.model.CountRecord;
+import org.sitrep.core.model.EntityIds;
 import org.sitrep.core.model.EntityRecord;
 import org.sitrep.core.model.EventRecord;
 import org.sitrep.core.model.NumberValue;
@@ -48,11 +49,13 @@ public final class ArticleAssembler {
       events = events.stream().map(at::event).toList();
       counts = counts.stream().map(at::count).toList();
     }
+    List<EntityRecord> entities = EntityIds.entities(entities(doc)); // stable ids: EntityIds
+    events = EntityIds.events(events, entities);
     return new ArticleRecord(a.docId(), a.source(), a.url(), a.title(), pub.value(), pub.inferred(),
-        a.language() == null ? "en" : a.language(), events, at.bodyOnly(doc.list(Layers.QUOTES), QuoteRecord::start,
-        at::quote), counts, at.bodyOnly(places(doc), PlaceRecord::start, p -> at.place(p)),
-        at.bodyOnly(times(doc), TimeRecord::start, at::time), at.bodyOnly(entities(doc), EntityRecord::start,
-        at::entity), List.of(), includeText ? Titled.body(doc) : null);
+        a.language() == null ? "en" : a.language(), events,
+        at.bodyOnly(EntityIds.quotes(doc.list(Layers.QUOTES)), QuoteRecord::start, at::quote), counts,
+        at.bodyOnly(places(doc), PlaceRecord::start, p -> at.place(p)), at.bodyOnly(times(doc), TimeRecord::start, at::time),
+        at.bodyOnly(entities, EntityRecord::start, at::entity), List.of(), includeText ? Titled.body(doc) : null);
   }
 
   static List<EventRecord> withSizes(List<EventRecord> events, List<CountRecord> counts) {

@@ -1,0 +1,151 @@
+package org.sitrep.core.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.core.doc.Countries;
+
+/**
+ * Stable ids for the people, organisations, armed groups and states an article names, the same in every
+ * article and every run:
+ * <ul>
+ *   <li>a state (an actor or speaker whose canonical name is a country's name or capital, a COUNTRY
+ *       entity): {@code iso3166:} and its ISO 3166-1 alpha-3 code ({@code iso3166:TUR});</li>
+ *   <li>any other canonical name: {@code sitrep:} and the first 12 hex digits of the SHA-1 of the name
+ *       folded (diacritics, case, punctuation and a leading "the" dropped), so "Erdoğan" and "Erdogan"
+ *       share one id, and a person's id follows the canonical name the article resolved
+ *       ("he", "the president" and "Erdogan" all carry "Recep Tayyip Erdogan"'s).</li>
+ * </ul>
+ * An unnamed actor of a state's government ("Pakistani officials", sector GOV) takes the state's id.
+ * Generic groups without a canonical name or state ("protesters", "the court") get none. Stateless.
+ */
+public final class EntityIds {
+  public static final String SITREP = "sitrep:";
+  public static final String ISO = "iso3166:";
+  private static final Set<String> NAMED_TYPES = Set.of("PERSON", "ORGANIZATION");
+  private static final Map<String, String> STATE_NAMES = stateNames();
+
+  private EntityIds() {
+  }
+
+  private static Map<String, String> stateNames() {
+    Map<String, String> out = new HashMap<>();
+    for (Countries.Country c : Countries.all()) {
+      for (String n : c.names()) {
+        out.putIfAbsent(fold(n), c.code());
+      }
+      for (String n : c.capitals()) {
+        out.putIfAbsent(fold(n), c.code());
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** A name folded for comparison: no diacritics, lower case, words of letters and digits, no leading "the". */
+  public static String fold(String name) {
+    String d = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    d = d.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    return d.startsWith("the ") ? d.substring(4) : d;
+  }
+
+  /** The id of a canonical name: a state's ISO id where the name is a country's, else the sitrep id; null if blank. */
+  public static String of(String name) {
+    if (name == null) {
+      return null;
+    }
+    String f = fold(name);
+    if (f.isEmpty()) {
+      return null;
+    }
+    String state = STATE_NAMES.get(f);
+    return state != null ? ISO + state : SITREP + hash(f);
+  }
+
+  /** The id of a state by its alpha-3 code, or null where the code is no country's (IGO, NGO, ...). */
+  public static String ofState(String code) {
+    if (code == null) {
+      return null;
+    }
+    for (Countries.Country c : Countries.all()) {
+      if (c.code().equals(code)) {
+        return ISO + code;
+      }
+    }
+    return null;
+  }
+
+  private static String hash(String folded) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-1").digest(folded.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is missing from this Java runtime; sitrep needs a standard JDK 17", e);
+    }
+  }
+
+  /** Entities with ids: people and organisations by canonical name, countries by code; others unchanged. */
+  public static List<EntityRecord> entities(List<EntityRecord> entities) {
+    List<EntityRecord> out = new ArrayList<>(entities.size());
+    for (EntityRecord e : entities) {
+      String id = e.id();
+      if (id == null && NAMED_TYPES.contains(e.type())) {
+        String f = fold(e.name() != null ? e.name() : e.text());
+        id = f.isEmpty() ? null : SITREP + hash(f); // a person or organisation, even one named like a country
+      } else if (id == null && e.type().equals("COUNTRY") && e.actor() != null) {
+        id = ofState(e.actor().country());
+      }
+      out.add(id == null || id.equals(e.id()) ? e : e.withId(id));
+    }
+    return out;
+  }
+
+  /** Events whose named actors and recipients carry ids; generic groups (no canonical name) stay without. */
+  public static List<EventRecord> events(List<EventRecord> events, List<EntityRecord> entities) {
+    Set<String> named = new HashSet<>();
+    for (EntityRecord e : entities) {
+      if (NAMED_TYPES.contains(e.type()) && e.name() != null) {
+        named.add(fold(e.name()));
+      }
+    }
+    List<EventRecord> out = new ArrayList<>(events.size());
+    for (EventRecord e : events) {
+      List<ActorRecord> a = actors(e.actor(), named);
+      List<ActorRecord> r = actors(e.recipient(), named);
+      out.add(a.equals(e.actor()) && r.equals(e.recipient()) ? e : e.withActors(a, r));
+    }
+    return out;
+  }
+
+  private static List<ActorRecord> actors(List<ActorRecord> actors, Set<String> named) {
+    List<ActorRecord> out = new ArrayList<>(actors.size());
+    for (ActorRecord a : actors) {
+      String id = a.id();
+      if (id == null && a.name() != null) {
+        id = named.contains(fold(a.name())) ? SITREP + hash(fold(a.name())) : of(a.name());
+      } else if (id == null && "GOV".equals(a.sector())) {
+        id = ofState(a.country()); // "Pakistani officials": the state's government
+      }
+      out.add(id == null || id.equals(a.id()) ? a : new ActorRecord(a.text(), a.name(), a.country(), a.sector(), id));
+    }
+    return out;
+  }
+
+  /** Quotations whose named speaker carries an id. */
+  public static List<QuoteRecord> quotes(List<QuoteRecord> quotes) {
+    List<QuoteRecord> out = new ArrayList<>(quotes.size());
+    for (QuoteRecord q : quotes) {
+      String id = q.speakerId() != null ? q.speakerId() : of(q.speaker());
+      out.add(id == null || id.equals(q.speakerId()) ? q : q.withSpeakerId(id));
+    }
+    return out;
+  }
+}

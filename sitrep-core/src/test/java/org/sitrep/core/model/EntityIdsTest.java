@@ -1,0 +1,46 @@
+package org.sitrep.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityIdsTest {
+  @Test
+  void foldingMakesSpellingsOfOneNameOneId() {
+    assertEquals(EntityIds.of("Zoë Martínez-Ortiz"), EntityIds.of("Zoe Martinez Ortiz"));
+    assertEquals(EntityIds.of("the Harbor Workers' Union"), EntityIds.of("Harbor Workers Union"));
+    assertNotEquals(EntityIds.of("Zoe Martinez"), EntityIds.of("Zoe Martin"));
+    assertTrue(EntityIds.of("Zoe Martinez").matches("sitrep:[0-9a-f]{12}"), EntityIds.of("Zoe Martinez"));
+    assertNull(EntityIds.of("  ,  "));
+  }
+
+  @Test
+  void statesTakeTheirIsoCodeAndBodiesWithoutOneHaveNone() {
+    assertEquals("iso3166:TUR", EntityIds.of("Turkey"));
+    assertEquals("iso3166:TUR", EntityIds.ofState("TUR"));
+    assertNull(EntityIds.ofState("IGO"));
+  }
+
+  @Test
+  void actorsOfOneArticleShareTheIdsOfItsEntities() {
+    var person = new EntityRecord("Okafor", 0, 6, "PERSON", "Lena Okafor", null);
+    var jordanPerson = new EntityRecord("Jordan", 10, 16, "PERSON", "Jordan", null);
+    List<EntityRecord> ents = EntityIds.entities(List.of(person, jordanPerson));
+    var ev = new EventRecord("d#e1", "ACCUSE", null, null, null, null, null,
+        List.of(new ActorRecord("she", "Lena Okafor", null, "GOV", null),
+            new ActorRecord("officials", null, "KEN", "GOV", null)),
+        List.of(new ActorRecord("protesters", null, null, "CVL", null)), null, null, null, null, null, null, null,
+        null);
+    EventRecord out = EntityIds.events(List.of(ev), ents).get(0);
+    assertEquals(ents.get(0).id(), out.actor().get(0).id());
+    assertEquals("iso3166:KEN", out.actor().get(1).id());
+    assertNull(out.recipient().get(0).id());
+    assertTrue(ents.get(1).id().startsWith("sitrep:"), ents.get(1).id()); // a person named like a country
+    var q = EntityIds.quotes(List.of(new QuoteRecord("We will", 0, 7, "direct", "Lena Okafor", "she", null, "said")));
+    assertEquals(ents.get(0).id(), q.get(0).speakerId());
+  }
+}

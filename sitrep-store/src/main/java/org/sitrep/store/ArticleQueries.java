@@ -1,43 +1,15 @@
 package org.sitrep.store;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
-import org.duckdb.DuckDBConnection;
 import org.sitrep.core.json.Json;
-import org.sitrep.core.model.ActorRecord;
-import org.sitrep.core.model.ArticleError;
 import org.sitrep.core.model.ArticleRecord;
-import org.sitrep.core.model.CountRecord;
-import org.sitrep.core.model.Disagreement;
-import org.sitrep.core.model.EventRecord;
-import org.sitrep.core.model.NumberValue;
-import org.sitrep.core.model.PlaceRecord;
-import org.sitrep.core.model.QuoteRecord;
-import org.sitrep.core.model.StoryEvent;
-import org.sitrep.core.model.StoryRecord;
 
 /** Queries over articles and stories: one article with its text, lists, a story with its sources side by side. */
 final class ArticleQueries {

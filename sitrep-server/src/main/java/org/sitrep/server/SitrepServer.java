@@ -19,12 +19,14 @@ import org.sitrep.core.doc.Article;
 import org.sitrep.core.io.Dates;
 import org.sitrep.core.json.Json;
 import org.sitrep.core.model.ArticleRecord;
-import org.sitrep.store.BadRequest;
+import org.sitrep.store.InvalidQuery;
 import org.sitrep.store.ContentHash;
+import org.sitrep.store.CountQuery;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.ExportFormat;
 import org.sitrep.store.Ingestor;
 import org.sitrep.store.PutResult;
+import org.sitrep.store.QuoteQuery;
 import org.sitrep.store.SitrepStore;
 
 /**
@@ -149,7 +151,7 @@ public final class SitrepServer implements AutoCloseable {
     app.get("/api/events", ctx -> {
       allow(ctx, filter, "limit", "cursor");
       EventFilter f = EventFilter.parse(ctx.queryParamMap());
-      page(ctx, store.events(f, intParam(ctx, "limit", 100), ctx.queryParam("cursor")));
+      page(ctx, store.events(f, intParam(ctx, "limit", 100, 1, 1000), ctx.queryParam("cursor")));
     });
     app.get("/api/events/timeline", ctx -> {
       allow(ctx, filter);
@@ -196,7 +198,10 @@ public final class SitrepServer implements AutoCloseable {
     app.post("/api/articles", this::postArticle);
     app.get("/api/quotes", ctx -> {
       allow(ctx, Set.of("speaker", "doc_id", "from", "to", "q", "limit", "cursor"));
-      page(ctx, store.quotes(ctx.queryParamMap(), intParam(ctx, "limit", 100), ctx.queryParam("cursor")));
+      Map<String, List<String>> p = ctx.queryParamMap();
+      QuoteQuery q = new QuoteQuery(EventFilter.one(p, "speaker"), EventFilter.one(p, "doc_id"),
+          EventFilter.day(p, "from"), EventFilter.day(p, "to"), EventFilter.one(p, "q"));
+      page(ctx, store.quotes(q, intParam(ctx, "limit", 100, 1, 1000), ctx.queryParam("cursor")));
     });
     app.get("/api/quotes/speakers", ctx -> {
       allow(ctx, Set.of("from", "to", "limit"));
@@ -206,7 +211,10 @@ public final class SitrepServer implements AutoCloseable {
     });
     app.get("/api/counts", ctx -> {
       allow(ctx, Set.of("kind", "doc_id", "event", "from", "to", "limit", "cursor"));
-      page(ctx, store.counts(ctx.queryParamMap(), intParam(ctx, "limit", 100), ctx.queryParam("cursor")));
+      Map<String, List<String>> p = ctx.queryParamMap();
+      CountQuery q = new CountQuery(EventFilter.list(p, "kind"), EventFilter.one(p, "doc_id"), EventFilter.one(p, "event"),
+          EventFilter.day(p, "from"), EventFilter.day(p, "to"));
+      page(ctx, store.counts(q, intParam(ctx, "limit", 100, 1, 1000), ctx.queryParam("cursor")));
     });
     app.get("/api/search", ctx -> {
       allow(ctx, Set.of("q", "kind", "limit"));
@@ -214,7 +222,11 @@ public final class SitrepServer implements AutoCloseable {
       if (q == null || q.isBlank()) {
         throw new BadInput("q", "q is required: the words to search for in article text and quotes");
       }
-      json(ctx, Json.line(store.search(q, ctx.queryParam("kind"), intParam(ctx, "limit", 20, 1, 1000))));
+      String kind = EventFilter.one(ctx.queryParamMap(), "kind");
+      if (kind != null && !kind.equals("article") && !kind.equals("quote")) {
+        throw new BadInput("kind", "kind=" + kind + " is not a kind of hit; use article or quote");
+      }
+      json(ctx, Json.line(store.search(q, kind, intParam(ctx, "limit", 20, 1, 1000))));
     });
     app.get("/api/export/events.{format}", ctx -> {
       allow(ctx, filter);
@@ -230,7 +242,7 @@ public final class SitrepServer implements AutoCloseable {
       }
     });
 
-    app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
+    app.exception(InvalidQuery.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
     app.exception(BadInput.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
     app.exception(Guard.Refused.class, (e, ctx) -> {
       if (e.header != null) {

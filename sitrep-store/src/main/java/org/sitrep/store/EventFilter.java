@@ -60,20 +60,20 @@ public record EventFilter(String from, String to, List<String> types, List<Integ
     String from = day(params, "from");
     String to = day(params, "to");
     if (from != null && to != null && from.compareTo(to) > 0) {
-      throw new BadRequest("from", "from=" + from + " is after to=" + to + "; swap them");
+      throw new InvalidQuery("from", "from=" + from + " is after to=" + to + "; swap them");
     }
     List<String> types = new ArrayList<>();
     for (String t : list(params, "type")) {
       String u = t.toUpperCase(Locale.ROOT);
       if (!PLOVER.contains(u)) {
-        throw new BadRequest("type", "type=" + t + " is not a PLOVER event type; use one of " + PLOVER);
+        throw new InvalidQuery("type", "type=" + t + " is not a PLOVER event type; use one of " + PLOVER);
       }
       types.add(u);
     }
     List<Integer> quads = new ArrayList<>();
     for (String t : list(params, "quad")) {
       if (!t.matches("[1-4]")) {
-        throw new BadRequest("quad", "quad=" + t + " is not a quad class; use 1 (verbal cooperation), 2 (material"
+        throw new InvalidQuery("quad", "quad=" + t + " is not a quad class; use 1 (verbal cooperation), 2 (material"
             + " cooperation), 3 (verbal conflict) or 4 (material conflict)");
       }
       quads.add(Integer.parseInt(t));
@@ -81,7 +81,7 @@ public record EventFilter(String from, String to, List<String> types, List<Integ
     List<String> statuses = new ArrayList<>();
     for (String t : list(params, "status")) {
       if (!STATUSES.contains(t.toLowerCase(Locale.ROOT))) {
-        throw new BadRequest("status", "status=" + t + " is not an event status; use one of " + STATUSES);
+        throw new InvalidQuery("status", "status=" + t + " is not an event status; use one of " + STATUSES);
       }
       statuses.add(t.toLowerCase(Locale.ROOT));
     }
@@ -91,20 +91,20 @@ public record EventFilter(String from, String to, List<String> types, List<Integ
       String[] parts = b.split(",");
       String fix = "; write bbox=minLon,minLat,maxLon,maxLat in degrees, e.g. bbox=35.5,35.0,37.5,37.0";
       if (parts.length != 4) {
-        throw new BadRequest("bbox", "bbox=" + b + " needs four numbers" + fix);
+        throw new InvalidQuery("bbox", "bbox=" + b + " needs four numbers" + fix);
       }
       bbox = new double[4];
       for (int i = 0; i < 4; i++) {
         try {
           bbox[i] = Double.parseDouble(parts[i].trim());
         } catch (NumberFormatException e) {
-          throw new BadRequest("bbox", "bbox=" + b + ": '" + parts[i] + "' is not a number" + fix);
+          throw new InvalidQuery("bbox", "bbox=" + b + ": '" + parts[i] + "' is not a number" + fix);
         }
       }
       if (!Double.isFinite(bbox[0]) || !Double.isFinite(bbox[1]) || !Double.isFinite(bbox[2])
           || !Double.isFinite(bbox[3]) || bbox[1] > bbox[3] || Math.abs(bbox[1]) > 90 || Math.abs(bbox[3]) > 90 || Math.abs(bbox[0]) > 180
           || Math.abs(bbox[2]) > 180) {
-        throw new BadRequest("bbox", "bbox=" + b + " is not a box on the globe" + fix);
+        throw new InvalidQuery("bbox", "bbox=" + b + " is not a box on the globe" + fix);
       }
     }
     Long minDead = null;
@@ -113,7 +113,7 @@ public record EventFilter(String from, String to, List<String> types, List<Integ
       try {
         minDead = Long.parseLong(md);
       } catch (NumberFormatException e) {
-        throw new BadRequest("min_dead", "min_dead=" + md + " is not a whole number");
+        throw new InvalidQuery("min_dead", "min_dead=" + md + " is not a whole number");
       }
     }
     return new EventFilter(from, to, types, quads, codes(params, "actor_country"), codes(params, "actor_sector"),
@@ -126,14 +126,14 @@ public record EventFilter(String from, String to, List<String> types, List<Integ
     List<String> out = new ArrayList<>();
     for (String v : list(params, name)) {
       if (!CODE.matcher(v).matches()) {
-        throw new BadRequest(name, name + "=" + v + " is not a code; use a 3-letter code such as SYR, GOV or MIL");
+        throw new InvalidQuery(name, name + "=" + v + " is not a code; use a 3-letter code such as SYR, GOV or MIL");
       }
       out.add(v.toUpperCase(Locale.ROOT));
     }
     return out;
   }
 
-  static List<String> list(Map<String, List<String>> params, String name) {
+  public static List<String> list(Map<String, List<String>> params, String name) {
     List<String> out = new ArrayList<>();
     for (String v : params.getOrDefault(name, List.of())) {
       for (String p : v.split(",")) {
@@ -145,26 +145,26 @@ public record EventFilter(String from, String to, List<String> types, List<Integ
     return out;
   }
 
-  static String one(Map<String, List<String>> params, String name) {
+  public static String one(Map<String, List<String>> params, String name) {
     List<String> v = params.getOrDefault(name, List.of());
     if (v.size() > 1) {
-      throw new BadRequest(name, name + " is given " + v.size() + " times; give it once");
+      throw new InvalidQuery(name, name + " is given " + v.size() + " times; give it once");
     }
     return v.isEmpty() || v.get(0).isBlank() ? null : v.get(0).trim();
   }
 
-  static String day(Map<String, List<String>> params, String name) {
+  public static String day(Map<String, List<String>> params, String name) {
     String v = one(params, name);
     if (v == null) {
       return null;
     }
     if (!DAY.matcher(v).matches()) {
-      throw new BadRequest(name, name + "=" + v + " is not a date; write it as YYYY-MM-DD");
+      throw new InvalidQuery(name, name + "=" + v + " is not a date; write it as YYYY-MM-DD");
     }
     try {
       java.time.LocalDate.parse(v);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new BadRequest(name, name + "=" + v + " is not a calendar date");
+      throw new InvalidQuery(name, name + "=" + v + " is not a calendar date");
     }
     return v;
   }
@@ -237,7 +237,7 @@ public record EventFilter(String from, String to, List<String> types, List<Integ
     try {
       return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw new BadRequest("cursor", "cursor=" + cursor + " is not a cursor this API gave out; use the next_cursor"
+      throw new InvalidQuery("cursor", "cursor=" + cursor + " is not a cursor this API gave out; use the next_cursor"
           + " of the previous page, or leave cursor out for the first page");
     }
   }

@@ -145,14 +145,14 @@ class SitrepStoreTest {
 
   @Test
   void parse_badValues_sayWhatAndHow() {
-    BadRequest e = assertThrows(BadRequest.class, () -> EventFilter.parse(params("type", "BOMBING")));
+    InvalidQuery e = assertThrows(InvalidQuery.class, () -> EventFilter.parse(params("type", "BOMBING")));
     assertEquals("type", e.parameter());
     assertTrue(e.getMessage().contains("ASSAULT"), e.getMessage());
-    assertThrows(BadRequest.class, () -> EventFilter.parse(params("from", "2020-13-01")));
-    assertThrows(BadRequest.class, () -> EventFilter.parse(params("bbox", "1,2,3")));
-    assertThrows(BadRequest.class, () -> EventFilter.parse(params("from", "2020-02-01", "to", "2020-01-01")));
-    assertThrows(BadRequest.class, () -> store.events(EventFilter.none(), 10, "!!notacursor"));
-    assertThrows(BadRequest.class, () -> store.events(EventFilter.none(), 5000, null));
+    assertThrows(InvalidQuery.class, () -> EventFilter.parse(params("from", "2020-13-01")));
+    assertThrows(InvalidQuery.class, () -> EventFilter.parse(params("bbox", "1,2,3")));
+    assertThrows(InvalidQuery.class, () -> EventFilter.parse(params("from", "2020-02-01", "to", "2020-01-01")));
+    assertThrows(InvalidQuery.class, () -> store.events(EventFilter.none(), 10, "!!notacursor"));
+    assertThrows(InvalidQuery.class, () -> store.events(EventFilter.none(), 5000, null));
   }
 
   @Test
@@ -200,9 +200,9 @@ class SitrepStoreTest {
 
   @Test
   void quotes_bySpeakerAndText() {
-    SitrepStore.Page p = store.quotes(params("speaker", "General Beta"), 1000, null);
+    SitrepStore.Page p = store.quotes(new QuoteQuery("General Beta", null, null, null, null), 1000, null);
     assertEquals(N / 4, p.items().size());
-    SitrepStore.Page q = store.quotes(params("q", "respond 17"), 10, null);
+    SitrepStore.Page q = store.quotes(new QuoteQuery(null, null, null, null, "respond 17"), 10, null);
     assertEquals(1, q.items().size());
     assertTrue(q.items().get(0).contains("syn-00017"));
     assertEquals(4, store.speakers(null, null, 10).size());
@@ -210,10 +210,10 @@ class SitrepStoreTest {
 
   @Test
   void counts_byKindPaged() {
-    SitrepStore.Page p1 = store.counts(params("kind", "dead"), 50, null);
+    SitrepStore.Page p1 = store.counts(new CountQuery(List.of("dead"), null, null, null, null), 50, null);
     assertEquals(50, p1.items().size());
     assertNotNull(p1.nextCursor());
-    SitrepStore.Page p2 = store.counts(params("kind", "dead"), 100, p1.nextCursor());
+    SitrepStore.Page p2 = store.counts(new CountQuery(List.of("dead"), null, null, null, null), 100, p1.nextCursor());
     assertEquals(N - 50, p2.items().size());
     assertNull(p2.nextCursor());
   }

@@ -1,0 +1,14 @@
+package org.sitrep.store;
+
+import java.util.List;
+
+/** Which reported figures: of some kinds (dead, injured, ...), of one article or event, in a day range; all optional. */
+public record CountQuery(List<String> kinds, String docId, String event, String from, String to) {
+  public CountQuery {
+    kinds = kinds == null ? List.of() : List.copyOf(kinds);
+  }
+
+  public static CountQuery all() {
+    return new CountQuery(List.of(), null, null, null, null);
+  }
+}

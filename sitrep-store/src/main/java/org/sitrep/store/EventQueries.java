@@ -1,0 +1,265 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.core.json.Json;
+
+/**
+ * Queries over events: pages of events (from the in-memory {@link EventIndex} where it covers the filter, else
+ * one narrow SQL query, the item JSON from a cache), the timeline, the summary, the actor network and the map's
+ * places.
+ */
+final class EventQueries {
+  private static final ObjectMapper JSON = Json.mapper();
+  private final Connections db;
+  private final TextIndex index;
+  private final java.util.concurrent.atomic.AtomicLong generation;
+  private final Object eventIndexLock = new Object();
+  private volatile IndexState eventIndex;
+  private final RecordCache recordCache = new RecordCache(Long.getLong("sitrep.recordCacheChars", 128L << 20));
+
+  EventQueries(Connections db, TextIndex index, java.util.concurrent.atomic.AtomicLong generation) {
+    this.db = db;
+    this.index = index;
+    this.generation = generation;
+  }
+
+  private <T> T read(Connections.SqlWork<T> work) {
+    return db.read(work);
+  }
+
+  private List<ObjectNode> rows(String sql, List<?> params) {
+    return db.rows(sql, params);
+  }
+
+  private static void bind(PreparedStatement p, List<?> params) throws SQLException {
+    Connections.bind(p, params);
+  }
+
+  /** Events matching the filter, newest day first, {@code limit} per page (1-1000), after {@code cursor}. */
+  SitrepStore.Page events(EventFilter f, int limit, String cursor) {
+    if (limit < 1 || limit > 1000) {
+      throw new InvalidQuery("limit", "limit=" + limit + " is out of range; use 1 to 1000 and follow next_cursor for"
+          + " more, or an export (/api/export/events.jsonl) for everything at once");
+    }
+    String before = cursor == null ? null : EventFilter.decodeCursor(cursor);
+    // which events: from the in-memory index when it covers the filter, else one narrow query
+    EventIndex memory = EventIndex.covers(f) ? eventIndex() : null;
+    List<EventIndex.Hit> found = memory != null ? memory.find(f, before, limit + 1) : eventHits(f, before, limit + 1);
+    boolean more = found.size() > limit;
+    List<EventIndex.Hit> hits = more ? found.subList(0, limit) : found;
+    // the wide item JSON comes from a cache, or one lookup of the misses
+    Map<String, String> json = eventItems(hits.stream().map(EventIndex.Hit::eventId).toList());
+    List<String> items = new ArrayList<>(hits.size());
+    for (EventIndex.Hit h : hits) {
+      String item = json.get(h.eventId());
+      if (item != null) { // null: deleted by a write since the hits were found
+        items.add(item);
+      }
+    }
+    return new SitrepStore.Page(items, more ? EventFilter.encodeCursor(hits.get(hits.size() - 1).sortKey()) : null);
+  }
+
+  List<EventIndex.Hit> eventHits(EventFilter f, String before, int max) {
+    EventFilter.Sql s = f.where(index);
+    if (before != null) {
+      s.and("e.sort_key < ?", before);
+    }
+    String sql = "SELECT e.sort_key, e.event_id FROM events e" + s.where + " ORDER BY e.sort_key DESC LIMIT ?";
+    List<Object> params = new ArrayList<>(s.params);
+    params.add(max);
+    return read(c -> {
+      List<EventIndex.Hit> rows = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        bind(p, params);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            rows.add(new EventIndex.Hit(rs.getString(1), rs.getString(2)));
+          }
+        }
+      }
+      return rows;
+    });
+  }
+
+  /** The in-memory event index of the current generation (built on first use after a write), or null. */
+  EventIndex eventIndex() {
+    long gen = generation.get();
+    IndexState st = eventIndex;
+    if (st != null && st.generation == gen) {
+      return st.index;
+    }
+    synchronized (eventIndexLock) {
+      st = eventIndex;
+      if (st == null || st.generation != gen) {
+        st = new IndexState(gen, read(c -> EventIndex.load(c, gen)));
+        eventIndex = st;
+      }
+      return st.index;
+    }
+  }
+
+  /** An index and the generation it was read at (index null: the store's keys do not suit it). */
+  private record IndexState(long generation, EventIndex index) {
+  }
+
+  /** Item JSON (the record with doc id, source, day in front) by event id: cached, the misses in one query. */
+  private Map<String, String> eventItems(List<String> ids) {
+    Map<String, String> out = new java.util.HashMap<>();
+    List<String> missing = new ArrayList<>();
+    long gen = generation.get();
+    for (String id : ids) {
+      String item = recordCache.get(gen, id);
+      if (item == null) {
+        missing.add(id);
+      } else {
+        out.put(id, item);
+      }
+    }
+    if (!missing.isEmpty()) {
+      read(c -> {
+        try (PreparedStatement p = c.prepareStatement("SELECT event_id, doc_id, source, CAST(day AS VARCHAR),"
+            + " day_basis, record FROM events WHERE list_contains(CAST(string_split(?, '\u0001') AS VARCHAR[]),"
+            + " event_id)")) {
+          p.setString(1, String.join("\u0001", missing));
+          try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+              String item = eventJson(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                  rs.getString(6));
+              out.put(rs.getString(1), item);
+              recordCache.put(gen, rs.getString(1), item);
+            }
+          }
+        }
+        return null;
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Event item JSON by id, kept across queries (bounded in characters): reading the wide JSON column costs far
+   * more than the filter itself. Entries are tied to the store's generation, so a write empties it.
+   */
+  static final class RecordCache {
+    private final long maxChars;
+    private final LinkedHashMap<String, String> map = new LinkedHashMap<>(1024, 0.75f, true);
+    private long chars;
+    private long gen = -1;
+
+    RecordCache(long maxChars) {
+      this.maxChars = maxChars;
+    }
+
+    synchronized String get(long generation, String id) {
+      if (generation != gen) {
+        return null;
+      }
+      return map.get(id);
+    }
+
+    synchronized void put(long generation, String id, String record) {
+      if (generation != gen) {
+        map.clear();
+        chars = 0;
+        gen = generation;
+      }
+      String old = map.put(id, record);
+      chars += record.length() - (old == null ? 0 : old.length());
+      var it = map.entrySet().iterator();
+      while (chars > maxChars && it.hasNext()) {
+        chars -= it.next().getValue().length();
+        it.remove();
+      }
+    }
+  }
+
+  /** The event record JSON with the article's doc id, source and the day it is filed under in front. */
+  static String eventJson(String docId, String source, String day, String basis, String record) {
+    StringBuilder sb = new StringBuilder(record.length() + 120);
+    sb.append("{\"doc_id\":").append(quote(docId)).append(",\"source\":").append(quote(source))
+        .append(",\"day\":").append(quote(day)).append(",\"day_basis\":").append(quote(basis));
+    if (record.length() > 2) {
+      sb.append(',').append(record, 1, record.length());
+    } else {
+      sb.append('}');
+    }
+    return sb.toString();
+  }
+
+  private static String quote(String s) {
+    if (s == null) {
+      return "null";
+    }
+    try {
+      return JSON.writeValueAsString(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Events per day and quad class (the timeline), under the filter. */
+  List<ObjectNode> timeline(EventFilter f) {
+    EventFilter.Sql s = f.where(index);
+    s.and("e.day IS NOT NULL");
+    return rows("SELECT CAST(e.day AS VARCHAR) AS day, e.quad_code AS quad_code, count(*) AS n FROM events e" + s.where
+        + " GROUP BY 1, 2 ORDER BY 1, 2", s.params);
+  }
+
+  /** How many events match the filter, how many have coordinates, their day range, and counts by type. */
+  ObjectNode summary(EventFilter f) {
+    EventFilter.Sql s = f.where(index);
+    ObjectNode o = rows("SELECT count(*) AS events, count(e.lat) AS located, CAST(min(e.day) AS VARCHAR) AS first_day,"
+        + " CAST(max(e.day) AS VARCHAR) AS last_day, count(DISTINCT e.doc_id) AS articles, sum(e.dead) AS dead"
+        + " FROM events e" + s.where, s.params).get(0);
+    ObjectNode types = o.putObject("by_type");
+    for (ObjectNode t : rows("SELECT e.event, count(*) AS n FROM events e" + s.where + " GROUP BY 1 ORDER BY 2 DESC, 1",
+        s.params)) {
+      types.put(t.get("event").asText(), t.get("n").asLong());
+    }
+    return o;
+  }
+
+  /**
+   * Places the articles mention (resolved, not metonyms), with how many articles mention each, under a day range
+   * of publication: the map's background layer, which shows where the news is even before events are coded.
+   */
+  List<ObjectNode> places(String from, String to, int limit) {
+    EventFilter.Sql s = new EventFilter.Sql();
+    s.and("p.lat IS NOT NULL AND p.lon IS NOT NULL AND coalesce(p.metonym, false) = false");
+    if (from != null) {
+      s.and("a.published_day >= CAST(? AS DATE)", from);
+    }
+    if (to != null) {
+      s.and("a.published_day <= CAST(? AS DATE)", to);
+    }
+    List<Object> params = new ArrayList<>(s.params);
+    params.add(limit);
+    return rows("SELECT coalesce(p.name, p.text) AS name, p.geonameid, p.country_code, p.feature_code, p.lat, p.lon,"
+        + " count(DISTINCT p.doc_id) AS articles, count(*) AS mentions FROM places p JOIN articles a ON a.seq = p.article_seq"
+        + s.where + " GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY articles DESC, mentions DESC, name LIMIT ?", params);
+  }
+
+  /** Who acts on whom: actor-recipient pairs under the filter, weighted by events, heaviest first. */
+  List<ObjectNode> network(EventFilter f, int limit) {
+    EventFilter.Sql s = f.where(index);
+    List<Object> params = new ArrayList<>(s.params);
+    params.add(limit);
+    return rows("WITH ev AS (SELECT e.event_id, e.quad_code FROM events e" + s.where + ")"
+        + " SELECT coalesce(a.name, a.text) AS source, coalesce(r.name, r.text) AS target,"
+        + " any_value(a.country) AS source_country, any_value(r.country) AS target_country,"
+        + " count(*) AS weight, count(*) FILTER (WHERE ev.quad_code >= 3) AS conflict"
+        + " FROM ev JOIN event_actors a ON a.event_id = ev.event_id AND a.role = 'actor'"
+        + " JOIN event_actors r ON r.event_id = ev.event_id AND r.role = 'recipient'"
+        + " GROUP BY 1, 2 ORDER BY weight DESC, source, target LIMIT ?", params);
+  }
+}

@@ -1,0 +1,11 @@
+package org.sitrep.store;
+
+/**
+ * Which quotes: of one speaker ("(unattributed)" for none), of one article, in a day range, matching a full-text
+ * query over the quotes; every field optional (null).
+ */
+public record QuoteQuery(String speaker, String docId, String from, String to, String q) {
+  public static QuoteQuery all() {
+    return new QuoteQuery(null, null, null, null, null);
+  }
+}

@@ -133,7 +133,7 @@ public final class StoryLinker {
       List<ArticleRecord> out = new ArrayList<>(input.size());
       for (ArticleRecord a : input) {
         ArticleRecord u = updated.get(a.docId());
-        out.add(u != null && a.published() == null ? u : a);
+        out.add(u != null && day(a.published()) == null ? u : a);
       }
       return new LinkResult(built.stories(), built.storylines(), out);
     }
@@ -198,7 +198,7 @@ public final class StoryLinker {
     LocalDate last = dates.get(dates.size() - 1).plusDays(settings.windowDays());
     List<ArticleRecord> out = new ArrayList<>(arts.size());
     for (ArticleRecord a : arts) {
-      if (a.published() != null || a.failed()) {
+      if (day(a.published()) != null || a.failed()) {
         out.add(a);
         continue;
       }

@@ -165,11 +165,10 @@ final class Storylines {
             continue;
           }
           Mention m = Mention.of(e, a, StoryLinker.day(a.published()), 0);
-          if (m.date() == null) {
-            continue;
-          }
+          // an undated mention needs one more agreeing field (actor, recipient and place)
+          double need = linker.settings().minEvidence() + (m.date() == null ? 1 : 0);
           for (Mention o : own) {
-            if (merger.score(m, o) >= linker.settings().minEvidence()) {
+            if (merger.score(m, o) >= need) {
               hits.add(e);
               break;
             }

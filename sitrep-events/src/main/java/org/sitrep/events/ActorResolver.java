@@ -444,4 +444,31 @@ final class ActorResolver extends CoderPart {
     return best;
   }
 
+
+  private Map<Integer, String> placeCountryBySentence;
+  private String articleCountry;
+
+  /**
+   * The country an event at token {@code i} takes place in: that of the first place (not a metonym) named in
+   * its sentence, else the country most of the article's places are in; null where the article names none.
+   */
+  String localCountry(int i) {
+    if (placeCountryBySentence == null) {
+      placeCountryBySentence = new HashMap<>();
+      Map<String, Integer> counts = new TreeMap<>();
+      for (int k = 0; k < tokens.size(); k++) {
+        PlaceRecord p = placeAt.get(tokens.get(k).span().start());
+        if (p != null && !Boolean.TRUE.equals(p.metonym()) && p.countryCode() != null) {
+          String iso3 = iso3(p.countryCode());
+          if (iso3 != null) {
+            placeCountryBySentence.putIfAbsent(tokens.get(k).sentence(), iso3);
+            counts.merge(iso3, 1, Integer::sum);
+          }
+        }
+      }
+      articleCountry = top(counts);
+    }
+    String c = placeCountryBySentence.get(tokens.get(i).sentence());
+    return c != null ? c : articleCountry;
+  }
 }

@@ -29,6 +29,8 @@ final class CoderWords {
   static final Set<String> VERBAL = list("verbal");
   static final Set<String> DOMESTIC = list("domestic");
   static final Set<String> STATE_SECTORS = list("state_sectors");
+  /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */
+  static final Set<String> LOCAL_CONFLICT = list("local_conflict");
 
   private CoderWords() {
   }

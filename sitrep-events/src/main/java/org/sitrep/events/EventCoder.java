@@ -50,10 +50,13 @@ final class EventCoder {
 
   List<EventRecord> code() {
     List<EventRecord> out = new ArrayList<>();
+    List<EventMerger.Coded> coded = new ArrayList<>();
     List<Sentence> sentences = doc.list(Layers.SENTENCES);
     List<TimeExpression> timex = doc.list(Layers.TIMEX);
     int n = 0;
+    int index = -1;
     for (Sentence s : sentences) {
+      index++;
       List<Trigger> triggers = this.triggers.find(s);
       if (triggers.isEmpty()) {
         resolver.rememberActors(s);
@@ -94,29 +97,35 @@ final class EventCoder {
           }
         }
         n++;
-        out.add(record(t, s, timex, n));
+        EventMerger.Coded c = record(t, s, timex, n, index);
+        coded.add(c);
+        out.add(c.record());
       }
       resolver.rememberActors(s);
     }
-    return List.copyOf(out);
+    return EventMerger.merge(doc.docId(), doc.article().published(), coded);
   }
 
   // ------------------------------------------------------------------ the record
 
-  private EventRecord record(Trigger t, Sentence s, List<TimeExpression> timex, int n) {
+  private EventMerger.Coded record(Trigger t, Sentence s, List<TimeExpression> timex, int n, int index) {
     Lexicon.Entry e = t.entry;
     if (!t.category.equals(e.category())) {
       e = new Lexicon.Entry(e.pattern(), e.head(), e.particle(), e.verb(), e.noun(), t.category, t.mode,
           t.category.equals("THREATEN") ? "130" : e.cameo(), e.frame(), e.context(), e.objects(), e.preps(),
           e.subjects(), e.modifiers(), e.line());
     }
-    TimeExpression when = dating.date(t, s, timex);
+    EventDating.Dated dated = dating.date(t, s, timex);
+    TimeExpression when = dated.when();
     String date = null;
     if (when != null && when.value() != null) {
       Matcher m = EventDating.DATE_VALUE.matcher(when.value());
       date = m.find() ? m.group(1) : null;
     }
     String status = statuses.status(t, date);
+    if (status.equals("occurred") && date == null && when != null && statuses.beforePublishedYear(when.value())) {
+      status = "historical"; // "In 2015 the troops shelled ...": dated to an earlier year only
+    }
     Lexicon.Entry original = e;
     if (status.equals("planned") && !e.category().equals("AGREE")
         && (!VERBAL.contains(e.category()) || Plover.quad(e.category()) == 1)) {
@@ -145,9 +154,10 @@ final class EventCoder {
     Attribution attribution = attributions.attribution(t, ts, te);
     List<String> context = e.context();
     String cameo = e.category().equals(t.entry.category()) ? t.cameo : e.cameo();
-    return new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
+    return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
         Plover.intensity(e.category(), t.mode), sorted(t.actor), sorted(t.recipient), date,
-        date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger);
+        date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,
+        date == null && "stated".equals(dated.basis()) ? "none" : dated.basis());
   }
 
   private static List<ActorRecord> sorted(List<ActorRecord> in) {

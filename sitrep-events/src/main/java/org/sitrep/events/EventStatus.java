@@ -147,4 +147,10 @@ final class EventStatus extends CoderPart {
     }
     return false;
   }
+
+  /** Whether a TIMEX value ("2015", "2015-SU") names a year before the article's. */
+  boolean beforePublishedYear(String value) {
+    return publishedYear != null && value != null && value.length() >= 4 && value.substring(0, 4).matches("\\d{4}")
+        && Integer.parseInt(value.substring(0, 4)) < publishedYear;
+  }
 }

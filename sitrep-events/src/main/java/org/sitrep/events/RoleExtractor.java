@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import static org.sitrep.events.CoderWords.DOMESTIC;
+import static org.sitrep.events.CoderWords.LOCAL_CONFLICT;
 import static org.sitrep.events.CoderWords.REGIME_NOUNS;
 import static org.sitrep.events.CoderWords.STATE_SECTORS;
 
@@ -111,6 +112,16 @@ final class RoleExtractor extends CoderPart {
       if (t.entry.frame() == Lexicon.Frame.GIVE && !noun && parse.headRel(r).equals("obj")) {
         rs.removeIf(x -> x.country() == null || !isNamed(r));
       }
+      if (rs.isEmpty() && LOCAL_CONFLICT.contains(t.entry.category()) && tokens.get(r).isNoun()
+          && !tokens.get(r).isProperNoun()) {
+        // victims named by a common noun ("killed 30 passengers", "six people were arrested"): people of the
+        // country the event takes place in
+        String local = resolver.localCountry(r);
+        if (local != null) {
+          int[] range = NounPhrase.rangeNoConj(parse, r);
+          rs = List.of(new ActorRecord(ActorReader.surface(tokens, range[0], range[1]), null, local, null, null));
+        }
+      }
       addAll(t.recipient, rs);
     }
     for (Trigger c : t.complements) {
@@ -169,6 +180,11 @@ final class RoleExtractor extends CoderPart {
       if (!t.entry.category().equals("PROTEST") || !actorIsState || a.sector() == null) {
         t.recipient.add(new ActorRecord(null, countryName(a.country()), a.country(), sector, null));
       }
+    }
+    if (LOCAL_CONFLICT.contains(t.entry.category())) {
+      // "security forces", "militants", "protesters" without a nationality: of the country the event is in
+      localise(t.actor, h);
+      localise(t.recipient, h);
     }
     // two-sided events with a compound actor and no recipient stay as they are; a recipient identical to the
     // actor is dropped
@@ -332,4 +348,16 @@ final class RoleExtractor extends CoderPart {
     return out;
   }
 
+
+  private void localise(List<ActorRecord> side, int h) {
+    for (int i = 0; i < side.size(); i++) {
+      ActorRecord a = side.get(i);
+      if (a.country() == null && a.name() == null) {
+        String local = resolver.localCountry(h);
+        if (local != null) {
+          side.set(i, new ActorRecord(a.text(), null, local, a.sector(), a.id()));
+        }
+      }
+    }
+  }
 }

@@ -300,4 +300,62 @@ class EventCoderTest {
   void code_sentenceWithoutActorsGivesNoEvent() {
     assertEquals(List.of(), events("The weather was mild and the markets were calm."));
   }
+
+  // ---------------------------------------------------------------- one event per happening, dating, salience
+
+  @Test
+  void merge_mentionsOfOneHappeningAreOneEvent() {
+    List<EventRecord> evs = run("Chilean troops attacked a Peruvian border post on Monday. The attack by Chilean "
+        + "forces on the Peruvian post lasted two hours.", "2021-03-10").get(Layers.EVENTS);
+    List<EventRecord> assaults = evs.stream().filter(e -> e.event().equals("ASSAULT")).toList();
+    assertEquals(1, assaults.size(), evs::toString);
+    EventRecord e = assaults.get(0);
+    assertEquals(2, e.mentions().size());
+    assertEquals(List.of("CHL"), countries(e.actor()));
+    assertEquals("2021-03-08", e.date());
+    assertEquals("stated", e.dateBasis());
+  }
+
+  @Test
+  void merge_anAttackAndTheAnswerToItStayTwoEvents() {
+    List<EventRecord> evs = events("Chilean troops shelled Peruvian positions. Peruvian troops then shelled Chilean "
+        + "positions.");
+    assertEquals(2, evs.stream().filter(e -> e.event().equals("ASSAULT")).count(), evs::toString);
+  }
+
+  @Test
+  void merge_aLaterMentionLendsItsDateToTheEvent() {
+    List<EventRecord> evs = run("Chilean troops shelled a Peruvian border post. Chilean troops attacked the Peruvian "
+        + "post on Monday.", "2021-03-10").get(Layers.EVENTS);
+    EventRecord e = first(evs, "ASSAULT").orElseThrow();
+    assertEquals("2021-03-08", e.date(), evs::toString);
+    assertEquals("same_event", e.dateBasis());
+  }
+
+  @Test
+  void background_earlierEventsAreMarkedAndKeptApart() {
+    List<EventRecord> evs = run("Chilean troops shelled a Peruvian border post on Monday. Chilean troops had also "
+        + "shelled Peruvian positions in 2015.", "2021-03-10").get(Layers.EVENTS);
+    List<EventRecord> assaults = evs.stream().filter(e -> e.event().equals("ASSAULT")).toList();
+    assertEquals(2, assaults.size(), evs::toString);
+    assertNull(assaults.get(0).background());
+    assertEquals(Boolean.TRUE, assaults.get(1).background());
+    assertTrue(assaults.get(0).salience() > assaults.get(1).salience());
+  }
+
+  @Test
+  void dating_theSpeechVerbsDateIsTheStatementsNotTheEvents() {
+    List<EventRecord> evs = run("The Peruvian ministry said on Thursday that Chilean troops shelled a border post.",
+        "2021-03-13").get(Layers.EVENTS);
+    EventRecord e = first(evs, "ASSAULT").orElseThrow();
+    assertNull(e.date(), evs::toString);
+    assertEquals("statement_only", e.dateBasis());
+  }
+
+  @Test
+  void dating_noTimeExpressionMeansNoDateNotThePublicationDate() {
+    EventRecord e = first(events("Chilean troops shelled a Peruvian border post."), "ASSAULT").orElseThrow();
+    assertNull(e.date());
+    assertEquals("none", e.dateBasis());
+  }
 }

@@ -1,0 +1,204 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.core.model.ActorRecord;
+import org.sitrep.core.model.Attribution;
+import org.sitrep.core.model.EventMention;
+import org.sitrep.core.model.EventRecord;
+
+/**
+ * One event per happening within an article. Mentions of one happening ("the shelling", "the attack that
+ * killed eight", "the assault near Saraqib") become one event: same PLOVER category and status, no conflicting
+ * participants (on each side the countries overlap or one mention names none) and no conflicting dates. The
+ * event lists every mention and takes the union of what they state (actors, recipients, date, mode,
+ * attribution). Background (status {@code historical}, or dated well before the article) is marked
+ * {@code background} and never merged with the news. Each event gets a {@code salience}.
+ */
+final class EventMerger {
+  /** One coded mention, before merging: its record, its sentence index and the basis of its date. */
+  record Coded(EventRecord record, int sentence, String dateBasis) {
+  }
+
+  /** Statuses whose mentions may be one happening; negated and hypothetical ones stay as they are. */
+  private static final Set<String> MERGEABLE = Set.of("occurred", "threatened", "planned");
+  /** A full date more than this many days before the article's is background. */
+  private static final int BACKGROUND_DAYS = 14;
+
+  private EventMerger() {
+  }
+
+  static List<EventRecord> merge(String docId, String published, List<Coded> coded) {
+    List<List<Coded>> clusters = new ArrayList<>();
+    List<Boolean> backgrounds = new ArrayList<>();
+    for (Coded c : coded) {
+      boolean background = background(c.record(), published);
+      List<Coded> best = null;
+      int bestScore = -1;
+      if (!background && MERGEABLE.contains(c.record().status())) {
+        for (int k = 0; k < clusters.size(); k++) {
+          if (backgrounds.get(k)) {
+            continue;
+          }
+          int score = compatibility(clusters.get(k), c.record());
+          if (score > bestScore) {
+            best = clusters.get(k);
+            bestScore = score;
+          }
+        }
+      }
+      if (best != null) {
+        best.add(c);
+      } else {
+        List<Coded> fresh = new ArrayList<>();
+        fresh.add(c);
+        clusters.add(fresh);
+        backgrounds.add(background);
+      }
+    }
+    List<EventRecord> out = new ArrayList<>(clusters.size());
+    for (int k = 0; k < clusters.size(); k++) {
+      out.add(combine(docId + "#e" + (k + 1), clusters.get(k), backgrounds.get(k)));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Background: historical, or dated (to the day) more than two weeks, or (to the month) a month, before the article. */
+  static boolean background(EventRecord e, String published) {
+    if ("historical".equals(e.status())) {
+      return true;
+    }
+    String d = e.date();
+    if (d == null || published == null || published.length() < 10 || d.startsWith("XXXX")) {
+      return false;
+    }
+    try {
+      java.time.LocalDate pub = java.time.LocalDate.parse(published.substring(0, 10));
+      if (d.length() >= 10) {
+        return java.time.LocalDate.parse(d.substring(0, 10)).isBefore(pub.minusDays(BACKGROUND_DAYS));
+      }
+      if (d.length() == 7) {
+        return java.time.YearMonth.parse(d).isBefore(java.time.YearMonth.from(pub).minusMonths(1));
+      }
+    } catch (java.time.format.DateTimeParseException ex) {
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * -1 where the mention cannot be of the cluster's happening; otherwise how many participant countries they
+   * share (higher is a better match).
+   */
+  static int compatibility(List<Coded> cluster, EventRecord e) {
+    EventRecord first = cluster.get(0).record();
+    if (!first.event().equals(e.event()) || !first.status().equals(e.status())) {
+      return -1;
+    }
+    Set<String> actors = new HashSet<>();
+    Set<String> recipients = new HashSet<>();
+    String date = null;
+    for (Coded c : cluster) {
+      actors.addAll(countries(c.record().actor()));
+      recipients.addAll(countries(c.record().recipient()));
+      date = date != null ? date : c.record().date();
+    }
+    Set<String> ea = countries(e.actor());
+    Set<String> er = countries(e.recipient());
+    // one side's countries must be named consistently (one set within the other: "Syrian forces" and "Syrian
+    // and Russian planes" may be one attack; "Turkish artillery" and "Russian bombing" are not), and no country
+    // may change sides (an attack and the answer to it are two events)
+    if (!nested(ea, actors) || !nested(er, recipients) || !disjoint(ea, recipients) || !disjoint(er, actors)) {
+      return -1;
+    }
+    if (date != null && e.date() != null && !date.startsWith(e.date()) && !e.date().startsWith(date)) {
+      return -1;
+    }
+    return shared(ea, actors) + shared(er, recipients);
+  }
+
+  private static EventRecord combine(String id, List<Coded> cluster, boolean background) {
+    EventRecord first = cluster.get(0).record();
+    List<ActorRecord> actor = new ArrayList<>();
+    List<ActorRecord> recipient = new ArrayList<>();
+    List<EventMention> mentions = new ArrayList<>();
+    String mode = null;
+    Attribution attribution = null;
+    String date = null;
+    String dateText = null;
+    String basis = null;
+    for (Coded c : cluster) {
+      EventRecord e = c.record();
+      addAll(actor, e.actor());
+      addAll(recipient, e.recipient());
+      mentions.add(new EventMention(e.trigger(), e.evidence()));
+      mode = mode != null ? mode : e.mode();
+      attribution = attribution != null ? attribution : e.attribution();
+      if (date == null && e.date() != null) {
+        date = e.date();
+        dateText = e.dateText();
+        basis = c == cluster.get(0) ? c.dateBasis() : "same_event";
+      }
+    }
+    if (basis == null) {
+      basis = cluster.stream().anyMatch(c -> "statement_only".equals(c.dateBasis())) ? "statement_only" : "none";
+    }
+    double salience = background ? 0.0 : salience(cluster, attribution);
+    return new EventRecord(id, first.event(), mode, first.context(), first.cameo(), first.quadCode(),
+        Plover.intensity(first.event(), mode), actor, recipient, date, dateText, first.location(), first.size(),
+        first.status(), attribution, first.evidence(), first.trigger(), mentions, background ? Boolean.TRUE : null,
+        salience, basis);
+  }
+
+  /**
+   * 0..1: where the article first mentions the event (the lead counts most), how often it mentions it, and
+   * whether the article states it rather than reports someone saying it.
+   */
+  static double salience(List<Coded> cluster, Attribution attribution) {
+    int firstSentence = cluster.get(0).sentence();
+    double lead = 1.0 - Math.min(firstSentence, 10) / 10.0;
+    double repeated = Math.min(cluster.size(), 4) / 4.0;
+    double stated = attribution == null ? 1.0 : 0.5;
+    return Math.round((0.5 * lead + 0.35 * repeated + 0.15 * stated) * 1000) / 1000.0;
+  }
+
+  private static void addAll(List<ActorRecord> to, List<ActorRecord> add) {
+    for (ActorRecord a : add) {
+      boolean dup = to.stream().anyMatch(x -> Objects.equals(x.country(), a.country())
+          && Objects.equals(x.sector(), a.sector()) && Objects.equals(x.name(), a.name()));
+      if (!dup) {
+        to.add(a);
+      }
+    }
+  }
+
+  private static Set<String> countries(List<ActorRecord> actors) {
+    Set<String> out = new HashSet<>();
+    for (ActorRecord a : actors) {
+      if (a.country() != null) {
+        out.add(a.country());
+      }
+    }
+    return out;
+  }
+
+  /** Either set is empty or one holds the other. */
+  private static boolean nested(Set<String> a, Set<String> b) {
+    return a.isEmpty() || b.isEmpty() || a.containsAll(b) || b.containsAll(a);
+  }
+
+  private static boolean disjoint(Set<String> a, Set<String> b) {
+    return java.util.Collections.disjoint(a, b);
+  }
+
+  private static int shared(Set<String> a, Set<String> b) {
+    int n = 0;
+    for (String x : a) {
+      n += b.contains(x) ? 1 : 0;
+    }
+    return n;
+  }
+}

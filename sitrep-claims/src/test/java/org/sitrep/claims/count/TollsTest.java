@@ -154,4 +154,16 @@ class TollsTest {
     return new EventRecord(id, type, null, null, null, null, null, null, null, null, null, null, null, "occurred",
         null, new Evidence(0, text.length(), text), new TextSpan(at, at + word.length(), word));
   }
+
+  @Test
+  void twoClaimantsOfOneFigureAreTwoClaims() {
+    Document d = run(null, "Police said four people were killed in the blast. "
+        + "The rebel group said four people were killed, all of them soldiers. The market reopened on Monday.");
+    List<CountRecord> fours = d.get(Layers.COUNTS).stream().filter(c -> c.number().low() == 4).toList();
+    assertEquals(2, fours.size(), fours.toString());
+    assertNotNull(fours.get(0).attribution());
+    assertNotNull(fours.get(1).attribution());
+    assertTrue(fours.get(0).attribution().speakerText().contains("Police"), fours.get(0).attribution().toString());
+    assertTrue(fours.get(1).attribution().speakerText().contains("group"), fours.get(1).attribution().toString());
+  }
 }

@@ -38,6 +38,9 @@ public final class CountStage implements Stage {
   static final Map<String, String> KIND_WORDS = pairs("count-kinds.tsv");
   /** Verbs that pass the count to their complement: "reported killed", "forced to flee", "left dead". */
   static final Set<String> LIGHT_VERBS = DataTable.load(CountStage.class, "count-verbs.tsv").words();
+  /** Kinds of harm done to people, which only an ASSAULT or COERCE event can measure. */
+  static final Set<String> HARM = Set.of("dead", "injured", "shot", "missing", "neutralised", "arrested", "abducted",
+      "besieged");
   /** Nouns for people, with their sector (sitrep's agent codes, {@code people.tsv}). */
   static final Map<String, String> PEOPLE = pairs("people.tsv");
 
@@ -82,11 +85,19 @@ public final class CountStage implements Stage {
     Names names = new Names(ix);
     List<CountRecord> out = new ArrayList<>();
     Published pub = doc.getOr(Layers.PUBLISHED, new Published(doc.article().published(), false));
+    List<Quantity> qs = new ArrayList<>();
+    List<Reading> rs = new ArrayList<>();
     for (Quantity q : Quantities.find(ix)) {
       Reading r = read(ix, q);
-      if (r == null) {
-        continue;
+      if (r != null) {
+        qs.add(q);
+        rs.add(r);
       }
+    }
+    Totals.add(ix, qs, rs);
+    for (int i = 0; i < qs.size(); i++) {
+      Quantity q = qs.get(i);
+      Reading r = rs.get(i);
       Sentence s = ix.sentenceOfToken(q.head());
       int off = ix.token(q.firstToken()).span().start();
       int end = ix.token(q.lastToken()).span().end();
@@ -95,27 +106,42 @@ public final class CountStage implements Stage {
       Period period = when == null ? null : when.period();
       String date = dated != null ? dated.value() : period != null && period.end() != null ? period.end() : pub.value();
       Attribution attribution = AttributionStage.innermost(doc.list(Layers.ATTRIBUTIONS), off, end);
-      out.add(new CountRecord(r.kind(), q.number(), who(ix, names, r.noun()), date, period, attribution,
-          eventOf(ix, doc.list(Layers.EVENTS), s, r.kindToken()),
-          new Evidence(s.span().start(), s.span().end(), s.span().of(doc.text()))));
+      String event = eventOf(ix, doc.list(Layers.EVENTS), s, r.kindToken(), r.kind());
+      EventRecord ev = doc.list(Layers.EVENTS).stream().filter(e -> e.id() != null && e.id().equals(event))
+          .findFirst().orElse(null);
+      boolean background = Background.of(doc.list(Layers.TIMES), s, period, pub.value(), ev);
+      out.add(new CountRecord(r.kind(), q.number(), who(ix, names, r.noun()), date, period, attribution, event,
+          new Evidence(s.span().start(), s.span().end(), s.span().of(doc.text())), background ? Boolean.TRUE : null,
+          r.total() ? Boolean.TRUE : null));
     }
     return doc.with(Layers.COUNTS, List.copyOf(out));
   }
 
   /** The kind of a figure, the token that gives it and the noun of the people counted (-1: the figure alone). */
-  record Reading(String kind, int kindToken, int noun) {
+  record Reading(String kind, int kindToken, int noun, boolean part, boolean total) {
+    Reading(String kind, int kindToken, int noun) {
+      this(kind, kindToken, noun, false, false);
+    }
   }
 
   static Reading read(DocIndex ix, Quantity q) {
     int h = q.head();
     int noun = -1;
     int phrase = h;
+    boolean agentive = false;
+    boolean part = false;
     Dependency up = ix.head(h);
     if (up != null && up.relation().equals("det") && q.firstToken() == q.lastToken() && ix.lower(h).matches("a|an|another")) {
       noun = up.governor(); // a single person: "a 23-year-old man" (see Quantities.singleVictims)
       phrase = noun;
+      agentive = !isPeople(ix, noun) && agentiveNoun(ix, noun);
     } else if (up != null && (up.relation().equals("nummod") || up.relation().equals("det:qmod"))) {
       phrase = up.governor();
+      Dependency over = ix.head(phrase);
+      if (over != null && over.relation().startsWith("compound") && !isPeople(ix, phrase)
+          && isPeople(ix, over.governor())) {
+        phrase = over.governor(); // "18 off-duty military personnel": the figure hangs on a modifier
+      }
       if (!ix.lower(phrase).matches("thousands|millions|hundreds|dozens|tens")) {
         noun = phrase;
       } else {
@@ -148,7 +174,7 @@ public final class CountStage implements Stage {
         }
       }
     }
-    if (noun >= 0 && !isPeople(ix, noun)) {
+    if (noun >= 0 && !isPeople(ix, noun) && !agentive) {
       // a figure of a kind noun counts people in that state: "hundreds of deaths", "12 fatalities", "30 injuries"
       String nk = ix.pos(noun).equals("NNS") ? KIND_WORDS.get(ix.lemma(noun)) : null;
       if (nk != null && (nk.equals("dead") || nk.equals("injured")) && !ix.lemma(noun).equals("toll")) {
@@ -180,6 +206,7 @@ public final class CountStage implements Stage {
       String rel = hd.relation();
       int g = hd.governor();
       if (rel.startsWith("conj") || rel.equals("appos") || PART_OF.matcher(rel).matches()) {
+        part |= !rel.startsWith("conj");
         cur = g;
         continue;
       }
@@ -263,7 +290,15 @@ public final class CountStage implements Stage {
         kind = outcome;
       }
     }
-    return new Reading(kind, kindTok, noun);
+    if (agentive && !kind.matches("dead|injured|shot")) {
+      return null; // "captured a transmitter": only killing, wounding and shooting take a person as given
+    }
+    return new Reading(kind, kindTok, noun, part, false);
+  }
+
+  /** A noun of the agentive kind ("scientist", "teacher", "contractor", "guardian"), as a victim's may be. */
+  private static boolean agentiveNoun(DocIndex ix, int noun) {
+    return ix.pos(noun).equals("NN") && ix.lemma(noun).matches("[a-z]{3,}(ist|er|or|ian|ant|ent)");
   }
 
   /**
@@ -495,26 +530,59 @@ public final class CountStage implements Stage {
     return best;
   }
 
-  /** The event of the figure's sentence whose trigger is the kind word, else the nearest trigger. */
-  private static String eventOf(DocIndex ix, List<EventRecord> events, Sentence s, int kindTok) {
+  /**
+   * The event a figure measures, by structure: among the events whose trigger lies in the figure's sentence,
+   * the one whose trigger is the kind word ("shelling killed eight": killed) or nearest to it along the
+   * dependency tree ("the attack that killed eight": attack, one arc up), never by how many characters lie
+   * between. Any event id works: where one event has several mentions, whichever record carries a trigger in
+   * this sentence is linked. Without a trigger in the sentence, an event whose evidence is the sentence.
+   */
+  static String eventOf(DocIndex ix, List<EventRecord> events, Sentence s, int kindTok, String kind) {
     String best = null;
-    int bestDist = Integer.MAX_VALUE;
-    int kOff = ix.token(kindTok).span().start();
+    long bestKey = Long.MAX_VALUE;
     for (EventRecord e : events) {
-      if (e.evidence() == null || e.evidence().start() > s.span().start() || e.evidence().end() < s.span().end()
-          && e.evidence().end() <= s.span().start()) {
+      if (HARM.contains(kind) && e.event() != null && !e.event().equals("ASSAULT") && !e.event().equals("COERCE")) {
+        continue; // the dead and the arrested measure an attack or a coercion, not the statement about them
+      }
+      long key;
+      if (e.trigger() != null && s.span().contains(e.trigger().start())) {
+        int t = ix.tokenAt(e.trigger().start());
+        if (t < 0) {
+          continue;
+        }
+        key = (long) treeDistance(ix, kindTok, t) * 100_000 + Math.abs(t - kindTok);
+      } else if (e.trigger() == null && e.evidence() != null && e.evidence().start() <= s.span().start()
+          && e.evidence().end() >= s.span().end()) {
+        key = 1_000L * 100_000;
+      } else {
         continue;
       }
-      if (!s.span().overlaps(new org.sitrep.core.doc.CharSpan(e.evidence().start(),
-          Math.max(e.evidence().start(), e.evidence().end())))) {
-        continue;
-      }
-      int d = e.trigger() == null ? 1000 : Math.abs(e.trigger().start() - kOff);
-      if (d < bestDist) {
+      if (key < bestKey) {
         best = e.id();
-        bestDist = d;
+        bestKey = key;
       }
     }
     return best;
+  }
+
+  /** Arcs between two tokens of one sentence's parse (through their lowest common head); 1000 if none. */
+  static int treeDistance(DocIndex ix, int a, int b) {
+    Map<Integer, Integer> up = new java.util.HashMap<>();
+    int cur = a;
+    for (int d = 0; cur >= 0 && d < 64 && !up.containsKey(cur); d++) {
+      up.put(cur, d);
+      Dependency h = ix.head(cur);
+      cur = h == null ? -1 : h.governor();
+    }
+    cur = b;
+    for (int d = 0; cur >= 0 && d < 64; d++) {
+      Integer da = up.get(cur);
+      if (da != null) {
+        return da + d;
+      }
+      Dependency h = ix.head(cur);
+      cur = h == null ? -1 : h.governor();
+    }
+    return 1000;
   }
 }

@@ -16,6 +16,9 @@ import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layers;
 import org.sitrep.core.doc.Titled;
 import org.sitrep.core.model.CountRecord;
+import org.sitrep.core.model.EventRecord;
+import org.sitrep.core.model.Evidence;
+import org.sitrep.core.model.TextSpan;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.NlpSettings;
 
@@ -98,15 +101,69 @@ class TollsTest {
   void sectorsAreSitrepsAgentCodes() {
     Document d = run(null, "Two police officers and a journalist were wounded. Five insurgents were killed.");
     for (CountRecord c : d.get(Layers.COUNTS)) {
+      if (c.isTotal()) {
+        continue; // a total of different people names no one sector
+      }
       assertNotNull(c.who());
       assertTrue(AgentCodes.isCode(c.who().sector()), c.who().toString());
     }
-    List<String> sectors = d.get(Layers.COUNTS).stream().map(c -> c.who().sector()).toList();
+    List<String> sectors = d.get(Layers.COUNTS).stream().filter(c -> !c.isTotal()).map(c -> c.who().sector()).toList();
     assertTrue(sectors.contains("COP") && sectors.contains("JRN") && sectors.contains("REB"), sectors.toString());
   }
 
   @Test
   void everyPeopleCodeIsAnAgentCode() {
     CountStage.PEOPLE.forEach((word, code) -> AgentCodes.require(code, "people.tsv row '" + word + "'"));
+  }
+
+  @Test
+  void conjoinedVictimsAddUpToATotalBesideTheirParts() {
+    Document d = run(null, "A man and a woman were shot dead in the parking lot.");
+    List<String> got = kindsAndValues(d);
+    assertTrue(got.contains("dead 2"), got.toString());
+    assertEquals(1, d.get(Layers.COUNTS).stream().filter(CountRecord::isTotal).count());
+    List<String> parts = kindsAndValues(run(null, "Eight people died, including seven soldiers and a civilian."));
+    assertTrue(!parts.contains("dead 8") || parts.stream().filter(x -> x.equals("dead 8")).count() == 1,
+        "a stated total is not summed again: " + parts);
+  }
+
+  @Test
+  void earlierIncidentsAndRunningTotalsAreBackground() {
+    Document d = run(null, "Two people were killed in the shooting on Saturday, police said. "
+        + "In 2019, a gunman killed 23 people at a store in the same city. "
+        + "More than 300 people have been killed in shootings in the state since January 2021.");
+    for (CountRecord c : d.get(Layers.COUNTS)) {
+      boolean earlier = c.number().low() >= 23;
+      assertEquals(earlier, c.background() != null && c.background(), c.toString());
+    }
+  }
+
+  @Test
+  void aCountIsLinkedToTheEventItsClauseMeasures() {
+    String text = "The ministry said on Monday that an attack on the market killed 12 people.";
+    Document d = NLP.apply(Document.of(new Article("l", text, null, null, null, "2023-06-12", "en", "test")));
+    int said = text.indexOf("said");
+    int attack = text.indexOf("attack");
+    d = d.with(Layers.EVENTS, List.of(event("l#e1", "ACCUSE", text, said, "said"),
+        event("l#e2", "ASSAULT", text, attack, "attack")));
+    d = new CountStage().apply(new TimeStage().apply(d));
+    assertEquals("l#e2", d.get(Layers.COUNTS).get(0).event(), "the attack, not the statement about it");
+  }
+
+  private static EventRecord event(String id, String type, String text, int at, String word) {
+    return new EventRecord(id, type, null, null, null, null, null, null, null, null, null, null, null, "occurred",
+        null, new Evidence(0, text.length(), text), new TextSpan(at, at + word.length(), word));
+  }
+
+  @Test
+  void twoClaimantsOfOneFigureAreTwoClaims() {
+    Document d = run(null, "Police said four people were killed in the blast. "
+        + "The rebel group said four people were killed, all of them soldiers. The market reopened on Monday.");
+    List<CountRecord> fours = d.get(Layers.COUNTS).stream().filter(c -> c.number().low() == 4).toList();
+    assertEquals(2, fours.size(), fours.toString());
+    assertNotNull(fours.get(0).attribution());
+    assertNotNull(fours.get(1).attribution());
+    assertTrue(fours.get(0).attribution().speakerText().contains("Police"), fours.get(0).attribution().toString());
+    assertTrue(fours.get(1).attribution().speakerText().contains("group"), fours.get(1).attribution().toString());
   }
 }

@@ -144,7 +144,10 @@ public final class QuoteStage implements Stage {
       for (var d : ix.children(t)) {
         if (d.relation().equals("nsubj") && !insideAny(quoted, ix.token(d.dependent()).span().start())) {
           Speaker sp = speakers.resolve(d.dependent());
-          return sp.name() != null ? sp : null;
+          if (sp.name() != null) {
+            return sp;
+          }
+          break; // "that", "the plan": no one named; the clause above may name who speaks
         }
       }
     }

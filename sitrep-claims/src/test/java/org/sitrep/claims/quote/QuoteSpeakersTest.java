@@ -40,7 +40,8 @@ class QuoteSpeakersTest {
       + "“We need blankets and clean water before the night,” she said. "
       + "“The river is still rising,” the mayor warned. "
       + "\"The water came into the house at night,\" fretted Ana Costa, a farmer from the valley. "
-      + "\"Nobody warned the villages upstream in time,\" said relief expert Paul Nwosu of the Red Cross.";
+      + "\"Nobody warned the villages upstream in time,\" said relief expert Paul Nwosu of the Red Cross. "
+      + "Ruiz criticised rules that delay repairs and “punish the families who stayed behind.”";
 
   private static List<QuoteRecord> run(String id, String text) {
     return DONE.computeIfAbsent(id, k -> {
@@ -93,6 +94,13 @@ class QuoteSpeakersTest {
   void sheSkipsAMaleSubjectAndTheRoleNounFindsItsHolder() {
     assertEquals("Sofia Mendes", quote("floods", FLOODS, "We need blankets").speaker());
     assertEquals("Daniel Ruiz", quote("floods", FLOODS, "The river is").speaker());
+  }
+
+  @Test
+  void aFragmentInARelativeClauseTakesTheSubjectOfTheClauseAbove() {
+    QuoteRecord q = quote("floods", FLOODS, "punish the families");
+    assertEquals("partial", q.kind());
+    assertEquals("Daniel Ruiz", q.speaker());
   }
 
   @Test

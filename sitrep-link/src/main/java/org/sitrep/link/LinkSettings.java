@@ -19,13 +19,15 @@ package org.sitrep.link;
  * {@code undatedFactor} of its similarity (its time decay is unknown). Event merging inside an incident: dates within
  * {@code dateToleranceDays}, places within {@code maxKm}, at least {@code minEvidence} agreeing fields.
  */
-public record LinkSettings(double threshold, double storylineThreshold, double termWeight, double keyWeight,
+public record LinkSettings(double threshold, double adoptThreshold, double storylineThreshold, double termWeight, double keyWeight,
                            int graceDays, double decayDays, int windowDays, double storylineDecayDays,
                            int storylineWindowDays, int bucketDays, int maxTerms, int maxKeys, int blockFeatures,
                            int maxBlockDf, double edgeFloor, double undatedFactor, int dateToleranceDays, double maxKm,
                            int minEvidence) {
   public LinkSettings {
     check(threshold > 0 && threshold < 1, "threshold", threshold, "a number between 0 and 1, such as 0.3");
+    check(adoptThreshold > 0 && adoptThreshold <= 1, "adoptThreshold", adoptThreshold,
+        "a number in (0, 1]; 1 leaves reports alone");
     check(storylineThreshold > 0 && storylineThreshold <= threshold, "storylineThreshold", storylineThreshold,
         "a number in (0, threshold]");
     check(termWeight >= 0 && keyWeight >= 0 && termWeight + keyWeight > 0, "termWeight/keyWeight",
@@ -48,31 +50,40 @@ public record LinkSettings(double threshold, double storylineThreshold, double t
 
   /** The defaults (docs/stories.md, section "Figures", says how they were chosen). */
   public static LinkSettings defaults() {
-    return new LinkSettings(0.25, 0.15, 0.5, 0.5, 3, 7, 21, 45, 60, 7, 150, 60, 20, 2000, 0.06, 0.5, 1, 100, 2);
+    return new LinkSettings(0.25, ADOPT, 0.15, 0.5, 0.5, 3, 7, 21, 45, 60, 7, 150, 60, 20, 2000, 0.06, 0.5, 1, 100, 2);
   }
 
   public LinkSettings withThreshold(double t) {
-    return new LinkSettings(t, Math.min(storylineThreshold, t), termWeight, keyWeight, graceDays, decayDays,
+    return new LinkSettings(t, adoptThreshold, Math.min(storylineThreshold, t), termWeight, keyWeight, graceDays, decayDays,
         windowDays, storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf,
         Math.min(edgeFloor, Math.min(storylineThreshold, t)), undatedFactor, dateToleranceDays, maxKm, minEvidence);
   }
 
   public LinkSettings withStorylineThreshold(double t) {
-    return new LinkSettings(threshold, t, termWeight, keyWeight, graceDays, decayDays, windowDays,
+    return new LinkSettings(threshold, adoptThreshold, t, termWeight, keyWeight, graceDays, decayDays, windowDays,
         storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf,
         Math.min(edgeFloor, t), undatedFactor, dateToleranceDays, maxKm, minEvidence);
   }
 
   public LinkSettings withWeights(double terms, double keys) {
-    return new LinkSettings(threshold, storylineThreshold, terms, keys, graceDays, decayDays, windowDays,
+    return new LinkSettings(threshold, adoptThreshold, storylineThreshold, terms, keys, graceDays, decayDays, windowDays,
         storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf, edgeFloor,
         undatedFactor, dateToleranceDays, maxKm, minEvidence);
   }
 
   public LinkSettings withDecay(int grace, double days, int window) {
-    return new LinkSettings(threshold, storylineThreshold, termWeight, keyWeight, grace, days, window,
+    return new LinkSettings(threshold, adoptThreshold, storylineThreshold, termWeight, keyWeight, grace, days, window,
         storylineDecayDays, Math.max(window, storylineWindowDays), bucketDays, maxTerms, maxKeys, blockFeatures,
         maxBlockDf, edgeFloor, undatedFactor, dateToleranceDays, maxKm, minEvidence);
+  }
+
+  /** Adoption threshold (docs/stories.md, two-fold check). */
+  static final double ADOPT = 0.15;
+
+  public LinkSettings withAdoptThreshold(double t) {
+    return new LinkSettings(threshold, t, storylineThreshold, termWeight, keyWeight, graceDays, decayDays, windowDays,
+        storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf, edgeFloor,
+        undatedFactor, dateToleranceDays, maxKm, minEvidence);
   }
 
   private static void check(boolean ok, String name, Object value, String expected) {

@@ -32,7 +32,8 @@ import org.sitrep.link.time.DateSpan;
  * runs of capitalised words stand in for them.
  */
 public record ArticleFeatures(String docId, String source, LocalDate date, Map<String, Integer> terms,
-                              Map<String, Integer> keys, java.util.SortedSet<Integer> days) {
+                              Map<String, Integer> keys, java.util.SortedSet<Integer> days,
+                              java.util.SortedSet<Integer> years) {
   private static final Analyzer ANALYZER = new EnglishAnalyzer();
   private static final Set<String> NOT_NAMES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
       "MONEY", "PERCENT", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "EMAIL", "URL", "HANDLE");
@@ -58,11 +59,13 @@ public record ArticleFeatures(String docId, String source, LocalDate date, Map<S
     terms = Map.copyOf(terms);
     keys = Map.copyOf(keys);
     days = days == null ? new java.util.TreeSet<>() : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(days));
+    years = years == null ? new java.util.TreeSet<>()
+        : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(years));
   }
 
   public ArticleFeatures(String docId, String source, LocalDate date, Map<String, Integer> terms,
                          Map<String, Integer> keys) {
-    this(docId, source, date, terms, keys, null);
+    this(docId, source, date, terms, keys, null, null);
   }
 
   /** The features of one article record; {@code date} is the date to cluster it at (null: undated). */
@@ -112,6 +115,7 @@ public record ArticleFeatures(String docId, String source, LocalDate date, Map<S
       }
     }
     java.util.SortedSet<Integer> days = new java.util.TreeSet<>();
+    java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
     for (TimeRecord t : a.times()) {
       if (!"DATE".equals(t.type())) {
         continue;
@@ -119,6 +123,10 @@ public record ArticleFeatures(String docId, String source, LocalDate date, Map<S
       DateSpan d = DateSpan.parse(t.value());
       if (d != null && d.isDay()) {
         days.add(monthDay(d.start()));
+      }
+      if (d != null && d.yearKnown() && d.end().getYear() - d.start().getYear() <= 1) {
+        years.add(d.start().getYear());
+        years.add(d.end().getYear());
       }
       if (d != null && d.yearKnown()) {
         if (d.isDay()) {
@@ -147,7 +155,7 @@ public record ArticleFeatures(String docId, String source, LocalDate date, Map<S
     if (!named && text != null) {
       capitalised(text, keys);
     }
-    return new ArticleFeatures(a.docId(), a.source(), date, terms, keys, days);
+    return new ArticleFeatures(a.docId(), a.source(), date, terms, keys, days, years);
   }
 
   /** A day of the year without its year (month x 31 + day), for undated articles that name days. */

@@ -69,6 +69,8 @@ public final class IncidentIndex {
     final Map<Item, double[]> edges = new HashMap<>();
     /** The days (of the year) an undated article's text names. */
     final int[] days;
+    /** The years an article's text names. */
+    final int[] years;
     List<Item> incident;
     List<List<Item>> storyline;
 
@@ -76,6 +78,7 @@ public final class IncidentIndex {
       docId = f.docId();
       date = f.date();
       days = f.days().stream().mapToInt(Integer::intValue).toArray();
+      years = f.years().stream().mapToInt(Integer::intValue).toArray();
       bucket = date == null ? UNDATED : Math.floorDiv(date.toEpochDay(), bucketDays);
       Map<Long, Integer> t = new TreeMap<>();
       f.terms().forEach((k, v) -> t.merge(id("t:" + k), v, Integer::sum));
@@ -207,7 +210,8 @@ public final class IncidentIndex {
   private void cluster(List<Item> comp) {
     List<List<Item>> singles = new ArrayList<>();
     comp.forEach(i -> singles.add(List.of(i)));
-    List<List<Item>> incidents = Linkage.cluster(singles, e -> (long) e[0], s.threshold());
+    List<List<Item>> incidents = Linkage.adopt(Linkage.cluster(singles, e -> (long) e[0], s.threshold()),
+        e -> (long) e[0], s.adoptThreshold());
     List<List<Item>> lines = Linkage.cluster(incidents, e -> (long) e[1], s.storylineThreshold());
     Map<Item, List<Item>> incidentOf = new HashMap<>();
     for (List<Item> inc : incidents) {
@@ -444,9 +448,8 @@ public final class IncidentIndex {
       double ck = dot(a.vk, a.wk, b.vk, b.wk);
       base = (s.termWeight() * ct + s.keyWeight() * ck) / (s.termWeight() + s.keyWeight());
     }
-    if ((a.date == null) != (b.date == null) && !namesDayNear(a.date == null ? a : b, a.date == null ? b.date
-        : a.date)) {
-      base *= s.undatedFactor();
+    if ((a.date == null) != (b.date == null)) {
+      base *= undated(a.date == null ? a : b, a.date == null ? b.date : a.date);
     }
     double inc = gap > s.windowDays() ? 0 : base * decay(gap, s.decayDays());
     double line = base * decay(gap, s.storylineDecayDays());
@@ -454,6 +457,28 @@ public final class IncidentIndex {
       return null;
     }
     return new double[] {Math.round(inc * Linkage.SCALE), Math.round(line * Linkage.SCALE)};
+  }
+
+  /**
+   * How much of the similarity between an undated article and one dated {@code date} counts: all of it where
+   * the undated one names a day within the grace days of that date (in any year); {@code undatedFactor} where it
+   * names no such day; its square where it also names years and none within a year of that date (it is about
+   * another time: the 2009 keynote, not the 2012 one).
+   */
+  private double undated(Item undated, LocalDate date) {
+    if (namesDayNear(undated, date)) {
+      return 1;
+    }
+    if (undated.years.length > 0) {
+      boolean near = false;
+      for (int y : undated.years) {
+        near |= Math.abs(y - date.getYear()) <= 1;
+      }
+      if (!near) {
+        return s.undatedFactor() * s.undatedFactor();
+      }
+    }
+    return s.undatedFactor();
   }
 
   /** Whether an undated article names a day within the grace days of {@code date} (in any year). */

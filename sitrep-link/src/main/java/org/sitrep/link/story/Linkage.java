@@ -117,6 +117,72 @@ final class Linkage {
     return out;
   }
 
+  /**
+   * Reports left alone join the group of several whose centroid is most similar to them, where that similarity
+   * is at least {@code threshold} (lower than for merging: a group's centroid is settled by then). Every report
+   * is compared with the groups as clustering left them, so the order does not matter.
+   */
+  static List<List<IncidentIndex.Item>> adopt(List<List<IncidentIndex.Item>> groups, ToLongFunction<double[]> weight,
+                                              double threshold) {
+    Map<IncidentIndex.Item, Integer> of = new HashMap<>();
+    long[] self = new long[groups.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      self[g] = (long) SCALE * groups.get(g).size();
+      for (IncidentIndex.Item i : groups.get(g)) {
+        of.put(i, g);
+      }
+    }
+    for (int g = 0; g < groups.size(); g++) {
+      for (IncidentIndex.Item i : groups.get(g)) {
+        for (Map.Entry<IncidentIndex.Item, double[]> e : i.edges.entrySet()) {
+          Integer h = of.get(e.getKey());
+          if (h != null && h == g) {
+            self[g] += weight.applyAsLong(e.getValue());
+          }
+        }
+      }
+    }
+    List<List<IncidentIndex.Item>> out = new ArrayList<>();
+    groups.forEach(g -> out.add(new ArrayList<>(g)));
+    List<Integer> gone = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      if (groups.get(g).size() != 1) {
+        continue;
+      }
+      IncidentIndex.Item x = groups.get(g).get(0);
+      Map<Integer, Long> sums = new HashMap<>();
+      for (Map.Entry<IncidentIndex.Item, double[]> e : x.edges.entrySet()) {
+        Integer h = of.get(e.getKey());
+        if (h != null && groups.get(h).size() > 1) {
+          sums.merge(h, weight.applyAsLong(e.getValue()), Long::sum);
+        }
+      }
+      int best = -1;
+      double bestSim = 0;
+      for (Map.Entry<Integer, Long> e : sums.entrySet()) {
+        double sim = centroid(e.getValue(), (long) SCALE, self[e.getKey()]);
+        if (sim > bestSim || sim == bestSim && best >= 0 && e.getKey() < best) {
+          bestSim = sim;
+          best = e.getKey();
+        }
+      }
+      if (best >= 0 && bestSim >= threshold) {
+        out.get(best).add(x);
+        gone.add(g);
+      }
+    }
+    List<List<IncidentIndex.Item>> kept = new ArrayList<>();
+    for (int g = 0; g < out.size(); g++) {
+      if (!gone.contains(g)) {
+        List<IncidentIndex.Item> m = out.get(g);
+        m.sort(Comparator.comparing(i -> i.docId));
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparing(l -> l.get(0).docId));
+    return kept;
+  }
+
   /** Mean similarity of two groups: the exact sum over their cross pairs over the number of pairs. */
   static double average(long sum, int sizeA, int sizeB) {
     return sum / SCALE / ((double) sizeA * sizeB);

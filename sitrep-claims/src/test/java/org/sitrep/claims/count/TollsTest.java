@@ -68,14 +68,22 @@ class TollsTest {
   void aSingularVictimIsOne() {
     List<String> got = kindsAndValues(run(null, "A nurse was killed when gunmen opened fire on the clinic."));
     assertEquals(List.of("dead 1"), got);
+    List<String> agentive = kindsAndValues(run(null, "The blast killed a Canadian geologist and two drivers. "
+        + "Rebels captured a transmitter on the hill."));
+    assertTrue(agentive.contains("dead 1") && agentive.contains("dead 3"), agentive.toString());
+    assertTrue(!agentive.contains("arrested 1"), "a thing captured is no one arrested: " + agentive);
   }
 
   @Test
   void partsOfATotalTakeItsKind() {
     List<String> got = kindsAndValues(run(null,
-        "Officials said 12 people, including nine police officers, lost their lives in the ambush."));
+        "Officials said 12 people, including nine police officers, lost their lives in the ambush. "
+            + "Since 2015, 300 rebels have been killed in the valley, along with 85 soldiers, the army said. "
+            + "The governor said six guards and two cooks were among those killed."));
     assertTrue(got.contains("dead 12"), got.toString());
     assertTrue(got.contains("dead 9"), got.toString());
+    assertTrue(got.contains("dead 85"), got.toString());
+    assertTrue(got.contains("dead 6") && got.contains("dead 2"), got.toString());
   }
 
   @Test

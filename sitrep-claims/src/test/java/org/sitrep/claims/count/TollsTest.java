@@ -78,8 +78,8 @@ class TollsTest {
   void partsOfATotalTakeItsKind() {
     List<String> got = kindsAndValues(run(null,
         "Officials said 12 people, including nine police officers, lost their lives in the ambush. "
-            + "Since 2015, 300 rebels have been killed in the valley, along with 85 soldiers, the army said. "
-            + "The governor said six guards and two cooks were among those killed."));
+            + "At least 40 militants have been killed, along with 85 soldiers, officials said. "
+            + "The governor said six guards and two drivers were among those killed."));
     assertTrue(got.contains("dead 12"), got.toString());
     assertTrue(got.contains("dead 9"), got.toString());
     assertTrue(got.contains("dead 85"), got.toString());

@@ -109,13 +109,13 @@ class TollsTest {
   void sectorsAreSitrepsAgentCodes() {
     Document d = run(null, "Two police officers and a journalist were wounded. Five insurgents were killed.");
     for (CountRecord c : d.get(Layers.COUNTS)) {
-      if (c.isTotal()) {
+      if (c.sumOfParts()) {
         continue; // a total of different people names no one sector
       }
       assertNotNull(c.who());
       assertTrue(AgentCodes.isCode(c.who().sector()), c.who().toString());
     }
-    List<String> sectors = d.get(Layers.COUNTS).stream().filter(c -> !c.isTotal()).map(c -> c.who().sector()).toList();
+    List<String> sectors = d.get(Layers.COUNTS).stream().filter(c -> !c.sumOfParts()).map(c -> c.who().sector()).toList();
     assertTrue(sectors.contains("COP") && sectors.contains("JRN") && sectors.contains("REB"), sectors.toString());
   }
 
@@ -129,7 +129,7 @@ class TollsTest {
     Document d = run(null, "A man and a woman were shot dead in the parking lot.");
     List<String> got = kindsAndValues(d);
     assertTrue(got.contains("dead 2"), got.toString());
-    assertEquals(1, d.get(Layers.COUNTS).stream().filter(CountRecord::isTotal).count());
+    assertEquals(1, d.get(Layers.COUNTS).stream().filter(CountRecord::sumOfParts).count());
     List<String> parts = kindsAndValues(run(null, "Eight people died, including seven soldiers and a civilian."));
     assertTrue(!parts.contains("dead 8") || parts.stream().filter(x -> x.equals("dead 8")).count() == 1,
         "a stated total is not summed again: " + parts);

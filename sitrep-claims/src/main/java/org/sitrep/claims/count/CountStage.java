@@ -205,6 +205,12 @@ public final class CountStage implements Stage {
       }
       String rel = hd.relation();
       int g = hd.governor();
+      if (PART_OF.matcher(rel).matches() && ix.pos(g).startsWith("VB") && kindOf(ix, g) != null) {
+        kind = kindOf(ix, g); // "... have been killed, along with 563 soldiers": the companion of the verb's figure
+        kindTok = g;
+        part = true;
+        break;
+      }
       if (rel.startsWith("conj") || rel.equals("appos") || PART_OF.matcher(rel).matches()) {
         part |= !rel.startsWith("conj");
         cur = g;
@@ -240,9 +246,14 @@ public final class CountStage implements Stage {
               && (cr.startsWith("conj") && sharesSubject(ix, c.dependent(), cur)
               || cr.equals("obl:to") && ix.lemma(c.dependent()).equals("death"))) { // "shot him to death"
             String kc = kindOf(ix, c.dependent());
+            int kt = c.dependent();
+            if (kc == null && ix.lemma(kt).equals("be")) {
+              kt = amongThose(ix, kt); // "said 18 soldiers were among those killed", the copula parsed as a complement
+              kc = kt < 0 ? null : kindOf(ix, kt);
+            }
             if (kc != null) {
               kind = kc;
-              kindTok = c.dependent();
+              kindTok = kt;
               break;
             }
           }
@@ -296,8 +307,22 @@ public final class CountStage implements Stage {
     return new Reading(kind, kindTok, noun, part, false);
   }
 
+  /** The participle of "among those killed" under a copula, or -1. */
+  private static int amongThose(DocIndex ix, int be) {
+    for (Dependency o : ix.children(be)) {
+      if (o.relation().equals("obl:among") || o.relation().equals("nmod:among")) {
+        for (Dependency c : ix.children(o.dependent())) {
+          if ((c.relation().startsWith("acl") || c.relation().equals("amod")) && kindOf(ix, c.dependent()) != null) {
+            return c.dependent();
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
   /** A noun of the agentive kind ("scientist", "teacher", "contractor", "guardian"), as a victim's may be. */
-  private static boolean agentiveNoun(DocIndex ix, int noun) {
+  static boolean agentiveNoun(DocIndex ix, int noun) {
     return ix.pos(noun).equals("NN") && ix.lemma(noun).matches("[a-z]{3,}(ist|er|or|ian|ant|ent)");
   }
 

@@ -68,14 +68,22 @@ class TollsTest {
   void aSingularVictimIsOne() {
     List<String> got = kindsAndValues(run(null, "A nurse was killed when gunmen opened fire on the clinic."));
     assertEquals(List.of("dead 1"), got);
+    List<String> agentive = kindsAndValues(run(null, "The blast killed a Canadian geologist and two drivers. "
+        + "Rebels captured a transmitter on the hill."));
+    assertTrue(agentive.contains("dead 1") && agentive.contains("dead 3"), agentive.toString());
+    assertTrue(!agentive.contains("arrested 1"), "a thing captured is no one arrested: " + agentive);
   }
 
   @Test
   void partsOfATotalTakeItsKind() {
     List<String> got = kindsAndValues(run(null,
-        "Officials said 12 people, including nine police officers, lost their lives in the ambush."));
+        "Officials said 12 people, including nine police officers, lost their lives in the ambush. "
+            + "At least 40 militants have been killed, along with 85 soldiers, officials said. "
+            + "The governor said six guards and two drivers were among those killed."));
     assertTrue(got.contains("dead 12"), got.toString());
     assertTrue(got.contains("dead 9"), got.toString());
+    assertTrue(got.contains("dead 85"), got.toString());
+    assertTrue(got.contains("dead 6") && got.contains("dead 2"), got.toString());
   }
 
   @Test
@@ -101,13 +109,13 @@ class TollsTest {
   void sectorsAreSitrepsAgentCodes() {
     Document d = run(null, "Two police officers and a journalist were wounded. Five insurgents were killed.");
     for (CountRecord c : d.get(Layers.COUNTS)) {
-      if (c.isTotal()) {
+      if (c.sumOfParts()) {
         continue; // a total of different people names no one sector
       }
       assertNotNull(c.who());
       assertTrue(AgentCodes.isCode(c.who().sector()), c.who().toString());
     }
-    List<String> sectors = d.get(Layers.COUNTS).stream().filter(c -> !c.isTotal()).map(c -> c.who().sector()).toList();
+    List<String> sectors = d.get(Layers.COUNTS).stream().filter(c -> !c.sumOfParts()).map(c -> c.who().sector()).toList();
     assertTrue(sectors.contains("COP") && sectors.contains("JRN") && sectors.contains("REB"), sectors.toString());
   }
 
@@ -121,7 +129,7 @@ class TollsTest {
     Document d = run(null, "A man and a woman were shot dead in the parking lot.");
     List<String> got = kindsAndValues(d);
     assertTrue(got.contains("dead 2"), got.toString());
-    assertEquals(1, d.get(Layers.COUNTS).stream().filter(CountRecord::isTotal).count());
+    assertEquals(1, d.get(Layers.COUNTS).stream().filter(CountRecord::sumOfParts).count());
     List<String> parts = kindsAndValues(run(null, "Eight people died, including seven soldiers and a civilian."));
     assertTrue(!parts.contains("dead 8") || parts.stream().filter(x -> x.equals("dead 8")).count() == 1,
         "a stated total is not summed again: " + parts);

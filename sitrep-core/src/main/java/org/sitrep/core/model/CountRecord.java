@@ -24,7 +24,7 @@ public record CountRecord(String kind, NumberValue number, ActorRecord who, Stri
   }
 
   /** Whether this is a sum of parts given besides them. */
-  public boolean isTotal() {
+  public boolean sumOfParts() { // not a bean getter: the record's own "total" is what JSON shows
     return Boolean.TRUE.equals(total);
   }
 }

@@ -208,7 +208,7 @@ public final class Disagreements {
       boolean linked = c.event() != null && c.event().equals(e.id());
       boolean inSentence = c.event() == null && ev != null && c.evidence() != null && ev.end() > ev.start()
           && c.evidence().start() >= ev.start() && c.evidence().start() < ev.end();
-      if ((linked || inSentence) && c.kind() != null && !c.isTotal()) { // totals: summed from their parts here
+      if ((linked || inSentence) && c.kind() != null && !c.sumOfParts()) { // totals: summed from their parts here
         Claim cl = Claim.of(c, m.id(), m.source(), m.docId());
         if (cl != null) {
           out.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(cl);
@@ -414,7 +414,7 @@ public final class Disagreements {
       int i = 0;
       for (CountRecord c : a.counts()) {
         i++;
-        if (c.kind() == null || eventCounts.contains(c) || c.isTotal()) {
+        if (c.kind() == null || eventCounts.contains(c) || c.sumOfParts()) {
           continue;
         }
         Claim cl = Claim.of(c, a.docId() + "#c" + i, source, a.docId());

@@ -61,7 +61,7 @@ final class EventMerger {
     }
     List<EventRecord> out = new ArrayList<>(clusters.size());
     for (int k = 0; k < clusters.size(); k++) {
-      out.add(combine(docId + "#e" + (k + 1), clusters.get(k), backgrounds.get(k)));
+      out.add(combine(docId + "#e" + (out.size() + 1), clusters.get(k), backgrounds.get(k)));
     }
     return List.copyOf(out);
   }

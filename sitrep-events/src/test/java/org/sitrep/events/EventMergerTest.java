@@ -1,0 +1,99 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.ActorRecord;
+import org.sitrep.core.model.EventRecord;
+import org.sitrep.core.model.Evidence;
+import org.sitrep.core.model.TextSpan;
+
+/** Merging mentions into happenings, background and salience, on records built by hand (no NLP). */
+class EventMergerTest {
+  private static ActorRecord a(String country) {
+    return new ActorRecord(country, null, country, null, null);
+  }
+
+  private static EventMerger.Coded mention(String type, List<String> actor, List<String> recipient, String date,
+      String status, int sentence) {
+    EventRecord e = new EventRecord("d#e" + sentence, type, null, null, "190", 4, -9.0,
+        actor.stream().map(EventMergerTest::a).toList(), recipient.stream().map(EventMergerTest::a).toList(), date,
+        date, null, null, status, null, new Evidence(sentence * 10, sentence * 10 + 9, "s" + sentence),
+        new TextSpan(sentence * 10, sentence * 10 + 3, "hit"));
+    return new EventMerger.Coded(e, sentence, date == null ? "none" : "stated");
+  }
+
+  @Test
+  void mentionsWithCompatibleParticipantsAreOneEvent() {
+    List<EventRecord> out = EventMerger.merge("d", "2021-03-10", List.of(
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), "2021-03-08", "occurred", 0),
+        mention("ASSAULT", List.of(), List.of("PER"), null, "occurred", 2),
+        mention("ASSAULT", List.of("CHL", "ARG"), List.of(), null, "occurred", 3)));
+    assertEquals(1, out.size());
+    EventRecord e = out.get(0);
+    assertEquals(3, e.mentions().size());
+    assertEquals(List.of("CHL", "ARG"), e.actor().stream().map(ActorRecord::country).toList());
+    assertEquals("2021-03-08", e.date());
+    assertEquals("d#e1", e.id());
+  }
+
+  @Test
+  void sidesThatSwapOrDisagreeStayApart() {
+    List<EventRecord> out = EventMerger.merge("d", "2021-03-10", List.of(
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), null, "occurred", 0),
+        mention("ASSAULT", List.of("PER"), List.of("CHL"), null, "occurred", 1),
+        mention("ASSAULT", List.of("BOL"), List.of("PER"), null, "occurred", 2),
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), "2021-03-01", "occurred", 3),
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), "2021-03-02", "occurred", 4)));
+    assertEquals(4, out.size(), out::toString); // the first and the dated fourth are one; the fifth's date differs
+  }
+
+  @Test
+  void otherTypesAndStatusesStayApart() {
+    List<EventRecord> out = EventMerger.merge("d", "2021-03-10", List.of(
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), null, "occurred", 0),
+        mention("COERCE", List.of("CHL"), List.of("PER"), null, "occurred", 1),
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), null, "threatened", 2),
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), null, "negated", 3)));
+    assertEquals(4, out.size());
+  }
+
+  @Test
+  void earlierEventsAreBackgroundAndNeverMerged() {
+    List<EventRecord> out = EventMerger.merge("d", "2021-03-10", List.of(
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), null, "occurred", 0),
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), "2020-11-02", "occurred", 1),
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), null, "historical", 2)));
+    assertEquals(3, out.size());
+    assertNull(out.get(0).background());
+    assertEquals(Boolean.TRUE, out.get(1).background());
+    assertEquals(Boolean.TRUE, out.get(2).background());
+    assertEquals(0.0, out.get(1).salience());
+  }
+
+  @Test
+  void background_byDateRelativeToTheArticle() {
+    EventRecord lastWeek = mention("ASSAULT", List.of(), List.of(), "2021-03-03", "occurred", 0).record();
+    EventRecord lastMonth = mention("ASSAULT", List.of(), List.of(), "2021-02", "occurred", 0).record();
+    EventRecord lastYear = mention("ASSAULT", List.of(), List.of(), "2020-06", "occurred", 0).record();
+    assertFalse(EventMerger.background(lastWeek, "2021-03-10"));
+    assertFalse(EventMerger.background(lastMonth, "2021-03-10"));
+    assertTrue(EventMerger.background(lastYear, "2021-03-10"));
+    assertFalse(EventMerger.background(lastYear, null));
+  }
+
+  @Test
+  void salience_leadAndRepetitionRankFirst() {
+    List<EventRecord> out = EventMerger.merge("d", "2021-03-10", List.of(
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), null, "occurred", 0),
+        mention("CONSULT", List.of("BOL"), List.of("ARG"), null, "occurred", 6),
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), null, "occurred", 8)));
+    assertEquals(2, out.size());
+    assertTrue(out.get(0).salience() > out.get(1).salience(), out::toString);
+    assertTrue(out.get(0).salience() <= 1.0 && out.get(1).salience() >= 0.0);
+  }
+}

@@ -40,7 +40,7 @@ public record EventRecord(String id, String event, String mode, List<String> con
 
   public EventRecord withActors(List<ActorRecord> newActor, List<ActorRecord> newRecipient) {
     return new EventRecord(id, event, mode, context, cameo, quadCode, intensity, newActor, newRecipient, date,
-        dateText, location, size, status, attribution, evidence, trigger);
+        dateText, location, size, status, attribution, evidence, trigger, mentions, background, salience, dateBasis);
   }
 
   public EventRecord withLocation(PlaceRecord place) {
@@ -48,10 +48,11 @@ public record EventRecord(String id, String event, String mode, List<String> con
         place, size, status, attribution, evidence, trigger, mentions, background, salience, dateBasis);
   }
 
-  /** The same event with its evidence, trigger and location moved (offsets mapped to the title or body). */
-  public EventRecord withSpans(Evidence newEvidence, TextSpan newTrigger, PlaceRecord newLocation) {
+  /** The same event with its spans moved (offsets mapped to the title or body). */
+  public EventRecord withSpans(Evidence newEvidence, TextSpan newTrigger, PlaceRecord newLocation,
+                               List<EventMention> newMentions) {
     return new EventRecord(id, event, mode, context, cameo, quadCode, intensity, actor, recipient, date, dateText,
-        newLocation, size, status, attribution, newEvidence, newTrigger);
+        newLocation, size, status, attribution, newEvidence, newTrigger, newMentions, background, salience, dateBasis);
   }
 
   public EventRecord withAttribution(Attribution a) {

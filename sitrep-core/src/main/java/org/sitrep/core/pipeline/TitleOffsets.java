@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.sitrep.core.model.CountRecord;
 import org.sitrep.core.model.EntityRecord;
+import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.EventRecord;
 import org.sitrep.core.model.Evidence;
 import org.sitrep.core.model.PlaceRecord;
@@ -61,7 +62,8 @@ record TitleOffsets(int bodyStart) {
   }
 
   EventRecord event(EventRecord e) {
-    return e.withSpans(evidence(e.evidence()), span(e.trigger()), place(e.location()));
+    return e.withSpans(evidence(e.evidence()), span(e.trigger()), place(e.location()),
+        e.mentions().stream().map(m -> new EventMention(span(m.trigger()), evidence(m.evidence()))).toList());
   }
 
   CountRecord count(CountRecord c) {
@@ -70,7 +72,7 @@ record TitleOffsets(int bodyStart) {
 
   QuoteRecord quote(QuoteRecord q) {
     return new QuoteRecord(q.text(), shift(q.start()), shift(q.end()), q.kind(), q.speaker(), q.speakerText(),
-        q.speakerActor(), q.cue());
+        q.speakerActor(), q.cue(), q.speakerId());
   }
 
   TimeRecord time(TimeRecord t) {
@@ -78,7 +80,7 @@ record TitleOffsets(int bodyStart) {
   }
 
   EntityRecord entity(EntityRecord e) {
-    return new EntityRecord(e.text(), shift(e.start()), shift(e.end()), e.type(), e.name(), e.actor());
+    return new EntityRecord(e.text(), shift(e.start()), shift(e.end()), e.type(), e.name(), e.actor(), e.id());
   }
 
   /** A mention list of the body: the title's mentions left out (they serve the events and counts found there). */

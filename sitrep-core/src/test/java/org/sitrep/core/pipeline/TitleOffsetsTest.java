@@ -92,4 +92,30 @@ class TitleOffsetsTest {
     assertEquals(inBody, r.places().get(0).start());
     assertFalse(Json.line(e).contains("\"in\""), "body spans keep the record as it was");
   }
+
+  @Test
+  void mappingKeepsEveryOtherFieldOfEventsQuotesAndEntities() {
+    TitleOffsets at = new TitleOffsets(TITLE.length() + 2);
+    int b = TITLE.length() + 2;
+    Evidence ev = new Evidence(b, b + 10, "A bomb exp");
+    TextSpan tr = new TextSpan(b + 2, b + 6, "bomb");
+    EventRecord e = new EventRecord("a1#e1", "ASSAULT", null, null, null, null, null, null, null, "2024-05-06", null,
+        null, null, "occurred", null, ev, tr, List.of(new org.sitrep.core.model.EventMention(tr, ev),
+        new org.sitrep.core.model.EventMention(new TextSpan(4, 10, "killed"), new Evidence(0, 26, TITLE))),
+        true, 0.75, "stated");
+    EventRecord m = at.event(e);
+    assertEquals(List.of(2, 4), m.mentions().stream().map(x -> x.trigger().start()).toList());
+    assertEquals("title", m.mentions().get(1).trigger().in());
+    assertEquals(Boolean.TRUE, m.background());
+    assertEquals(0.75, m.salience());
+    assertEquals("stated", m.dateBasis());
+    org.sitrep.core.model.QuoteRecord q = at.quote(new org.sitrep.core.model.QuoteRecord("x y", b + 1, b + 4, "direct",
+        "A B", "he", null, "said", "sitrep:abc"));
+    assertEquals("sitrep:abc", q.speakerId());
+    assertEquals(1, q.start());
+    org.sitrep.core.model.EntityRecord en = at.entity(new org.sitrep.core.model.EntityRecord("Kano", b + 19, b + 23,
+        "CITY", "Kano", null, "sitrep:k"));
+    assertEquals("sitrep:k", en.id());
+    assertEquals(19, en.start());
+  }
 }

@@ -84,7 +84,7 @@ public final class WatchBench {
       cfg.append(f == 0 ? "" : ",").append("{\"name\": \"f").append(f).append("\", \"url\": \"").append(s.url())
           .append("\", \"interval\": \"2m\"}");
     }
-    cfg.append("], \"link\": {\"window_days\": 1, \"max_articles\": 600},"
+    cfg.append("], \"link\": {\"window_days\": 1, \"max_articles\": " + Integer.getInteger("max", 600) + "},"
         + " \"alerts\": {\"rules\": [{\"name\": \"new\", \"on\": \"new_incident\"}, {\"name\": \"tolls\", \"on\":"
         + " \"revised_toll\"}, {\"name\": \"disputes\", \"on\": \"disagreement\"}]}}");
     SimClock clock = new SimClock(Instant.parse("2020-02-03T00:00:00Z").toEpochMilli());

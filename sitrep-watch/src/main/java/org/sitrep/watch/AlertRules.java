@@ -57,6 +57,10 @@ final class AlertRules {
         }
       }
     }
+    // one order whatever order the linker lists stories in: new incidents first, then by incident and field
+    out.sort(java.util.Comparator.comparing((Alert a) -> !a.kind().equals(Trigger.NEW_INCIDENT.key()))
+        .thenComparing(Alert::incident).thenComparing(Alert::kind)
+        .thenComparing(a -> a.field() == null ? "" : a.field()).thenComparing(Alert::rule));
     return new Outcome(out, incidents);
   }
 

@@ -57,8 +57,12 @@ public final class StoreGateway {
     for (PutResult r : store.putAll(items)) {
       out.add(r != PutResult.UNCHANGED);
     }
-    store.flush();
     return out;
+  }
+
+  /** Makes what was stored searchable (commits the full-text index): once per pass. */
+  public void flush() {
+    store.flush();
   }
 
   public void error(String docId, String origin, ArticleError error) {

@@ -33,8 +33,9 @@ import org.sitrep.core.model.StoryRecord;
  * {@code threads} threads.
  */
 public final class Watcher implements AutoCloseable {
-  /** What one pass did. */
-  public record Pass(int read, int stored, int failed, int incidents, List<Alert> alerts) {
+  /** What one pass did, and where its time went (ms: polling, analysing and storing, linking and rules, saving). */
+  public record Pass(int read, int stored, int failed, int incidents, List<Alert> alerts, long pollMs, long storeMs,
+                     long linkMs, long saveMs) {
   }
 
   private final WatchConfig config;
@@ -108,6 +109,7 @@ public final class Watcher implements AutoCloseable {
   /** Polls what is due, stores what is new, updates incidents and raises alerts; saves the state. */
   public Pass pass() {
     long now = clock.millis();
+    long t0 = System.nanoTime();
     List<Found> found = new ArrayList<>();
     boolean polled = false;
     for (FolderWatcher f : folders) {
@@ -121,12 +123,15 @@ public final class Watcher implements AutoCloseable {
         polled = true;
       }
     }
+    long t1 = System.nanoTime();
     int read = 0;
     int stored = 0;
     int failed = 0;
+    // one transaction for the pass: a kill loses at most this pass, whose cursors are not saved either
+    List<InputItem> todo = new ArrayList<>();
+    List<String> hashes = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (Found f : found) {
-      List<InputItem> todo = new ArrayList<>();
-      List<String> hashes = new ArrayList<>();
       for (InputItem it : f.items()) {
         read++;
         if (!it.ok()) {
@@ -136,39 +141,43 @@ public final class Watcher implements AutoCloseable {
           continue;
         }
         String h = store.hash(it.article());
-        if (!store.has(h)) {
+        if (seen.add(h) && !store.has(h)) {
           todo.add(it);
           hashes.add(h);
         }
       }
-      List<Future<ArticleRecord>> results = new ArrayList<>();
-      todo.forEach(it -> results.add(pool.submit(() -> analyzer.analyze(it.article()))));
-      List<StoreGateway.Analysed> batch = new ArrayList<>();
-      for (int i = 0; i < todo.size(); i++) {
-        ArticleRecord r = result(todo.get(i), results.get(i));
-        if (r.failed()) {
-          store.error(todo.get(i).docId(), todo.get(i).origin(), r.errors().get(0));
-          failed++;
-          log.accept(todo.get(i).origin() + ": " + r.errors().get(0).message());
-        } else {
-          batch.add(new StoreGateway.Analysed(r, hashes.get(i)));
-        }
+    }
+    List<Future<ArticleRecord>> results = new ArrayList<>();
+    todo.forEach(it -> results.add(pool.submit(() -> analyzer.analyze(it.article()))));
+    List<StoreGateway.Analysed> batch = new ArrayList<>();
+    for (int i = 0; i < todo.size(); i++) {
+      ArticleRecord r = result(todo.get(i), results.get(i));
+      if (r.failed()) {
+        store.error(todo.get(i).docId(), todo.get(i).origin(), r.errors().get(0));
+        failed++;
+        log.accept(todo.get(i).origin() + ": " + r.errors().get(0).message());
+      } else {
+        batch.add(new StoreGateway.Analysed(r, hashes.get(i)));
       }
-      List<Boolean> added = store.put(batch);
-      for (int i = 0; i < batch.size(); i++) {
-        if (added.get(i)) {
-          stored++;
-          ArticleRecord r = batch.get(i).record();
-          window.put(r, store.hash(r));
-        }
+    }
+    List<Boolean> added = store.put(batch);
+    for (int i = 0; i < batch.size(); i++) {
+      if (added.get(i)) {
+        stored++;
+        ArticleRecord r = batch.get(i).record();
+        window.put(r, store.hash(r));
       }
-      f.onStored().run();
+    }
+    found.forEach(f -> f.onStored().run());
+    if (stored > 0) {
+      store.flush();
     }
     window.trim();
+    long t2 = System.nanoTime();
     List<Alert> raised = List.of();
-    Map<String, String> hashes = window.hashes();
+    Map<String, String> current = window.hashes();
     Set<String> fresh = new HashSet<>();
-    hashes.forEach((doc, h) -> {
+    current.forEach((doc, h) -> {
       if (!linked.contains(h)) {
         fresh.add(doc);
       }
@@ -180,17 +189,20 @@ public final class Watcher implements AutoCloseable {
       AlertRules.Outcome o = AlertRules.apply(config.rules(), r, window.byDoc());
       raised = journal.append(o.alerts()); // on disk before the state that says they are done
       incidents = new LinkedHashMap<>(o.incidents());
-      linked = new HashSet<>(hashes.values());
+      linked = new HashSet<>(current.values());
       storiesStale = true;
       changed = true;
     }
+    long t3 = System.nanoTime();
     if (changed) {
       new WatchState(feedCursors, fileCursors, incidents, linked.stream().sorted().toList()).save(stateFile);
     }
     if (storiesStale && clock.millis() >= storiesDueAt) {
       refreshStories();
     }
-    return new Pass(read, stored, failed, incidents.size(), raised);
+    long t4 = System.nanoTime();
+    return new Pass(read, stored, failed, incidents.size(), raised, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+        (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
   }
 
   /** Relinks the store's stories (the dashboard's) over every stored article. */

@@ -38,6 +38,8 @@ final class FeedServer implements AutoCloseable {
   final AtomicInteger failNext = new AtomicInteger();
   volatile long delayMs;
   volatile String channel = "Test Wire";
+  /** At most this many items in the feed, the newest (as real feeds do). */
+  volatile int maxItems = Integer.MAX_VALUE;
 
   FeedServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
@@ -52,6 +54,9 @@ final class FeedServer implements AutoCloseable {
   /** Publishes an item {@code afterMs} from now (0: at once); an item with a known guid replaces it (a revision). */
   void publish(String guid, String title, String date, String text, long afterMs) {
     items.removeIf(i -> i.guid().equals(guid));
+    if (items.size() > 2 * maxItems && maxItems < 1000) {
+      items.subList(0, items.size() - maxItems).clear(); // long gone from the feed
+    }
     items.add(new Item(guid, title, date, text, System.currentTimeMillis() - start + afterMs));
   }
 
@@ -76,6 +81,9 @@ final class FeedServer implements AutoCloseable {
         if (i.at() <= now) {
           visible.add(0, i); // newest first
         }
+      }
+      if (visible.size() > maxItems) {
+        visible = new ArrayList<>(visible.subList(0, maxItems));
       }
       String etag = "\"" + Integer.toHexString(visible.hashCode()) + "\"";
       String lastModified = "Mon, 03 Feb 2020 10:00:" + String.format("%02d", Math.abs(visible.hashCode()) % 60) + " GMT";

@@ -122,17 +122,31 @@ public final class IncidentIndex {
    * storylines they touch.
    */
   public void add(Collection<ArticleFeatures> batch) {
-    List<Item> fresh = new ArrayList<>();
-    for (ArticleFeatures f : batch) {
-      if (items.containsKey(f.docId())) {
-        continue;
-      }
-      Item it = new Item(f, s.bucketDays());
-      items.put(it.docId, it);
-      byBucket.computeIfAbsent(it.bucket, b -> new ArrayList<>()).add(it);
-      count(it);
-      fresh.add(it);
+    batch.forEach(this::stage);
+    update();
+  }
+
+  private final List<Item> staged = new ArrayList<>();
+
+  /**
+   * Takes in one article without linking it yet (its features are not kept: only the arrays the index needs);
+   * {@link #update} links all the staged articles as one batch.
+   */
+  public void stage(ArticleFeatures f) {
+    if (items.containsKey(f.docId())) {
+      return;
     }
+    Item it = new Item(f, s.bucketDays());
+    items.put(it.docId, it);
+    byBucket.computeIfAbsent(it.bucket, b -> new ArrayList<>()).add(it);
+    count(it);
+    staged.add(it);
+  }
+
+  /** Links the staged articles and updates the incidents and storylines they touch. */
+  public void update() {
+    List<Item> fresh = new ArrayList<>(staged);
+    staged.clear();
     if (fresh.isEmpty()) {
       return;
     }

@@ -168,7 +168,7 @@ final class Storylines {
           // an undated mention needs one more agreeing field (actor, recipient and place)
           double need = linker.settings().minEvidence() + (m.date() == null ? 1 : 0);
           for (Mention o : own) {
-            if (merger.score(m, o) >= need) {
+            if (samePlaceOrUnknown(e.location(), o.event().location()) && merger.score(m, o) >= need) {
               hits.add(e);
               break;
             }
@@ -186,6 +186,17 @@ final class Storylines {
       }
     }
     return out;
+  }
+
+  /** Places within reach are not enough here: the two reports must name the same place, or one none. */
+  private static boolean samePlaceOrUnknown(PlaceRecord p, PlaceRecord q) {
+    if (p == null || q == null) {
+      return true;
+    }
+    if (p.geonameid() != null && q.geonameid() != null) {
+      return p.geonameid().equals(q.geonameid());
+    }
+    return placeName(p).equalsIgnoreCase(placeName(q));
   }
 
   private static boolean occurred(EventRecord e) {

@@ -14,7 +14,7 @@ import org.sitrep.link.story.IncidentIndex;
 /**
  * Cost of linking as the corpus grows, on a synthetic news stream: stories with their own words and names over
  * a Zipf background vocabulary, most of them one article long, at {@code perDay} articles a day. Prints, for
- * each corpus size, CPU seconds for the features and for linking (incidents and storylines, one batch), wall
+ * each corpus size, CPU seconds for generating the stream with its features and for linking (incidents and storylines, one batch), wall
  * seconds, pairs compared per article, incidents, storylines and the peak heap (MB, sum of the heap pools'
  * peaks; run with -Xmx2g to hold it to the target).
  *
@@ -41,8 +41,14 @@ public final class LinkBench {
 
   /** The synthetic stream: deterministic for a given size and seed. */
   public static List<ArticleRecord> corpus(int n, int perDay, long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
     List<ArticleRecord> out = new ArrayList<>(n);
+    corpus(n, perDay, seed, out::add);
+    return out;
+  }
+
+  /** The synthetic stream, one article at a time (nothing kept). */
+  public static void corpus(int n, int perDay, long seed, java.util.function.Consumer<ArticleRecord> out) {
+    SplittableRandom r = new SplittableRandom(seed);
     LocalDate day0 = LocalDate.of(2020, 1, 1);
     int storyId = 0;
     int[] storyWords = null;
@@ -91,11 +97,10 @@ public final class LinkBench {
         String nm = "Name" + name;
         ents.add(new EntityRecord(nm, 0, 0, "PERSON", nm, null));
       }
-      out.add(new ArticleRecord("d" + i, "outlet" + r.nextInt(500), null, null,
+      out.accept(new ArticleRecord("d" + i, "outlet" + r.nextInt(500), null, null,
           day0.plusDays(Math.max(day, storyDay)).toString(), false, "en", null, null, null, null, null, ents, null,
           text.toString()));
     }
-    return out;
   }
 
   private static int zipf(SplittableRandom r, int n) {
@@ -114,19 +119,16 @@ public final class LinkBench {
   }
 
   private static void run(int n, int perDay, boolean print) {
-    List<ArticleRecord> docs = corpus(n, perDay, 42);
     for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
       p.resetPeakUsage();
     }
     long wall0 = System.nanoTime();
     long t0 = CPU.getCurrentThreadCpuTime();
-    List<ArticleFeatures> feats = new ArrayList<>(docs.size());
-    for (ArticleRecord a : docs) {
-      feats.add(ArticleFeatures.of(a, LocalDate.parse(a.published())));
-    }
-    long t1 = CPU.getCurrentThreadCpuTime();
     IncidentIndex index = new IncidentIndex(LinkSettings.defaults());
-    index.add(feats);
+    // features are computed as the stream is generated and only the index's arrays are kept
+    corpus(n, perDay, 42, a -> index.stage(ArticleFeatures.of(a, LocalDate.parse(a.published()))));
+    long t1 = CPU.getCurrentThreadCpuTime();
+    index.update();
     long t2 = CPU.getCurrentThreadCpuTime();
     int incidents = index.incidents().size();
     int lines = index.storylines().size();

@@ -33,7 +33,7 @@ import org.sitrep.link.time.DateSpan;
  */
 public record ArticleFeatures(String docId, String source, LocalDate date, Map<String, Integer> terms,
                               Map<String, Integer> keys, java.util.SortedSet<Integer> days,
-                              java.util.SortedSet<Integer> years) {
+                              java.util.SortedSet<Integer> years, java.util.SortedSet<String> events) {
   private static final Analyzer ANALYZER = new EnglishAnalyzer();
   private static final Set<String> NOT_NAMES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
       "MONEY", "PERCENT", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "EMAIL", "URL", "HANDLE");
@@ -61,11 +61,13 @@ public record ArticleFeatures(String docId, String source, LocalDate date, Map<S
     days = days == null ? new java.util.TreeSet<>() : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(days));
     years = years == null ? new java.util.TreeSet<>()
         : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(years));
+    events = events == null ? new java.util.TreeSet<>()
+        : java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(events));
   }
 
   public ArticleFeatures(String docId, String source, LocalDate date, Map<String, Integer> terms,
                          Map<String, Integer> keys) {
-    this(docId, source, date, terms, keys, null, null);
+    this(docId, source, date, terms, keys, null, null, null);
   }
 
   /** The features of one article record; {@code date} is the date to cluster it at (null: undated). */
@@ -155,7 +157,39 @@ public record ArticleFeatures(String docId, String source, LocalDate date, Map<S
     if (!named && text != null) {
       capitalised(text, keys);
     }
-    return new ArticleFeatures(a.docId(), a.source(), date, terms, keys, days, years);
+    java.util.SortedSet<String> events = signatures(a, date);
+    events.forEach(e -> keys.merge("e:" + e, 1, Integer::sum));
+    return new ArticleFeatures(a.docId(), a.source(), date, terms, keys, days, years, events);
+  }
+
+  /**
+   * What happened where and when, as far as the article's events say it: {@code TYPE|day|place} for each event
+   * that occurred (not negated, planned, hypothetical or historical) with a dated day (its year known, or taken
+   * from {@code articleDate}) and a place (GeoNames id, else name).
+   */
+  public static java.util.SortedSet<String> signatures(ArticleRecord a, LocalDate articleDate) {
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    for (EventRecord e : a.events()) {
+      if (e.event() == null || e.location() == null || e.status() != null && !e.status().equals("occurred")) {
+        continue;
+      }
+      DateSpan d = DateSpan.parse(e.date());
+      if (d == null || !d.isDay()) {
+        continue;
+      }
+      if (!d.yearKnown()) {
+        if (articleDate == null) {
+          continue;
+        }
+        d = d.withYear(articleDate.getYear());
+      }
+      PlaceRecord p = e.location();
+      String place = p.geonameid() != null ? "g" + p.geonameid() : norm(p.name() != null ? p.name() : p.text());
+      if (!place.isEmpty()) {
+        out.add(e.event() + "|" + d.start() + "|" + place);
+      }
+    }
+    return out;
   }
 
   /** A day of the year without its year (month x 31 + day), for undated articles that name days. */

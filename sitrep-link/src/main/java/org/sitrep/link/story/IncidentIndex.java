@@ -71,6 +71,8 @@ public final class IncidentIndex {
     final int[] days;
     /** The years an article's text names. */
     final int[] years;
+    /** Event signatures: type, day, place ({@link ArticleFeatures#signatures}). */
+    final String[][] events;
     List<Item> incident;
     List<List<Item>> storyline;
 
@@ -79,6 +81,7 @@ public final class IncidentIndex {
       date = f.date();
       days = f.days().stream().mapToInt(Integer::intValue).toArray();
       years = f.years().stream().mapToInt(Integer::intValue).toArray();
+      events = f.events().stream().map(e -> e.split("\\|")).toArray(String[][]::new);
       bucket = date == null ? UNDATED : Math.floorDiv(date.toEpochDay(), bucketDays);
       Map<Long, Integer> t = new TreeMap<>();
       f.terms().forEach((k, v) -> t.merge(id("t:" + k), v, Integer::sum));
@@ -119,17 +122,31 @@ public final class IncidentIndex {
    * storylines they touch.
    */
   public void add(Collection<ArticleFeatures> batch) {
-    List<Item> fresh = new ArrayList<>();
-    for (ArticleFeatures f : batch) {
-      if (items.containsKey(f.docId())) {
-        continue;
-      }
-      Item it = new Item(f, s.bucketDays());
-      items.put(it.docId, it);
-      byBucket.computeIfAbsent(it.bucket, b -> new ArrayList<>()).add(it);
-      count(it);
-      fresh.add(it);
+    batch.forEach(this::stage);
+    update();
+  }
+
+  private final List<Item> staged = new ArrayList<>();
+
+  /**
+   * Takes in one article without linking it yet (its features are not kept: only the arrays the index needs);
+   * {@link #update} links all the staged articles as one batch.
+   */
+  public void stage(ArticleFeatures f) {
+    if (items.containsKey(f.docId())) {
+      return;
     }
+    Item it = new Item(f, s.bucketDays());
+    items.put(it.docId, it);
+    byBucket.computeIfAbsent(it.bucket, b -> new ArrayList<>()).add(it);
+    count(it);
+    staged.add(it);
+  }
+
+  /** Links the staged articles and updates the incidents and storylines they touch. */
+  public void update() {
+    List<Item> fresh = new ArrayList<>(staged);
+    staged.clear();
     if (fresh.isEmpty()) {
       return;
     }
@@ -452,6 +469,9 @@ public final class IncidentIndex {
       base *= undated(a.date == null ? a : b, a.date == null ? b.date : a.date);
     }
     double inc = gap > s.windowDays() ? 0 : base * decay(gap, s.decayDays());
+    if (conflict(a, b)) {
+      inc *= s.conflictFactor();
+    }
     double line = base * decay(gap, s.storylineDecayDays());
     if (line < s.edgeFloor()) {
       return null;
@@ -479,6 +499,31 @@ public final class IncidentIndex {
       }
     }
     return s.undatedFactor();
+  }
+
+  /**
+   * Whether two reports tell of different happenings: they report events of a type in common, and no event of
+   * one matches an event of the other (same type and place, days within the tolerance). Reports whose events
+   * say nothing of day or place never conflict.
+   */
+  boolean conflict(Item a, Item b) {
+    if (a.events.length == 0 || b.events.length == 0) {
+      return false;
+    }
+    boolean sharedType = false;
+    for (String[] x : a.events) {
+      for (String[] y : b.events) {
+        if (!x[0].equals(y[0])) {
+          continue;
+        }
+        sharedType = true;
+        if (x[2].equals(y[2]) && Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(x[1]), LocalDate.parse(y[1])))
+            <= s.dateToleranceDays()) {
+          return false;
+        }
+      }
+    }
+    return sharedType;
   }
 
   /** Whether an undated article names a day within the grace days of {@code date} (in any year). */

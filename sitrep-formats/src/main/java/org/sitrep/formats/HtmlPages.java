@@ -20,8 +20,9 @@ final class HtmlPages {
    */
   static InputItem article(byte[] bytes, String charset, String id, String origin, String url, ReadOptions options) {
     if (bytes.length > options.maxArticleBytes()) {
-      return InputItem.error(id, origin, ErrorCodes.TOO_LARGE, origin + " is " + bytes.length
-          + " bytes, over the limit of " + options.maxArticleBytes() + " bytes for one page; raise it with --max-bytes");
+      // only the limit and one byte more were read: the true size is not known here, so it is not claimed
+      return InputItem.error(id, origin, ErrorCodes.TOO_LARGE, origin + " is over " + options.maxArticleBytes()
+          + " bytes, the limit for one page; raise it with --max-bytes");
     }
     if (looksBinary(bytes)) {
       return InputItem.error(id, origin, ErrorCodes.BINARY, origin + " is not an HTML page (binary content)");

@@ -182,8 +182,13 @@ public final class WarcArticleReader implements ArticleReader {
     }
   }
 
+  /** The record's target URI, or a word on why there is none (jwarc throws on a repeated header). */
   private static String target(WarcRecord rec) {
-    return rec instanceof org.netpreserve.jwarc.WarcTargetRecord t ? t.target() : rec.type();
+    try {
+      return rec instanceof org.netpreserve.jwarc.WarcTargetRecord t ? t.target() : rec.type();
+    } catch (RuntimeException e) {
+      return "no single target URI: " + e.getMessage(); // found by ReaderFuzzTest#warc
+    }
   }
 
   /**

@@ -123,6 +123,17 @@ class EventCoderTest {
   }
 
   @Test
+  void roles_accusationIsAimedAtTheSubjectOfItsComplementClause() {
+    EventRecord e = first(events("Egypt alleged that Ethiopia had violated the water agreement."), "ACCUSE").orElseThrow();
+    assertEquals(List.of("EGY"), countries(e.actor()));
+    assertEquals(List.of("ETH"), countries(e.recipient()));
+    // a complement subject of the accuser's own country is not the target
+    EventRecord own = first(events("Egypt alleged that Egyptian officials had ignored the ruling."), "ACCUSE")
+        .orElseThrow();
+    assertTrue(own.recipient().stream().noneMatch(r -> r.text() != null && r.text().contains("officials")));
+  }
+
+  @Test
   void code_passiveAgentIsTheActor() {
     EventRecord e = first(events("Three Malian soldiers were killed by French troops near Gao."), "ASSAULT").orElseThrow();
     assertEquals(List.of("FRA"), countries(e.actor()));

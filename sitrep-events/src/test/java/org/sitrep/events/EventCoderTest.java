@@ -220,6 +220,18 @@ class EventCoderTest {
   }
 
   @Test
+  void actors_countryBeforeATitleWithOf() {
+    Document d = run("Canadian Minister of Defence Claire Dubois met reporters in Ottawa. Dubois said the talks went well.",
+        "2021-03-10");
+    List<EntityRecord> people = d.get(Layers.ENTITIES).stream().filter(e -> e.type().equals("PERSON")).toList();
+    assertFalse(people.isEmpty());
+    for (EntityRecord p : people) {
+      assertNotNull(p.actor(), p::toString);
+      assertEquals("CAN", p.actor().country(), p::toString);
+    }
+  }
+
+  @Test
   void actors_diacriticsFoldAndLongestFormIsCanonical() {
     Document d = run("Turkish President Recep Tayyip Erdoğan spoke in Ankara. Erdogan later left for Baku.", "2021-03-10");
     List<EntityRecord> people = d.get(Layers.ENTITIES).stream().filter(e -> e.type().equals("PERSON")).toList();

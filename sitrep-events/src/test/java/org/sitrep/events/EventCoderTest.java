@@ -134,6 +134,13 @@ class EventCoderTest {
   }
 
   @Test
+  void roles_organisationBeforeTheHeadOutranksTheCountryOfItsPortfolio() {
+    EventRecord e = first(events("The U.N. special envoy for Libya condemned the attack on the port."), "ACCUSE")
+        .orElseThrow();
+    assertEquals(List.of("UNO"), countries(e.actor()));
+  }
+
+  @Test
   void code_passiveAgentIsTheActor() {
     EventRecord e = first(events("Three Malian soldiers were killed by French troops near Gao."), "ASSAULT").orElseThrow();
     assertEquals(List.of("FRA"), countries(e.actor()));

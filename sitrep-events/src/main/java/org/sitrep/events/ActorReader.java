@@ -32,6 +32,8 @@ final class ActorReader {
     boolean fromCapital = false;
     String orgCountry = null;
     String orgSector = null;
+    int countryAt = -1;
+    int orgAt = -1;
     String headSector = null;
     String strongSector = null;
     String weakSector = null;
@@ -44,6 +46,7 @@ final class ActorReader {
         String surface = surface(tokens, i, i + len);
         ActorCode org = lex.organization(surface);
         if (org != null) {
+          orgAt = orgCountry == null ? i : orgAt;
           orgCountry = orgCountry == null ? org.country() : orgCountry;
           orgSector = orgSector == null ? org.sector() : orgSector;
           matched = len;
@@ -53,6 +56,7 @@ final class ActorReader {
         if (c != null && !(len == 1 && isLowerCaseWord(tokens.get(i).text()))) {
           if (country == null) {
             country = c.code();
+            countryAt = i;
           }
           matched = len;
           break;
@@ -102,6 +106,10 @@ final class ActorReader {
     if (country == null) {
       country = orgCountry;
     } else if (orgCountry != null && orgSector != null && "NGO".equals(orgSector) && !"NGO".equals(orgCountry)) {
+      country = orgCountry;
+    } else if (orgCountry != null && head >= 0 && orgAt < head && countryAt > head) {
+      // an organisation before the head is whom the person serves; a country after it is the portfolio:
+      // "the U.N. special envoy for Syria" -> UNO
       country = orgCountry;
     }
     return new Reading(country, sector, fromCapital && orgCountry == null, orgSector);

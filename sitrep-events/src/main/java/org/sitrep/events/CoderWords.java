@@ -27,6 +27,7 @@ final class CoderWords {
   static final Set<String> UNATTRIBUTED_OK = list("unattributed_ok");
   static final Set<String> COMPLEMENT_TAKERS = list("complement_takers");
   static final Set<String> VERBAL = list("verbal");
+  static final Set<String> COMPLEMENT_SUBJECT = list("complement_subject");
   static final Set<String> DOMESTIC = list("domestic");
   static final Set<String> STATE_SECTORS = list("state_sectors");
   /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */

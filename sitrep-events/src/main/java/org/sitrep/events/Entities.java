@@ -323,7 +323,10 @@ final class Entities {
         break;
       }
       boolean ok = PREMOD_NER.contains(t.ner()) || t.pos() != null && PREMOD_POS.contains(t.pos())
-          || Text.isPossessive(t.text());
+          || Text.isPossessive(t.text())
+          // "of" inside a capitalised title: "U.S. Secretary of State Marco Rubio"
+          || t.text().equals("of") && from >= 2 && from - 1 < start - 1
+          && Text.startsUpper(tokens.get(from - 2).text()) && Text.startsUpper(tokens.get(from).text());
       if (!ok) {
         break;
       }

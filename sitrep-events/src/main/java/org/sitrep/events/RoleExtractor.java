@@ -1,5 +1,6 @@
 package org.sitrep.events;
 
+import static org.sitrep.events.CoderWords.COMPLEMENT_SUBJECT;
 import static org.sitrep.events.CoderWords.DOMESTIC;
 import static org.sitrep.events.CoderWords.LOCAL_CONFLICT;
 import static org.sitrep.events.CoderWords.REGIME_NOUNS;
@@ -151,6 +152,19 @@ final class RoleExtractor extends CoderPart {
           }
           if (!t.recipient.isEmpty()) {
             break;
+          }
+        }
+      }
+    }
+    if (t.recipient.isEmpty() && !noun && !t.actor.isEmpty() && COMPLEMENT_SUBJECT.contains(t.entry.category())) {
+      // the subject of a verbal event's complement clause is whom it is aimed at: "X alleged that Y violated
+      // the deal", "X demanded that Y withdraw" -> Y (a party of the actor's own country is not taken)
+      for (int c : parse.children(h, "ccomp")) {
+        for (int k : parse.children(c, "nsubj")) {
+          for (ActorRecord r : resolver.resolve(k, t)) {
+            if (r.country() != null && t.actor.stream().noneMatch(a -> r.country().equals(a.country()))) {
+              t.recipient.add(r);
+            }
           }
         }
       }

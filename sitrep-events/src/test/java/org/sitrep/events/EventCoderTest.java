@@ -123,6 +123,24 @@ class EventCoderTest {
   }
 
   @Test
+  void roles_accusationIsAimedAtTheSubjectOfItsComplementClause() {
+    EventRecord e = first(events("Egypt alleged that Ethiopia had violated the water agreement."), "ACCUSE").orElseThrow();
+    assertEquals(List.of("EGY"), countries(e.actor()));
+    assertEquals(List.of("ETH"), countries(e.recipient()));
+    // a complement subject of the accuser's own country is not the target
+    EventRecord own = first(events("Egypt alleged that Egyptian officials had ignored the ruling."), "ACCUSE")
+        .orElseThrow();
+    assertTrue(own.recipient().stream().noneMatch(r -> r.text() != null && r.text().contains("officials")));
+  }
+
+  @Test
+  void roles_organisationBeforeTheHeadOutranksTheCountryOfItsPortfolio() {
+    EventRecord e = first(events("The U.N. special envoy for Libya condemned the attack on the port."), "ACCUSE")
+        .orElseThrow();
+    assertEquals(List.of("UNO"), countries(e.actor()));
+  }
+
+  @Test
   void code_passiveAgentIsTheActor() {
     EventRecord e = first(events("Three Malian soldiers were killed by French troops near Gao."), "ASSAULT").orElseThrow();
     assertEquals(List.of("FRA"), countries(e.actor()));
@@ -205,6 +223,18 @@ class EventCoderTest {
       assertEquals("Uhuru Kenyatta", p.name(), p::toString);
       assertEquals("KEN", p.actor().country());
       assertEquals("GOV", p.actor().sector());
+    }
+  }
+
+  @Test
+  void actors_countryBeforeATitleWithOf() {
+    Document d = run("Canadian Minister of Defence Claire Dubois met reporters in Ottawa. Dubois said the talks went well.",
+        "2021-03-10");
+    List<EntityRecord> people = d.get(Layers.ENTITIES).stream().filter(e -> e.type().equals("PERSON")).toList();
+    assertFalse(people.isEmpty());
+    for (EntityRecord p : people) {
+      assertNotNull(p.actor(), p::toString);
+      assertEquals("CAN", p.actor().country(), p::toString);
     }
   }
 

@@ -56,6 +56,13 @@ final class RoleExtractor extends CoderPart {
           recipientHeads.addAll(parse.children(d.dependent(), "nsubj"));
         }
       }
+      if (actorHeads.isEmpty() && !passive && "VBN".equals(tokens.get(h).pos()) && parse.headRel(h).equals("xcomp")
+          && parse.children(parse.head(h), "obj").isEmpty()) {
+        // an adjectival passive: "two soldiers stand accused of ...", "the journalist remained detained": the
+        // subject of the verb it completes is the patient
+        recipientHeads.addAll(parse.children(parse.head(h), "nsubj"));
+        passive = !recipientHeads.isEmpty();
+      }
       if (actorHeads.isEmpty() && !passive) {
         actorHeads.addAll(inheritedSubjects(h));
       }

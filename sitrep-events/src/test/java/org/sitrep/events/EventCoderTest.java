@@ -141,6 +141,14 @@ class EventCoderTest {
   }
 
   @Test
+  void roles_adjectivalPassiveSubjectIsThePatient() {
+    EventRecord e = first(events("Two Libyan officers stand accused of smuggling weapons across the border."), "ACCUSE")
+        .orElseThrow();
+    assertTrue(countries(e.recipient()).contains("LBY"), e::toString);
+    assertFalse(countries(e.actor()).contains("LBY"), e::toString);
+  }
+
+  @Test
   void code_passiveAgentIsTheActor() {
     EventRecord e = first(events("Three Malian soldiers were killed by French troops near Gao."), "ASSAULT").orElseThrow();
     assertEquals(List.of("FRA"), countries(e.actor()));

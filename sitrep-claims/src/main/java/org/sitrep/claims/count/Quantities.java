@@ -89,8 +89,8 @@ final class Quantities {
       }
       Dependency h = ix.head(i);
       if (h == null || !h.relation().equals("det") || !ix.pos(h.governor()).equals("NN")
-          || !CountStage.PEOPLE.containsKey(ix.lemma(h.governor())) && !"TITLE".equals(ix.token(h.governor()).ner())
-          && !CountStage.agentiveNoun(ix, h.governor())) {
+          || !CountReading.PEOPLE.containsKey(ix.lemma(h.governor())) && !"TITLE".equals(ix.token(h.governor()).ner())
+          && !CountReading.agentiveNoun(ix, h.governor())) {
         continue;
       }
       int noun = h.governor();

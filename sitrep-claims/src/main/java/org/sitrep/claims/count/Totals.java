@@ -16,7 +16,7 @@ final class Totals {
   private Totals() {
   }
 
-  static void add(DocIndex ix, List<Quantity> qs, List<CountStage.Reading> rs) {
+  static void add(DocIndex ix, List<Quantity> qs, List<CountReading.Reading> rs) {
     int n = qs.size();
     boolean[] used = new boolean[n];
     for (int i = 0; i < n; i++) {
@@ -25,8 +25,8 @@ final class Totals {
       }
       List<Integer> group = new ArrayList<>(List.of(i));
       for (int j = i + 1; j < n; j++) {
-        CountStage.Reading a = rs.get(i);
-        CountStage.Reading b = rs.get(j);
+        CountReading.Reading a = rs.get(i);
+        CountReading.Reading b = rs.get(j);
         if (!used[j] && !b.part() && b.noun() >= 0 && b.kindToken() == a.kindToken() && b.kind().equals(a.kind())
             && conjoined(ix, a.noun(), b.noun())) {
           group.add(j);
@@ -62,8 +62,8 @@ final class Totals {
       String text = ix.text().substring(ix.token(first.firstToken()).span().start(), ix.token(end).span().end());
       NumberValue total = new NumberValue(value, low, high, atLeast ? "at_least" : "exact", text);
       qs.add(new Quantity(first.firstToken(), end, first.head(), total));
-      CountStage.Reading r = rs.get(group.get(0));
-      rs.add(new CountStage.Reading(r.kind(), r.kindToken(), -1, false, true));
+      CountReading.Reading r = rs.get(group.get(0));
+      rs.add(new CountReading.Reading(r.kind(), r.kindToken(), -1, false, true));
     }
   }
 

@@ -121,7 +121,7 @@ class TollsTest {
 
   @Test
   void everyPeopleCodeIsAnAgentCode() {
-    CountStage.PEOPLE.forEach((word, code) -> AgentCodes.require(code, "people.tsv row '" + word + "'"));
+    CountReading.PEOPLE.forEach((word, code) -> AgentCodes.require(code, "people.tsv row '" + word + "'"));
   }
 
   @Test

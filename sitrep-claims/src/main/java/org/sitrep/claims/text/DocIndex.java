@@ -95,6 +95,9 @@ public final class DocIndex {
    */
   public Dependency head(int tok) {
     List<Dependency> hs = heads.get(tok);
+    if (hs.isEmpty()) {
+      return null; // a token of a sentence that was not parsed (too long for the parser)
+    }
     if (hs.size() == 1) {
       Dependency d = hs.get(0);
       return d.isRoot() ? null : d;

@@ -2,14 +2,10 @@ package org.sitrep.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.sitrep.core.doc.Article;
 import org.sitrep.core.model.ArticleRecord;
 import org.sitrep.engine.Engine;
 import org.sitrep.engine.EngineOptions;
-import org.sitrep.link.LinkSettings;
-import org.sitrep.link.StoryLinker;
 import org.sitrep.store.Ingestor;
 import org.sitrep.store.SitrepStore;
 
@@ -51,14 +47,7 @@ final class StoreSupport {
 
   /** Links every stored article into stories and replaces the store's stories; returns how many. */
   static int relink(SitrepStore store) {
-    List<ArticleRecord> all = new ArrayList<>();
-    store.forEachArticle(all::add);
-    if (all.isEmpty()) {
-      return 0;
-    }
-    var stories = StoryLinker.create(LinkSettings.defaults()).link(all).stories();
-    store.replaceStories(stories);
-    return stories.size();
+    return new org.sitrep.watch.StoreGateway(store).relinkStories();
   }
 
   /** The bundled example articles: ./examples, else the examples folder of the sitrep checkout this runs from. */

@@ -57,7 +57,7 @@ public final class WatchCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try (SitrepStore store = SitrepStore.open(data)) {
       ArticleAnalyzer analyzer = analyzer(opts, !once);
-      try (Watcher w = new Watcher(cfg, new StoreGateway(store), IncidentLinker.standard(), analyzer,
+      try (Watcher w = new Watcher(cfg, new StoreGateway(store, PipelineVersion.of(opts.stages())), IncidentLinker.standard(), analyzer,
           engineOptions.threads(), Clock.systemUTC(), msg -> System.err.println("sitrep watch: " + msg))) {
         w.journal().listen(a -> out.println(Json.line(a)));
         if (once) {

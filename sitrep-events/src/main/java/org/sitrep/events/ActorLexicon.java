@@ -1,15 +1,8 @@
 package org.sitrep.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import org.sitrep.core.data.DataTable;
 import org.sitrep.core.model.ActorCode;
 
 /**
@@ -54,8 +47,7 @@ public final class ActorLexicon {
         count(n);
       }
     }
-    for (org.sitrep.core.data.DataTable.Row row
-        : org.sitrep.core.data.DataTable.load(ActorLexicon.class, "organizations.tsv").rows()) {
+    for (DataTable.Row row : DataTable.load(ActorLexicon.class, "organizations.tsv").rows()) {
       ActorCode code = new ActorCode(row.get(0), row.get(1));
       for (String n : row.values(2)) {
         if (Text.isAcronym(n.replace(".", ""))) {
@@ -66,8 +58,8 @@ public final class ActorLexicon {
         count(n);
       }
     }
-    for (String[] row : rows("sectors.tsv", 2)) {
-      sectors.put(Text.fold(row[0]), row[1]);
+    for (DataTable.Row row : DataTable.load(ActorLexicon.class, "sectors.tsv").rows()) {
+      sectors.put(Text.fold(row.get(0)), row.get(1));
     }
   }
 
@@ -82,34 +74,6 @@ public final class ActorLexicon {
 
   private void count(String name) {
     maxPhraseTokens = Math.max(maxPhraseTokens, name.split("[ \\-]").length + 2);
-  }
-
-  private static List<String[]> rows(String file, int minCols) {
-    List<String[]> out = new ArrayList<>();
-    String path = "/org/sitrep/events/" + file;
-    try (InputStream in = ActorLexicon.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + path + " is missing from the sitrep-events jar; rebuild the module");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length < minCols) {
-          throw new IllegalStateException(path + " line " + n + ": expected at least " + minCols
-              + " tab-separated columns, found " + cols.length + ": '" + line + "'");
-        }
-        out.add(cols);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
-    return out;
   }
 
   /** The country a name or demonym denotes ("Turkey", "Turkish", "U.S."), or null. */

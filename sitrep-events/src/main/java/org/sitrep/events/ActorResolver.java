@@ -1,5 +1,7 @@
 package org.sitrep.events;
 
+import static org.sitrep.events.CoderWords.FORCE_NOUNS;
+import static org.sitrep.events.CoderWords.GOVERNMENT_NOUNS;
 import static org.sitrep.events.CoderWords.GROUP_PRONOUNS;
 import static org.sitrep.events.CoderWords.PERSONAL;
 import static org.sitrep.events.CoderWords.REGIME_NOUNS;
@@ -67,7 +69,7 @@ final class ActorResolver extends CoderPart {
       while (k > 0 && !Text.startsLetterOrDigit(tokens.get(k).text())) {
         k--;
       }
-      if (k >= 0 && k < a && (tokens.get(k).isNoun() || entityAt[k] != null) && k != a) {
+      if (tokens.get(k).isNoun() || entityAt[k] != null) { // k is in [0, a)
         return resolve(k, t);
       }
       return out;
@@ -201,8 +203,12 @@ final class ActorResolver extends CoderPart {
     return null;
   }
 
+  private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("\\s*['\u2019]s?$");
+  private static final java.util.regex.Pattern PREPOSITION_START =
+      java.util.regex.Pattern.compile("^(on|against|at|to|by|from|with|of|in|upon|into) ");
+
   private static String trimPossessive(String s) {
-    return s.replaceFirst("\\s*['\u2019]s?$", "").replaceFirst("^(on|against|at|to|by|from|with|of|in|upon|into) ", "");
+    return PREPOSITION_START.matcher(POSSESSIVE_END.matcher(s).replaceFirst("")).replaceFirst("");
   }
 
   private boolean isPersonNamedRegime(int k) {
@@ -250,8 +256,8 @@ final class ActorResolver extends CoderPart {
         int h = parse.head(i);
         String rel = parse.headRel(i);
         if (h >= 0 && (rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod"))
-            && (REGIME_NOUNS.contains(parse.lemma(h)) || parse.lemma(h).equals("government")
-            || parse.lemma(h).equals("force"))) {
+            && (REGIME_NOUNS.contains(parse.lemma(h)) || GOVERNMENT_NOUNS.contains(parse.lemma(h))
+            || FORCE_NOUNS.contains(parse.lemma(h)))) {
           return true;
         }
       }

@@ -32,6 +32,20 @@ final class CoderWords {
   static final Set<String> STATE_SECTORS = list("state_sectors");
   /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */
   static final Set<String> LOCAL_CONFLICT = list("local_conflict");
+  /** Time expressions that name the article's own day ("today", "this morning"). */
+  static final Set<String> TODAY = list("today");
+  /** Auxiliaries of the future ("will attack"): the event is planned. */
+  static final Set<String> FUTURE_AUX = list("future_aux");
+  /** Clitic forms of future auxiliaries ("they'll"), counted with them on the trigger itself. */
+  static final Set<String> FUTURE_CLITIC = list("future_clitic");
+  /** Subordinators of a condition ("if they withdraw"): hypothetical. */
+  static final Set<String> CONDITION = list("condition");
+  /** Subordinators of a threat's condition ("unless they withdraw"): threatened. */
+  static final Set<String> THREAT_CONDITION = list("threat_condition");
+  /** Nouns that, with REGIME_NOUNS, stand for a state's government ("the Assad government"). */
+  static final Set<String> GOVERNMENT_NOUNS = list("government_nouns");
+  /** Nouns of armed bodies a person's name can modify ("Haftar forces"). */
+  static final Set<String> FORCE_NOUNS = list("force_nouns");
 
   private CoderWords() {
   }

@@ -111,9 +111,7 @@ final class EventCoder {
   private EventMerger.Coded record(Trigger t, Sentence s, List<TimeExpression> timex, int n, int index) {
     Lexicon.Entry e = t.entry;
     if (!t.category.equals(e.category())) {
-      e = new Lexicon.Entry(e.pattern(), e.head(), e.particle(), e.verb(), e.noun(), t.category, t.mode,
-          t.category.equals("THREATEN") ? "130" : e.cameo(), e.frame(), e.context(), e.objects(), e.preps(),
-          e.subjects(), e.modifiers(), e.line());
+      e = e.recoded(t.category, t.mode, t.category.equals("THREATEN") ? "130" : e.cameo());
     }
     EventDating.Dated dated = dating.date(t, s, timex);
     TimeExpression when = dated.when();
@@ -126,23 +124,19 @@ final class EventCoder {
     if (status.equals("occurred") && date == null && when != null && statuses.beforePublishedYear(when.value())) {
       status = "historical"; // "In 2015 the troops shelled ...": dated to an earlier year only
     }
-    Lexicon.Entry original = e;
     if (status.equals("planned") && !e.category().equals("AGREE")
         && (!VERBAL.contains(e.category()) || Plover.quad(e.category()) == 1)) {
       // PLOVER: intended future cooperation is AGREE; an announced future material conflict is a THREATEN
       boolean cooperative = Plover.quad(e.category()) <= 2;
       String category = cooperative ? "AGREE" : "THREATEN";
-      e = new Lexicon.Entry(e.pattern(), e.head(), e.particle(), e.verb(), e.noun(), category,
-          cooperative ? null : TriggerMatcher.threatMode(e.category()), cooperative ? "030" : "130", e.frame(), e.context(),
-          e.objects(), e.preps(), e.subjects(), e.modifiers(), e.line());
+      e = e.recoded(category, cooperative ? null : TriggerMatcher.threatMode(e.category()), cooperative ? "030" : "130");
       t.mode = e.mode();
       status = cooperative ? "occurred" : "threatened";
     }
     if (status.equals("negated") && (e.category().equals("AGREE") || e.category().equals("SUPPORT")
-        || Plover.quad(e.category()) == 2 && statuses.hasAux(t.head, Set.of("will", "would", "shall")))) {
+        || Plover.quad(e.category()) == 2 && statuses.hasAux(t.head, CoderWords.FUTURE_AUX))) {
       // "will not accept", "refused to" ... : a refusal of cooperation is a REJECT that occurred
-      e = new Lexicon.Entry(e.pattern(), e.head(), e.particle(), e.verb(), e.noun(), "REJECT", null, "120", e.frame(),
-          e.context(), e.objects(), e.preps(), e.subjects(), e.modifiers(), e.line());
+      e = e.recoded("REJECT", null, "120");
       t.mode = null;
       status = "occurred";
     }
@@ -155,13 +149,10 @@ final class EventCoder {
     List<String> context = e.context();
     String cameo = e.category().equals(t.entry.category()) ? t.cameo : e.cameo();
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
-        Plover.intensity(e.category(), t.mode), sorted(t.actor), sorted(t.recipient), date,
+        Plover.intensity(e.category(), t.mode), List.copyOf(t.actor), List.copyOf(t.recipient), date,
         date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,
         date == null && "stated".equals(dated.basis()) ? "none" : dated.basis());
   }
 
-  private static List<ActorRecord> sorted(List<ActorRecord> in) {
-    return List.copyOf(in);
-  }
 
 }

@@ -21,9 +21,6 @@ final class EventDating extends CoderPart {
   record Dated(TimeExpression when, String basis) {
   }
 
-  /** Time expressions that name the article's own day: dated by the publication date, said so. */
-  private static final java.util.Set<String> TODAY = java.util.Set.of("today", "tonight", "this morning",
-      "this afternoon", "this evening", "on the day");
 
   /**
    * The sentence's time expression that belongs to the trigger's own clause: attached to the trigger or to a
@@ -82,7 +79,7 @@ final class EventDating extends CoderPart {
   }
 
   private static Dated stated(TimeExpression x) {
-    return new Dated(x, TODAY.contains(Text.fold(x.text())) ? "article_date" : "stated");
+    return new Dated(x, CoderWords.TODAY.contains(Text.fold(x.text())) ? "article_date" : "stated");
   }
 
   /** A time expression of the sentence whose token attaches to {@code head} as a modifier. */

@@ -3,7 +3,6 @@ package org.sitrep.events;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.sitrep.core.model.ActorRecord;
 import org.sitrep.core.model.Attribution;
@@ -132,8 +131,8 @@ final class EventMerger {
     String basis = null;
     for (Coded c : cluster) {
       EventRecord e = c.record();
-      addAll(actor, e.actor());
-      addAll(recipient, e.recipient());
+      RoleExtractor.addAll(actor, e.actor());
+      RoleExtractor.addAll(recipient, e.recipient());
       mentions.add(new EventMention(e.trigger(), e.evidence()));
       mode = mode != null ? mode : e.mode();
       attribution = attribution != null ? attribution : e.attribution();
@@ -165,15 +164,6 @@ final class EventMerger {
     return Math.round((0.5 * lead + 0.35 * repeated + 0.15 * stated) * 1000) / 1000.0;
   }
 
-  private static void addAll(List<ActorRecord> to, List<ActorRecord> add) {
-    for (ActorRecord a : add) {
-      boolean dup = to.stream().anyMatch(x -> Objects.equals(x.country(), a.country())
-          && Objects.equals(x.sector(), a.sector()) && Objects.equals(x.name(), a.name()));
-      if (!dup) {
-        to.add(a);
-      }
-    }
-  }
 
   private static Set<String> countries(List<ActorRecord> actors) {
     Set<String> out = new HashSet<>();

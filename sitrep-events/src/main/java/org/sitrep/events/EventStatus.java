@@ -13,13 +13,13 @@ import org.sitrep.core.doc.Token;
 /** Status of a trigger: negated, historical, threatened, hypothetical, planned or occurred. */
 final class EventStatus extends CoderPart {
   private static final Pattern YEAR = Pattern.compile("^(1[89]\\d\\d|20\\d\\d)$");
+  private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}");
   private final Integer publishedYear;
 
   EventStatus(CoderContext c) {
     super(c);
     String pub = c.doc.article().published();
-    this.publishedYear = pub != null && pub.length() >= 4 && pub.substring(0, 4).matches("\\d{4}")
-        ? Integer.valueOf(pub.substring(0, 4)) : null;
+    this.publishedYear = leadingYear(pub);
   }
 
   String status(Trigger t, String date) {
@@ -43,16 +43,16 @@ final class EventStatus extends CoderPart {
     for (int c : parse.children(h, "advcl")) {
       for (int m : parse.children(c, "mark")) {
         String w = parse.lemma(m);
-        if (w.equals("unless")) {
+        if (CoderWords.THREAT_CONDITION.contains(w)) {
           return "threatened";
         }
-        if (w.equals("if")) {
+        if (CoderWords.CONDITION.contains(w)) {
           return "hypothetical";
         }
       }
     }
     for (int m : parse.children(h, "mark")) {
-      if (parse.lemma(m).equals("if") || parse.lemma(m).equals("unless")) {
+      if (CoderWords.CONDITION.contains(parse.lemma(m)) || CoderWords.THREAT_CONDITION.contains(parse.lemma(m))) {
         return "hypothetical";
       }
     }
@@ -61,7 +61,7 @@ final class EventStatus extends CoderPart {
       if (MODAL_HYPOTHETICAL.contains(w)) {
         return "hypothetical";
       }
-      if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("would") || w.equals("'d")) {
+      if (CoderWords.FUTURE_AUX.contains(w) || CoderWords.FUTURE_CLITIC.contains(w)) {
         return "planned";
       }
     }
@@ -80,7 +80,7 @@ final class EventStatus extends CoderPart {
         if (MODAL_HYPOTHETICAL.contains(w)) {
           return "hypothetical";
         }
-        if (w.equals("will") || w.equals("would") || w.equals("shall")) {
+        if (CoderWords.FUTURE_AUX.contains(w)) {
           return "planned";
         }
       }
@@ -111,8 +111,8 @@ final class EventStatus extends CoderPart {
 
   /** Background: the trigger is dated before the article's year, carries an earlier year, or "since ...". */
   private boolean historical(Trigger t, String date) {
-    if (publishedYear != null && date != null && date.matches("^\\d{4}.*")
-        && Integer.parseInt(date.substring(0, 4)) < publishedYear) {
+    Integer year = leadingYear(date);
+    if (publishedYear != null && year != null && year < publishedYear) {
       return true;
     }
     // "Since the beginning of the war, Turkey has backed ... while Russia sided with ...": the clause and the
@@ -150,7 +150,12 @@ final class EventStatus extends CoderPart {
 
   /** Whether a TIMEX value ("2015", "2015-SU") names a year before the article's. */
   boolean beforePublishedYear(String value) {
-    return publishedYear != null && value != null && value.length() >= 4 && value.substring(0, 4).matches("\\d{4}")
-        && Integer.parseInt(value.substring(0, 4)) < publishedYear;
+    Integer year = leadingYear(value);
+    return publishedYear != null && year != null && year < publishedYear;
+  }
+
+  /** The year a date or TIMEX value starts with ("2015-SU" -> 2015), or null. */
+  private static Integer leadingYear(String s) {
+    return s != null && LEADING_YEAR.matcher(s).find() ? Integer.valueOf(s.substring(0, 4)) : null;
   }
 }

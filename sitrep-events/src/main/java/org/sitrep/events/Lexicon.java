@@ -21,6 +21,12 @@ public final class Lexicon {
   public record Entry(String pattern, String head, String particle, boolean verb, boolean noun, String category,
                       String mode, String cameo, Frame frame, List<String> context, Set<String> objects,
                       Set<String> preps, Set<String> subjects, Set<String> modifiers, int line) {
+    /** The same entry coded as another category, mode and CAMEO code (a planned attack is a THREATEN, ...). */
+    Entry recoded(String newCategory, String newMode, String newCameo) {
+      return new Entry(pattern, head, particle, verb, noun, newCategory, newMode, newCameo, frame, context, objects,
+          preps, subjects, modifiers, line);
+    }
+
     int specificity() {
       return (particle != null ? 3 : 0) + (objects.isEmpty() ? 0 : 2) + (preps.isEmpty() ? 0 : 1)
           + (subjects.isEmpty() ? 0 : 1) + (modifiers.isEmpty() ? 0 : 1);

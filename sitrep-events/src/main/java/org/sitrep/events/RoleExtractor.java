@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import static org.sitrep.events.CoderWords.COMPLEMENT_SUBJECT;
 import static org.sitrep.events.CoderWords.DOMESTIC;
+import static org.sitrep.events.CoderWords.GOVERNMENT_NOUNS;
 import static org.sitrep.events.CoderWords.LOCAL_CONFLICT;
 import static org.sitrep.events.CoderWords.REGIME_NOUNS;
 import static org.sitrep.events.CoderWords.STATE_SECTORS;
@@ -271,7 +272,8 @@ final class RoleExtractor extends CoderPart {
     return out;
   }
 
-  private static void addAll(List<ActorRecord> to, List<ActorRecord> add) {
+  /** Adds the actors not already in {@code to} (the same country, sector and name): one reading per party. */
+  static void addAll(List<ActorRecord> to, List<ActorRecord> add) {
     for (ActorRecord a : add) {
       boolean dup = to.stream().anyMatch(x -> java.util.Objects.equals(x.country(), a.country())
           && java.util.Objects.equals(x.sector(), a.sector()) && java.util.Objects.equals(x.name(), a.name()));
@@ -280,6 +282,7 @@ final class RoleExtractor extends CoderPart {
       }
     }
   }
+
 
   private static Set<String> recipientRelations(Lexicon.Frame frame, boolean noun) {
     return switch (frame) {
@@ -352,7 +355,7 @@ final class RoleExtractor extends CoderPart {
         out.add(new ActorRecord(tokens.get(m).text(), c.name(), c.code(), sector, null));
       } else if (e != null && e.actor() != null && e.actor().country() != null) {
         out.add(new ActorRecord(e.text(), e.name(), e.actor().country(), e.actor().sector(), null));
-      } else if (REGIME_NOUNS.contains(parse.lemma(m)) || parse.lemma(m).equals("government")) {
+      } else if (REGIME_NOUNS.contains(parse.lemma(m)) || GOVERNMENT_NOUNS.contains(parse.lemma(m))) {
         String rc = resolver.regimeCountry();
         if (rc != null) {
           out.add(new ActorRecord(tokens.get(m).text(), countryName(rc), rc, "GOV", null));

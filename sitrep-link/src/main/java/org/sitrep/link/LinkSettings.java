@@ -74,12 +74,6 @@ public record LinkSettings(double threshold, double adoptThreshold, double story
         undatedFactor, conflictFactor, dateToleranceDays, maxKm, minEvidence);
   }
 
-  public LinkSettings withDecay(int grace, double days, int window) {
-    return new LinkSettings(threshold, adoptThreshold, storylineThreshold, termWeight, keyWeight, grace, days, window,
-        storylineDecayDays, Math.max(window, storylineWindowDays), bucketDays, maxTerms, maxKeys, blockFeatures,
-        maxBlockDf, edgeFloor, undatedFactor, conflictFactor, dateToleranceDays, maxKm, minEvidence);
-  }
-
   /** Adoption threshold (docs/stories.md, two-fold check). */
   static final double ADOPT = 0.15;
   static final double CONFLICT = 0.25;

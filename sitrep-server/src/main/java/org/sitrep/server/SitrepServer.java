@@ -364,10 +364,6 @@ public final class SitrepServer implements AutoCloseable {
     }
   }
 
-  private static int intParam(Context ctx, String name, int dflt) {
-    return intParam(ctx, name, dflt, Integer.MIN_VALUE, Integer.MAX_VALUE);
-  }
-
   private static int intParam(Context ctx, String name, int dflt, int min, int max) {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) {

@@ -66,6 +66,25 @@ final class Connections implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
+  /**
+   * Runs work as one transaction on {@code c}: committed whole, or rolled back and the error rethrown; the
+   * connection's auto-commit is restored either way.
+   */
+  static <T> T inTransaction(Connection c, SqlWork<T> work) throws SQLException {
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try {
+      T out = work.run(c);
+      c.commit();
+      return out;
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(auto);
+    }
+  }
+
   <T> T read(SqlWork<T> work) {
     Connection c;
     try {

@@ -7,8 +7,4 @@ public record CountQuery(List<String> kinds, String docId, String event, String 
   public CountQuery {
     kinds = kinds == null ? List.of() : List.copyOf(kinds);
   }
-
-  public static CountQuery all() {
-    return new CountQuery(List.of(), null, null, null, null);
-  }
 }

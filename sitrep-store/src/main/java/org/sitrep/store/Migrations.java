@@ -99,31 +99,24 @@ final class Migrations {
       throw new IllegalStateException("the store has schema version " + have + " but this sitrep knows only up to "
           + newest + "; use a newer sitrep or a new --data folder");
     }
-    boolean auto = c.getAutoCommit();
-    c.setAutoCommit(false);
-    try {
-      for (Migration m : ALL) {
-        if (m.version() <= have) {
-          continue;
-        }
-        try (Statement s = c.createStatement()) {
+    for (Migration m : ALL) {
+      if (m.version() <= have) {
+        continue;
+      }
+      Connections.inTransaction(c, tx -> { // each migration whole, with its version row, or not at all
+        try (Statement s = tx.createStatement()) {
           for (String sql : m.sql()) {
             s.execute(sql);
           }
         }
-        try (PreparedStatement p = c.prepareStatement(
+        try (PreparedStatement p = tx.prepareStatement(
             "INSERT INTO schema_version VALUES (?, ?, current_timestamp)")) {
           p.setInt(1, m.version());
           p.setString(2, m.description());
           p.executeUpdate();
         }
-        c.commit();
-      }
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(auto);
+        return null;
+      });
     }
     return newest;
   }

@@ -5,7 +5,4 @@ package org.sitrep.store;
  * query over the quotes; every field optional (null).
  */
 public record QuoteQuery(String speaker, String docId, String from, String to, String q) {
-  public static QuoteQuery all() {
-    return new QuoteQuery(null, null, null, null, null);
-  }
 }

@@ -92,37 +92,10 @@ final class StoreWriter {
       }
     }
     synchronized (writeLock) {
-      List<PutResult> results = new ArrayList<>();
-      long seq = nextSeq;
+      List<PutResult> results;
       try {
-        writer.setAutoCommit(false);
-        try {
-          for (SitrepStore.Item it : items) {
-            ArticleRecord r = it.record();
-            boolean revised = false;
-            if (exists(ps("SELECT 1 FROM articles WHERE content_hash = ?"), it.contentHash())) {
-              if (!it.replace()) {
-                results.add(PutResult.UNCHANGED);
-                continue;
-              }
-              revised |= deleteArticles("content_hash", it.contentHash());
-            }
-            revised |= deleteArticles("doc_id", r.docId());
-            insertArticle(seq++, r, it.contentHash(), it.pipelineVersion());
-            try (PreparedStatement p = ps("DELETE FROM ingest_errors WHERE doc_id = ?")) {
-              p.setString(1, r.docId());
-              p.executeUpdate();
-            }
-            results.add(revised ? PutResult.REVISED : PutResult.ADDED);
-          }
-          writer.commit();
-          generation.incrementAndGet();
-        } catch (SQLException | RuntimeException e) {
-          writer.rollback();
-          throw e;
-        } finally {
-          writer.setAutoCommit(true);
-        }
+        results = Connections.inTransaction(writer, c -> storeItems(items));
+        generation.incrementAndGet();
       } catch (SQLException e) {
         throw new IllegalStateException("cannot store article(s) " + items.stream().map(i -> i.record().docId())
             .limit(5).toList() + ": " + e.getMessage(), e);
@@ -134,12 +107,37 @@ final class StoreWriter {
           uncommittedIndex++;
         }
       }
-      nextSeq = seq;
+      nextSeq = s;
       if (uncommittedIndex >= 200) {
         flush();
       }
       return results;
     }
+  }
+
+  /** The rows of {@link #putAll}, inside its transaction; sequence numbers from {@code nextSeq} on. */
+  private List<PutResult> storeItems(List<SitrepStore.Item> items) throws SQLException {
+    List<PutResult> results = new ArrayList<>();
+    long seq = nextSeq;
+    for (SitrepStore.Item it : items) {
+      ArticleRecord r = it.record();
+      boolean revised = false;
+      if (exists(ps("SELECT 1 FROM articles WHERE content_hash = ?"), it.contentHash())) {
+        if (!it.replace()) {
+          results.add(PutResult.UNCHANGED);
+          continue;
+        }
+        revised |= deleteArticles("content_hash", it.contentHash());
+      }
+      revised |= deleteArticles("doc_id", r.docId());
+      insertArticle(seq++, r, it.contentHash(), it.pipelineVersion());
+      try (PreparedStatement p = ps("DELETE FROM ingest_errors WHERE doc_id = ?")) {
+        p.setString(1, r.docId());
+        p.executeUpdate();
+      }
+      results.add(revised ? PutResult.REVISED : PutResult.ADDED);
+    }
+    return results;
   }
 
   /** Makes recent writes searchable and durable in the full-text index. */
@@ -355,22 +353,18 @@ final class StoreWriter {
   void replaceStories(List<StoryRecord> stories) {
     synchronized (writeLock) {
       try {
-        writer.setAutoCommit(false);
-        try (Statement s = writer.createStatement()) {
-          for (String t : List.of("stories", "story_articles", "story_events", "story_event_mentions", "disagreements")) {
-            s.execute("DELETE FROM " + t);
+        Connections.inTransaction(writer, c -> {
+          try (Statement s = c.createStatement()) {
+            for (String t : List.of("stories", "story_articles", "story_events", "story_event_mentions", "disagreements")) {
+              s.execute("DELETE FROM " + t);
+            }
           }
           for (StoryRecord st : stories) {
             insertStory(st);
           }
-          writer.commit();
-          generation.incrementAndGet();
-        } catch (SQLException | RuntimeException e) {
-          writer.rollback();
-          throw e;
-        } finally {
-          writer.setAutoCommit(true);
-        }
+          return null;
+        });
+        generation.incrementAndGet();
       } catch (SQLException e) {
         throw new IllegalStateException("cannot store stories: " + e.getMessage(), e);
       }

@@ -131,11 +131,6 @@ public final class AlertRoutes implements AutoCloseable {
     return Long.parseLong(v);
   }
 
-  /** Streams open now. */
-  public int streams() {
-    return clients.size();
-  }
-
   @Override
   public void close() {
     journal.unlisten(listener);

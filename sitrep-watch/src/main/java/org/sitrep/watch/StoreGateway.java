@@ -20,9 +20,20 @@ import org.sitrep.store.SitrepStore;
  */
 public final class StoreGateway {
   private final SitrepStore store;
+  private final String pipelineVersion;
 
+  /** A gateway whose stored articles carry no pipeline version (tests with a fake analyser). */
   public StoreGateway(SitrepStore store) {
+    this(store, null);
+  }
+
+  /**
+   * A gateway that records with each stored article the version of the pipeline that analysed it, so that a later
+   * {@code sitrep ingest} or {@code serve} sees it as current rather than stale.
+   */
+  public StoreGateway(SitrepStore store, String pipelineVersion) {
     this.store = store;
+    this.pipelineVersion = pipelineVersion;
   }
 
   public Path folder() {
@@ -49,7 +60,7 @@ public final class StoreGateway {
   /** Stores the records in one transaction; true for each that was added or revised (not already there). */
   public List<Boolean> put(List<Analysed> batch) {
     List<SitrepStore.Item> items = new ArrayList<>();
-    batch.forEach(b -> items.add(new SitrepStore.Item(b.record(), b.hash())));
+    batch.forEach(b -> items.add(new SitrepStore.Item(b.record(), b.hash(), false, pipelineVersion)));
     List<Boolean> out = new ArrayList<>();
     if (items.isEmpty()) {
       return out;

@@ -15,7 +15,6 @@ import org.sitrep.core.doc.Sentence;
  */
 public final class Cues {
   /** Lemmas of verbs that report speech or a claim (data file {@code speech-verbs.tsv}). */
-  public static final Set<String> SPEECH_VERBS = Lexicon.SPEECH_VERBS;
 
   private Cues() {
   }
@@ -28,7 +27,7 @@ public final class Cues {
         // "“...,” he continued", "“...,” fretted Maria Lopez": right after a quotation more verbs report it
         boolean quotedCue = ix.pos(t).startsWith("VB") && afterQuotation(ix, t)
             && (Lexicon.AFTER_QUOTE_VERBS.contains(lemma) || invertedSpeaker(ix, t) >= 0);
-        if (ix.pos(t).startsWith("VB") && (SPEECH_VERBS.contains(lemma) || quotedCue)) {
+        if (ix.pos(t).startsWith("VB") && (Lexicon.SPEECH_VERBS.contains(lemma) || quotedCue)) {
           int subj = subject(ix, t);
           if (subj < 0) {
             continue;
@@ -61,7 +60,7 @@ public final class Cues {
     java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
     for (int t = 0; t < ix.size(); t++) {
       String lemma = ix.lemma(t);
-      if (ix.pos(t).startsWith("VB") && (SPEECH_VERBS.contains(lemma)
+      if (ix.pos(t).startsWith("VB") && (Lexicon.SPEECH_VERBS.contains(lemma)
           || Lexicon.AFTER_QUOTE_VERBS.contains(lemma) && afterQuotation(ix, t))) {
         int subj = subject(ix, t);
         if (subj >= 0) {

@@ -60,11 +60,11 @@ public final class SpeakerResolver {
     if (p != null) {
       return new Speaker(p.name(), phrase(tok), p.actor()); // a last name the tagger did not mark here
     }
-    if (IMPERSONAL.contains(w) && focusBefore(tok) == null) {
-      return bodyBefore(tok);
-    }
     if (PERSONAL.contains(w) || IMPERSONAL.contains(w)) {
-      Named f = focusBefore(tok);
+      Named f = focusBefore(tok); // the same for both uses: focusBefore reads, it changes nothing
+      if (IMPERSONAL.contains(w) && f == null) {
+        return bodyBefore(tok);
+      }
       return f == null ? new Speaker(null, ix.token(tok).text(), null)
           : new Speaker(f.name(), ix.token(tok).text(), f.actor());
     }

@@ -362,21 +362,6 @@ public final class QuoteStage implements Stage {
     return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB';
   }
 
-  /** Paragraphs with text of their own between the end of one quotation and the start of the next. */
-  static int paragraphsBetween(String text, int from, CharSpan q) {
-    if (from < 0 || from > q.start()) {
-      return Integer.MAX_VALUE;
-    }
-    String[] lines = text.substring(from, q.start()).split("\n", -1);
-    int n = 0;
-    for (int i = 1; i < lines.length; i++) {
-      if (!lines[i].replaceAll("[\\s\"\u201C\u201D\u201E\u00AB\u00BB]", "").isEmpty()) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }

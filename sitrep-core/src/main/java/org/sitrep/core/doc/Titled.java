@@ -37,9 +37,4 @@ public final class Titled {
   public static String body(Document d) {
     return d.text().substring(bodyStart(d));
   }
-
-  /** Whether a character offset of the analysed text lies in the title. */
-  public static boolean inTitle(Document d, int offset) {
-    return offset < bodyStart(d);
-  }
 }

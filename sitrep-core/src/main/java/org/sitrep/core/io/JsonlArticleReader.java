@@ -128,7 +128,7 @@ public final class JsonlArticleReader implements ArticleReader {
       line = line.substring(1);
     }
     if (line.length() > options.maxArticleBytes()) {
-      String id = idIn(line.substring(0, 4096), fallbackId);
+      String id = idIn(line.substring(0, Math.min(line.length(), 4096)), fallbackId);
       return InputItem.error(id, origin, ErrorCodes.TOO_LARGE, origin + " (id " + id + ") is " + line.length()
           + " characters, over the limit of " + options.maxArticleBytes() + " for one article");
     }

@@ -32,7 +32,13 @@ public final class EntityIds {
   public static final String SITREP = "sitrep:";
   public static final String ISO = "iso3166:";
   private static final Set<String> NAMED_TYPES = Set.of("PERSON", "ORGANIZATION");
+  // the patterns fold() uses come first: stateNames() folds while the class initialises
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['\u2019]s\\b");
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Map<String, String> STATE_NAMES = stateNames();
+  private static final Set<String> STATE_CODES = Countries.all().stream().map(Countries.Country::code)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private EntityIds() {
   }
@@ -52,8 +58,8 @@ public final class EntityIds {
 
   /** A name folded for comparison: no diacritics, lower case, words of letters and digits, no leading "the". */
   public static String fold(String name) {
-    String d = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    d = d.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    String d = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+    d = NOT_WORD.matcher(POSSESSIVE.matcher(d.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").trim();
     return d.startsWith("the ") ? d.substring(4) : d;
   }
 
@@ -62,7 +68,10 @@ public final class EntityIds {
     if (name == null) {
       return null;
     }
-    String f = fold(name);
+    return ofFolded(fold(name));
+  }
+
+  private static String ofFolded(String f) {
     if (f.isEmpty()) {
       return null;
     }
@@ -72,15 +81,7 @@ public final class EntityIds {
 
   /** The id of a state by its alpha-3 code, or null where the code is no country's (IGO, NGO, ...). */
   public static String ofState(String code) {
-    if (code == null) {
-      return null;
-    }
-    for (Countries.Country c : Countries.all()) {
-      if (c.code().equals(code)) {
-        return ISO + code;
-      }
-    }
-    return null;
+    return code != null && STATE_CODES.contains(code) ? ISO + code : null;
   }
 
   private static String hash(String folded) {
@@ -130,7 +131,8 @@ public final class EntityIds {
     for (ActorRecord a : actors) {
       String id = a.id();
       if (id == null && a.name() != null) {
-        id = named.contains(fold(a.name())) ? SITREP + hash(fold(a.name())) : of(a.name());
+        String f = fold(a.name());
+        id = named.contains(f) ? SITREP + hash(f) : ofFolded(f);
       } else if (id == null && "GOV".equals(a.sector())) {
         id = ofState(a.country()); // "Pakistani officials": the state's government
       }

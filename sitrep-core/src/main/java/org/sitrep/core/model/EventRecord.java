@@ -59,9 +59,4 @@ public record EventRecord(String id, String event, String mode, List<String> con
     return new EventRecord(id, event, mode, context, cameo, quadCode, intensity, actor, recipient, date, dateText,
         location, size, status, a, evidence, trigger, mentions, background, salience, dateBasis);
   }
-
-  public EventRecord withSalience(Double s) {
-    return new EventRecord(id, event, mode, context, cameo, quadCode, intensity, actor, recipient, date, dateText,
-        location, size, status, attribution, evidence, trigger, mentions, background, s, dateBasis);
-  }
 }

@@ -73,6 +73,8 @@ public final class IncidentIndex {
     final int[] years;
     /** Event signatures: type, day, place ({@link ArticleFeatures#signatures}). */
     final String[][] events;
+    /** Each event signature's day, as an epoch day (parsed once, compared for every pair). */
+    final long[] eventDays;
     List<Item> incident;
     List<List<Item>> storyline;
 
@@ -82,6 +84,7 @@ public final class IncidentIndex {
       days = f.days().stream().mapToInt(Integer::intValue).toArray();
       years = f.years().stream().mapToInt(Integer::intValue).toArray();
       events = f.events().stream().map(e -> e.split("\\|")).toArray(String[][]::new);
+      eventDays = java.util.Arrays.stream(events).mapToLong(e -> LocalDate.parse(e[1]).toEpochDay()).toArray();
       bucket = date == null ? UNDATED : Math.floorDiv(date.toEpochDay(), bucketDays);
       Map<Long, Integer> t = new TreeMap<>();
       f.terms().forEach((k, v) -> t.merge(id("t:" + k), v, Integer::sum));
@@ -511,14 +514,15 @@ public final class IncidentIndex {
       return false;
     }
     boolean sharedType = false;
-    for (String[] x : a.events) {
-      for (String[] y : b.events) {
+    for (int i = 0; i < a.events.length; i++) {
+      String[] x = a.events[i];
+      for (int j = 0; j < b.events.length; j++) {
+        String[] y = b.events[j];
         if (!x[0].equals(y[0])) {
           continue;
         }
         sharedType = true;
-        if (x[2].equals(y[2]) && Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(x[1]), LocalDate.parse(y[1])))
-            <= s.dateToleranceDays()) {
+        if (x[2].equals(y[2]) && Math.abs(a.eventDays[i] - b.eventDays[j]) <= s.dateToleranceDays()) {
           return false;
         }
       }
@@ -554,11 +558,5 @@ public final class IncidentIndex {
       }
     }
     return d;
-  }
-
-  static long[] sortedCopy(long[] a) {
-    long[] c = Arrays.copyOf(a, a.length);
-    Arrays.sort(c);
-    return c;
   }
 }

@@ -144,7 +144,7 @@ final class Linkage {
     }
     List<List<IncidentIndex.Item>> out = new ArrayList<>();
     groups.forEach(g -> out.add(new ArrayList<>(g)));
-    List<Integer> gone = new ArrayList<>();
+    boolean[] gone = new boolean[groups.size()];
     for (int g = 0; g < groups.size(); g++) {
       if (groups.get(g).size() != 1) {
         continue;
@@ -168,12 +168,12 @@ final class Linkage {
       }
       if (best >= 0 && bestSim >= threshold) {
         out.get(best).add(x);
-        gone.add(g);
+        gone[g] = true;
       }
     }
     List<List<IncidentIndex.Item>> kept = new ArrayList<>();
     for (int g = 0; g < out.size(); g++) {
-      if (!gone.contains(g)) {
+      if (!gone[g]) {
         List<IncidentIndex.Item> m = out.get(g);
         m.sort(Comparator.comparing(i -> i.docId));
         kept.add(m);

@@ -91,6 +91,23 @@ class ClaimsPipelineTest {
     assertEquals("2021-03-08", time(figures(), "Monday").value());
   }
 
+  static final String TENSES = "The council signed the charter on Thursday that will guide the country for five years. "
+      + "The ministry said Tuesday that it would reopen the crossing. "
+      + "The envoy will travel to the capital on Monday.";
+
+  /** The tense of the verb a weekday modifies decides, not a "will" elsewhere in the sentence. */
+  @Test
+  void times_weekdayOfAPastVerbIsBeforePublicationWhateverTheClauseAfterIt() {
+    Document d = run("tenses", TENSES, "2021-03-12"); // a Friday
+    assertEquals("2021-03-11", time(d, "Thursday").value());
+    assertEquals("2021-03-09", time(d, "Tuesday").value());
+  }
+
+  @Test
+  void times_weekdayOfAFutureVerbStaysAhead() {
+    assertEquals("2021-03-15", time(run("tenses", TENSES, "2021-03-12"), "Monday").value());
+  }
+
   @Test
   void times_overTheLastWeekIsAPeriod() {
     TimeRecord t = time(figures(), "last week");

@@ -194,6 +194,7 @@ final class TimeNormalizer {
     if (value == null) {
       value = t.value();
     }
+    value = pastWeekday(ix, t, ref, low, value);
     if (value != null && value.contains("INTERSECT")) {
       value = value.substring(value.lastIndexOf(' ') + 1); // "THIS P1M INTERSECT XXXX-02" -> XXXX-02
     }
@@ -231,6 +232,44 @@ final class TimeNormalizer {
 
   private static boolean unresolved(String value) {
     return value == null || value.matches(".*(THIS|OFFSET|PREV|NEXT|WXX).*") || value.startsWith("XXXX");
+  }
+
+  /**
+   * A weekday that SUTime put after the reference date although the verb it modifies is in the past: "X
+   * signed the declaration Thursday that will serve as ..." or "the United States said Tuesday that it would
+   * resume ...". SUTime takes its tense cue from the whole sentence (the "will" of a complement clause); the
+   * tense that counts is the one of the verb the weekday attaches to (its head in the dependency parse): a
+   * past-tense verb (VBD, or a participle with "have"/"had") without a future auxiliary dates the most recent
+   * such weekday on or before the reference date.
+   */
+  static String pastWeekday(DocIndex ix, TimeExpression t, RefDate ref, String low, String value) {
+    if (ref == null || value == null || !ref.yearKnown() || !value.matches("\\d{4}-\\d\\d-\\d\\d")) {
+      return value;
+    }
+    String s = low.replaceFirst("^on ", "");
+    DayOfWeek dow = null;
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (s.equals(d.name().toLowerCase(Locale.ROOT))) {
+        dow = d;
+      }
+    }
+    if (dow == null || !LocalDate.parse(value).isAfter(ref.date())) {
+      return value;
+    }
+    var arc = ix.head(t.tokens().end() - 1);
+    if (arc == null) {
+      return value;
+    }
+    int verb = arc.governor();
+    String pos = ix.pos(verb);
+    boolean past = pos.equals("VBD");
+    boolean future = false;
+    for (int aux : ix.children(verb, "aux")) {
+      String w = ix.lower(aux);
+      past |= pos.equals("VBN") && (w.equals("have") || w.equals("has") || w.equals("had"));
+      future |= w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would");
+    }
+    return past && !future ? ref.weekdayBefore(dow) : value;
   }
 
   /** today, yesterday, this week, last month, weekdays, month names: against the reference date. */

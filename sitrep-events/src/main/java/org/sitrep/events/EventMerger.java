@@ -109,8 +109,12 @@ final class EventMerger {
     Set<String> er = countries(e.recipient());
     // one side's countries must be named consistently (one set within the other: "Syrian forces" and "Syrian
     // and Russian planes" may be one attack; "Turkish artillery" and "Russian bombing" are not), and no country
-    // may change sides (an attack and the answer to it are two events)
-    if (!nested(ea, actors) || !nested(er, recipients) || !disjoint(ea, recipients) || !disjoint(er, actors)) {
+    // may change sides (an attack and the answer to it are two events); but where the mention and the cluster
+    // both have the same countries on both sides (an internal conflict: Somali forces against Somali
+    // militants), no one has changed sides
+    boolean internal = !ea.isEmpty() && ea.equals(er) && actors.equals(recipients);
+    if (!nested(ea, actors) || !nested(er, recipients)
+        || !internal && (!disjoint(ea, recipients) || !disjoint(er, actors))) {
       return -1;
     }
     if (date != null && e.date() != null && !date.startsWith(e.date()) && !e.date().startsWith(date)) {

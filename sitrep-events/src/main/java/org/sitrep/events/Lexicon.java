@@ -16,15 +16,17 @@ public final class Lexicon {
 
   /**
    * One entry: {@code head} lemma, optional {@code particle} ("back" in "strike back"), optional constraints
-   * on the object's lemma, a preposition, a subject lemma or a modifier lemma.
+   * on the object's lemma, a preposition, a subject lemma or a modifier lemma; {@code noContent}
+   * ({@code +comp=none}): only where the verb reports no content (no clause or quotation of what was said).
    */
   public record Entry(String pattern, String head, String particle, boolean verb, boolean noun, String category,
                       String mode, String cameo, Frame frame, List<String> context, Set<String> objects,
-                      Set<String> preps, Set<String> subjects, Set<String> modifiers, int line) {
+                      Set<String> preps, Set<String> subjects, Set<String> modifiers, boolean noContent,
+                      int line) {
     /** The same entry coded as another category, mode and CAMEO code (a planned attack is a THREATEN, ...). */
     Entry recoded(String newCategory, String newMode, String newCameo) {
       return new Entry(pattern, head, particle, verb, noun, newCategory, newMode, newCameo, frame, context, objects,
-          preps, subjects, modifiers, line);
+          preps, subjects, modifiers, noContent, line);
     }
 
     int specificity() {
@@ -67,6 +69,7 @@ public final class Lexicon {
     Set<String> preps = Set.of();
     Set<String> subjects = Set.of();
     Set<String> modifiers = Set.of();
+    boolean noContent = false;
     String words = pattern;
     int plus = pattern.indexOf(" +");
     if (plus >= 0) {
@@ -75,7 +78,7 @@ public final class Lexicon {
         String[] kv = cons.substring(1).split("=", 2);
         if (kv.length != 2) {
           throw new IllegalStateException(where + " line " + n + ": constraint '" + cons + "' must read +obj=a|b, "
-              + "+prep=a|b, +subj=a|b or +mod=a|b");
+              + "+prep=a|b, +subj=a|b, +mod=a|b or +comp=none");
         }
         Set<String> vals = Set.of(kv[1].split("\\|"));
         switch (kv[0]) {
@@ -83,8 +86,15 @@ public final class Lexicon {
           case "prep" -> preps = vals;
           case "subj" -> subjects = vals;
           case "mod" -> modifiers = vals;
+          case "comp" -> {
+            if (!vals.equals(Set.of("none"))) {
+              throw new IllegalStateException(where + " line " + n + ": +comp takes only 'none' (no reported "
+                  + "content), not '" + kv[1] + "'");
+            }
+            noContent = true;
+          }
           default -> throw new IllegalStateException(where + " line " + n + ": unknown constraint '" + kv[0]
-              + "' (use obj, prep, subj or mod)");
+              + "' (use obj, prep, subj, mod or comp)");
         }
       }
     }
@@ -109,7 +119,7 @@ public final class Lexicon {
     }
     List<String> context = c[6].equals("-") ? List.of() : List.of(c[6].split(","));
     return new Entry(pattern, head, particle, pos.contains("V"), pos.contains("N"), category,
-        c[3].equals("-") ? null : c[3], c[4], frame, context, objects, preps, subjects, modifiers, n);
+        c[3].equals("-") ? null : c[3], c[4], frame, context, objects, preps, subjects, modifiers, noContent, n);
   }
 
   /** Entries whose head lemma is {@code lemma}, most specific first. */

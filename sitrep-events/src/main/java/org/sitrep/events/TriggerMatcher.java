@@ -153,6 +153,10 @@ final class TriggerMatcher extends CoderPart {
         return null;
       }
     }
+    if (e.noContent() && (parse.child(head, "xcomp") >= 0 // "told them to leave": an order, not a consultation
+        || reportsContent(head, s) && audience(parse.child(head, "obj")))) {
+      return null;
+    }
     if (!e.modifiers().isEmpty()) {
       boolean ok = false;
       for (Dependency d : parse.children(head)) {
@@ -166,6 +170,63 @@ final class TriggerMatcher extends CoderPart {
       }
     }
     return new Trigger(e, head, i, last);
+  }
+
+  /**
+   * Whether a verb of telling reports what was said: a clausal complement ("told reporters that ..."), or a
+   * quotation it introduces ("..., he told the council" hangs from the quotation as parataxis, or the
+   * quotation hangs from it as a complement). Told to an audience, that is a statement whose content is coded
+   * on its own, not a consultation.
+   */
+  /**
+   * Whether the addressee of a verb of telling is an audience rather than a party: the press ("reporters",
+   * a news outlet: an organisation sitrep cannot place, or one of sector JRN), a gathering ("a meeting"), or
+   * no one named. "told Putin that ..." addresses a party: that is a consultation.
+   */
+  private boolean audience(int addressee) {
+    if (addressee < 0) {
+      return true;
+    }
+    EntityRecord en = entityAt[addressee];
+    if (en != null) {
+      if (en.type().equals("PERSON")) {
+        return false;
+      }
+      return en.actor() == null ? en.type().equals("ORGANIZATION") : "JRN".equals(en.actor().sector());
+    }
+    String sector = actors.sector(parse.lemma(addressee));
+    return sector == null || sector.equals("JRN");
+  }
+
+  private boolean reportsContent(int verb, Sentence s) {
+    if (parse.headRel(verb).startsWith("parataxis")) {
+      return true;
+    }
+    for (Dependency d : parse.children(verb)) {
+      String r = d.relation();
+      if (r.equals("ccomp") || r.startsWith("parataxis")
+          || r.equals("dep") && parse.lemma(d.dependent()).equals("that")) { // a that-clause the parser left loose
+        return true;
+      }
+    }
+    // a quotation in the sentence with the verb outside it: "“...,” the minister told reporters"
+    boolean inside = false;
+    boolean quote = false;
+    for (int k = s.tokens().start(); k < s.tokens().end(); k++) {
+      String w = tokens.get(k).text();
+      if (w.equals("\u201c") || w.equals("``")) {
+        inside = quote = true;
+      } else if (w.equals("\u201d") || w.equals("''")) {
+        inside = false;
+        quote = true;
+      } else if (w.equals("\"")) {
+        inside = !inside;
+        quote = true;
+      } else if (k == verb && inside) {
+        return false;
+      }
+    }
+    return quote;
   }
 
   private static boolean wildcard(Set<String> set, String lemma) {
@@ -245,7 +306,21 @@ final class TriggerMatcher extends CoderPart {
     }
   }
 
-  /** "rejected North Korea's demand", "signed a treaty": the object noun folds into the verb. */
+  /**
+   * The dependents of a verbal event that say what it is about: its object ("rejected the demand"), its
+   * passive subject, and the goal of agreeing, asking and talking ("agreed to a ceasefire", "called for
+   * sanctions", "talks on a truce").
+   */
+  private static boolean theme(String relation) {
+    return relation.equals("obj") || relation.equals("nsubj:pass") || relation.equals("obl:to")
+        || relation.equals("obl:for") || relation.equals("obl:on");
+  }
+
+  /**
+   * "rejected North Korea's demand", "signed a treaty", "agreed to a ceasefire": the noun naming what a
+   * verbal event is about folds into the verb; it is the content of the agreement or demand, not a
+   * happening of its own.
+   */
   void foldObjects(List<Trigger> triggers, Map<Integer, Trigger> byHead) {
     for (Trigger t : triggers) {
       if (t.suppressed || !VERBAL.contains(t.entry.category()) || !tokens.get(t.head).isVerb()) {
@@ -253,8 +328,7 @@ final class TriggerMatcher extends CoderPart {
       }
       for (Dependency d : parse.children(t.head)) {
         Trigger c = byHead.get(d.dependent());
-        if (c != null && c != t && !c.suppressed && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
-            && nounLike(c.head)) {
+        if (c != null && c != t && !c.suppressed && theme(d.relation()) && nounLike(c.head)) {
           c.suppressed = true;
           t.complements.add(c);
         }
@@ -265,8 +339,9 @@ final class TriggerMatcher extends CoderPart {
   private void suppressChain(Trigger c, Map<Integer, Trigger> byHead) {
     for (Dependency d : parse.children(c.head)) {
       Trigger x = byHead.get(d.dependent());
-      if (x != null && !x.suppressed && (d.relation().equals("xcomp") || d.relation().startsWith("conj"))) {
-        x.suppressed = true;
+      if (x != null && !x.suppressed && (d.relation().equals("xcomp") || d.relation().startsWith("conj")
+          || theme(d.relation()) && nounLike(x.head))) {
+        x.suppressed = true; // "urged Russia to accept a ceasefire": the ceasefire is what is asked for
       }
     }
   }

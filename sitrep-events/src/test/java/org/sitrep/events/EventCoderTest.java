@@ -88,6 +88,50 @@ class EventCoderTest {
     assertEquals("t#e1", e.id());
   }
 
+  /** A verb of telling that reports to the press what was said, or gives an order, is no consultation. */
+  @Test
+  void code_tellingWhatWasSaidIsNoConsultation() {
+    for (String text : List.of("The Kenyan minister told reporters that the border would stay closed.",
+        "\u201cThe border will stay closed,\u201d the Kenyan minister told reporters.",
+        "The Kenyan minister told Ugandan officials to close the border.",
+        "The Kenyan minister told reporters on Wednesday that \u201cthe border is closed.\u201d")) {
+      List<EventRecord> evs = events(text);
+      assertTrue(first(evs, "CONSULT").isEmpty(), text + " -> " + evs);
+    }
+  }
+
+  /** The noun naming what is agreed or asked for is the content of that event, not a happening of its own. */
+  @Test
+  void code_theGoalOfAnAgreementOrDemandIsNoEventOfItsOwn() {
+    List<EventRecord> evs = events("Uganda agreed to a ceasefire with Kenya on Monday.");
+    assertTrue(first(evs, "AGREE").isPresent(), evs::toString);
+    assertTrue(first(evs, "RETREAT").isEmpty(), evs::toString);
+    List<EventRecord> asked = events("The Kenyan president called for sanctions against Uganda.");
+    assertTrue(first(asked, "REQUEST").isPresent(), asked::toString);
+    assertTrue(first(asked, "SANCTION").isEmpty(), asked::toString);
+  }
+
+  @Test
+  void code_tellingAnotherPartyIsAConsultation() {
+    EventRecord e = first(events("The Kenyan president told Yoweri Museveni of Uganda that the border would reopen."),
+        "CONSULT").orElseThrow();
+    assertEquals(List.of("KEN"), countries(e.actor()));
+  }
+
+  @Test
+  void code_callingSomethingByANameIsNoPhoneCall() {
+    List<EventRecord> evs = events("The Kenyan government called the Ugandan claims baseless.");
+    assertTrue(first(evs, "CONSULT").isEmpty(), evs::toString);
+  }
+
+  @Test
+  void code_briefingWithoutReportedContentIsAConsultation() {
+    EventRecord e = first(events("The Kenyan minister briefed Ugandan officials in Kampala on Monday."), "CONSULT")
+        .orElseThrow();
+    assertEquals(List.of("KEN"), countries(e.actor()));
+    assertEquals(List.of("UGA"), countries(e.recipient()));
+  }
+
   @Test
   void code_killingWithUnnamedSidesIsStillAnEvent() {
     List<EventRecord> evs = events("Five men were killed near the market on Sunday.");

@@ -52,6 +52,29 @@ class EventMergerTest {
     assertEquals(4, out.size(), out::toString); // the first and the dated fourth are one; the fifth's date differs
   }
 
+  /** Somali forces against Somali militants: the same country on both sides of every mention is one conflict. */
+  @Test
+  void anInternalConflictIsOneEventAcrossItsMentions() {
+    List<EventRecord> out = EventMerger.merge("d", "2021-03-10", List.of(
+        mention("ASSAULT", List.of("SOM"), List.of("SOM"), null, "occurred", 0),
+        mention("ASSAULT", List.of("SOM"), List.of("SOM"), "2021-03-09", "occurred", 1),
+        mention("ASSAULT", List.of(), List.of("SOM"), null, "occurred", 2),
+        mention("ASSAULT", List.of("SOM"), List.of("SOM", "KEN"), null, "occurred", 3)));
+    // the third names only the victims' side: it may be another attack on them; the fourth has Kenyans among
+    // the victims: another attack, not the internal conflict
+    assertEquals(3, out.size(), out::toString);
+    assertEquals(2, out.get(0).mentions().size());
+    assertEquals("2021-03-09", out.get(0).date());
+  }
+
+  @Test
+  void aCountryOnlyOnTheOtherSideHasSwitchedEvenInAnInternalConflict() {
+    List<EventRecord> out = EventMerger.merge("d", "2021-03-10", List.of(
+        mention("ASSAULT", List.of(), List.of("SOM"), null, "occurred", 0),
+        mention("ASSAULT", List.of("SOM"), List.of(), null, "occurred", 1)));
+    assertEquals(2, out.size(), out::toString);
+  }
+
   @Test
   void otherTypesAndStatusesStayApart() {
     List<EventRecord> out = EventMerger.merge("d", "2021-03-10", List.of(

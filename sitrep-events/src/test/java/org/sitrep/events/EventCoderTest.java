@@ -119,6 +119,15 @@ class EventCoderTest {
   }
 
   @Test
+  void code_speakingWithAnotherPartyIsAConsultation() {
+    EventRecord e = first(events("The Kenyan president spoke with Ugandan President Yoweri Museveni on Thursday."), "CONSULT")
+        .orElseThrow();
+    assertEquals(List.of("KEN"), countries(e.actor()));
+    assertEquals(List.of("UGA"), countries(e.recipient()));
+    assertTrue(first(events("The Kenyan president spoke at length on Thursday."), "CONSULT").isEmpty());
+  }
+
+  @Test
   void code_callingSomethingByANameIsNoPhoneCall() {
     List<EventRecord> evs = events("The Kenyan government called the Ugandan claims baseless.");
     assertTrue(first(evs, "CONSULT").isEmpty(), evs::toString);

@@ -30,6 +30,9 @@ final class TriggerMatcher extends CoderPart {
 
   // ------------------------------------------------------------------ triggers
 
+  /** CoreNLP's NER tags of time expressions. */
+  private static final java.util.Set<String> TIME_NER = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
+
   List<Trigger> find(Sentence s) {
     List<Trigger> out = new ArrayList<>();
     BitSet used = new BitSet();
@@ -42,8 +45,8 @@ final class TriggerMatcher extends CoderPart {
         continue;
       }
       EntityRecord e = entityAt[i];
-      if (e != null && (e.type().equals("ORGANIZATION") || e.type().equals("PERSON"))) {
-        continue;
+      if (e != null && (e.type().equals("ORGANIZATION") || e.type().equals("PERSON")) || TIME_NER.contains(t.ner())) {
+        continue; // a name, or a word of a time expression ("on March 9": no protest march)
       }
       String lemma = parse.lemma(i);
       if (t.isVerb() && SPEECH.contains(lemma)) {

@@ -33,6 +33,25 @@ final class TriggerMatcher extends CoderPart {
   /** CoreNLP's NER tags of time expressions. */
   private static final java.util.Set<String> TIME_NER = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
 
+  /** Whether a verb's object or oblique is the article itself: "this" + a noun the article names itself by. */
+  private boolean aboutTheArticle(int verb) {
+    if (!tokens.get(verb).isVerb()) {
+      return false;
+    }
+    for (org.sitrep.core.doc.Dependency arc : parse.children(verb)) {
+      int k = arc.dependent();
+      String rel = arc.relation();
+      if ((rel.equals("obj") || rel.startsWith("obl")) && CoderWords.SELF_REFERENCE.contains(parse.lemma(k))) {
+        for (int d : parse.children(k, "det")) {
+          if (Text.fold(tokens.get(d).text()).equals("this")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   List<Trigger> find(Sentence s) {
     List<Trigger> out = new ArrayList<>();
     BitSet used = new BitSet();
@@ -47,6 +66,14 @@ final class TriggerMatcher extends CoderPart {
       EntityRecord e = entityAt[i];
       if (e != null && (e.type().equals("ORGANIZATION") || e.type().equals("PERSON")) || TIME_NER.contains(t.ner())) {
         continue; // a name, or a word of a time expression ("on March 9": no protest march)
+      }
+      if ("VBN".equals(t.pos()) && parse.headRel(i).startsWith("amod")) {
+        // a past participle describing a noun states a property ("the banned group", "a China-funded port");
+        // present participles are left alone, where the parser often takes a verb for one ("arresting opponents")
+        continue;
+      }
+      if (aboutTheArticle(i)) {
+        continue; // "Jane Doe contributed to this report": about the article, not the news
       }
       String lemma = parse.lemma(i);
       if (t.isVerb() && SPEECH.contains(lemma)) {

@@ -489,4 +489,17 @@ class EventCoderTest {
     assertEquals("2021-03-09", e.date(), evs::toString);
     assertTrue(first(evs, "PROTEST").isEmpty(), "the month March is no protest march: " + evs);
   }
+
+  @Test
+  void trigger_aPastParticipleDescribingANounIsAPropertyNotAnEvent() {
+    assertTrue(first(events("Members of the banned Chilean group met reporters in Lima."), "COERCE").isEmpty());
+    EventRecord e = first(events("The Peruvian government banned the Chilean group."), "COERCE").orElseThrow();
+    assertEquals(List.of("PER"), countries(e.actor()));
+  }
+
+  @Test
+  void trigger_aSentenceAboutTheArticleItselfIsNoNews() {
+    assertTrue(events("Maria Lopez in Lima contributed to this report.").isEmpty());
+    assertFalse(first(events("Japan contributed emergency aid to Nepal."), "AID").isEmpty());
+  }
 }

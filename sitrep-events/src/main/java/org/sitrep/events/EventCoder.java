@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layers;
 import org.sitrep.core.doc.Sentence;
+import org.sitrep.core.doc.Titled;
 import org.sitrep.core.doc.TimeExpression;
 import org.sitrep.core.doc.Token;
 import org.sitrep.core.model.ActorRecord;
@@ -165,10 +166,12 @@ final class EventCoder {
     Attribution attribution = attributions.attribution(t, ts, te);
     List<String> context = e.context();
     String cameo = e.category().equals(t.entry.category()) ? t.cameo : e.cameo();
+    boolean standing = date == null && status.equals("occurred") && s.span().start() >= Titled.bodyStart(doc)
+        && statuses.standing(t.head);
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
         Plover.intensity(e.category(), t.mode), List.copyOf(t.actor), List.copyOf(t.recipient), date,
         date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,
-        date == null && "stated".equals(dated.basis()) ? "none" : dated.basis());
+        date == null && "stated".equals(dated.basis()) ? "none" : dated.basis(), standing);
   }
 
 

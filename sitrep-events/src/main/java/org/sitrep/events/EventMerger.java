@@ -19,7 +19,10 @@ import org.sitrep.core.model.EventRecord;
  */
 final class EventMerger {
   /** One coded mention, before merging: its record, its sentence index and the basis of its date. */
-  record Coded(EventRecord record, int sentence, String dateBasis) {
+  record Coded(EventRecord record, int sentence, String dateBasis, boolean standing) {
+    Coded(EventRecord record, int sentence, String dateBasis) {
+      this(record, sentence, dateBasis, false);
+    }
   }
 
   /** Statuses whose mentions may be one happening; negated and hypothetical ones stay as they are. */
@@ -34,7 +37,7 @@ final class EventMerger {
     List<List<Coded>> clusters = new ArrayList<>();
     List<Boolean> backgrounds = new ArrayList<>();
     for (Coded c : coded) {
-      boolean background = background(c.record(), published);
+      boolean background = c.standing() || background(c.record(), published);
       List<Coded> best = null;
       int bestScore = -1;
       if (!background && MERGEABLE.contains(c.record().status())) {

@@ -358,9 +358,20 @@ final class TriggerMatcher extends CoderPart {
       }
       for (Dependency d : parse.children(t.head)) {
         Trigger c = byHead.get(d.dependent());
-        if (c != null && c != t && !c.suppressed && theme(d.relation()) && nounLike(c.head)) {
+        String r = d.relation();
+        if (c != null && c != t && !c.suppressed && nounLike(c.head)
+            && (theme(r) || r.equals("obl:of") || r.equals("obl:about"))) {
+          // "accused India of support to militants", "warned of attacks": what a saying is about
           c.suppressed = true;
           t.complements.add(c);
+          for (Dependency m : parse.children(c.head)) {
+            Trigger x = byHead.get(m.dependent());
+            String mr = m.relation();
+            if (x != null && x != t && !x.suppressed
+                && (mr.equals("amod") || mr.equals("compound") || mr.startsWith("acl") || mr.startsWith("nmod"))) {
+              x.suppressed = true; // "of providing support", "demand for the release of prisoners"
+            }
+          }
         }
       }
     }

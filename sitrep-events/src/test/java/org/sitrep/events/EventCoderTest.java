@@ -502,4 +502,15 @@ class EventCoderTest {
     assertTrue(events("Maria Lopez in Lima contributed to this report.").isEmpty());
     assertFalse(first(events("Japan contributed emergency aid to Nepal."), "AID").isEmpty());
   }
+
+  @Test
+  void background_aStandingStateInTheSimplePresentIsNoHappening() {
+    List<EventRecord> evs = events("The Chilean group opposes Peruvian investment in the region.");
+    assertEquals(Boolean.TRUE, first(evs, "REJECT").orElseThrow(() -> new AssertionError(evs.toString())).background());
+    // the same verb in the past, or with an auxiliary, is a happening
+    assertNull(first(events("The Chilean group opposed Peruvian investment in the region."), "REJECT").orElseThrow()
+        .background());
+    assertNull(first(events("The Chilean group has opposed Peruvian investment in the region."), "REJECT")
+        .orElseThrow().background());
+  }
 }

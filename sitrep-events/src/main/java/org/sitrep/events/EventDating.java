@@ -138,11 +138,21 @@ final class EventDating extends CoderPart {
     List<TimeExpression> out = new ArrayList<>();
     for (TimeExpression x : timex) {
       if (s.span().contains(x.span()) && ("DATE".equals(x.type()) || "TIME".equals(x.type()))
-          && x.value() != null && DATE_VALUE.matcher(x.value()).find()) {
+          && x.value() != null && DATE_VALUE.matcher(x.value()).find() && !partOfDayOnly(x.text())) {
         out.add(x);
       }
     }
     return out;
+  }
+
+  /** "At night", "early in the morning": a part of the day with no day named dates nothing. */
+  static boolean partOfDayOnly(String text) {
+    for (String w : Text.fold(text).split("\\s+")) {
+      if (!w.isEmpty() && !CoderWords.DAY_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Dated stated(TimeExpression x) {

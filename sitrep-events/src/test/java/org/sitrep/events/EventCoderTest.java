@@ -513,4 +513,12 @@ class EventCoderTest {
     assertNull(first(events("The Chilean group has opposed Peruvian investment in the region."), "REJECT")
         .orElseThrow().background());
   }
+
+  @Test
+  void dating_aPartOfTheDayWithNoDayNamedDatesNothing() {
+    List<EventRecord> evs = run("At night, Chilean troops shelled a Peruvian border post.", "2021-03-10").get(Layers.EVENTS);
+    assertNull(first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
+    evs = run("On Monday night, Chilean troops shelled a Peruvian border post.", "2021-03-10").get(Layers.EVENTS);
+    assertEquals("2021-03-08", first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
+  }
 }

@@ -254,12 +254,25 @@ final class EventQueries {
     EventFilter.Sql s = f.where(index);
     List<Object> params = new ArrayList<>(s.params);
     params.add(limit);
-    return rows("WITH ev AS (SELECT e.event_id, e.quad_code FROM events e" + s.where + ")"
-        + " SELECT coalesce(a.name, a.text) AS source, coalesce(r.name, r.text) AS target,"
+    // one node per canonical actor: its id where it has one, else its country and sector ("SYR GOV"); mentions
+    // with neither ("one civilian") and an actor acting on itself are left out; an edge counts events, not rows
+    return rows("WITH ev AS (SELECT e.event_id, e.quad_code FROM events e" + s.where + "),"
+        + " ea AS (SELECT x.event_id, x.role, x.country, x.sector, coalesce(x.name, x.text) AS nm,"
+        + " nullif(x.actor_id, '') IS NOT NULL AS by_id,"
+        + " CASE WHEN nullif(x.actor_id, '') IS NOT NULL THEN x.actor_id"
+        + " WHEN x.country IS NOT NULL OR x.sector IS NOT NULL THEN concat_ws(' ', x.country, x.sector) END AS k"
+        + " FROM event_actors x JOIN ev ON ev.event_id = x.event_id)"
+        + " SELECT a.k AS source, r.k AS target,"
+        + " CASE WHEN bool_or(a.by_id) THEN mode(a.nm) ELSE a.k END AS source_label,"
+        + " CASE WHEN bool_or(r.by_id) THEN mode(r.nm) ELSE r.k END AS target_label,"
         + " any_value(a.country) AS source_country, any_value(r.country) AS target_country,"
-        + " count(*) AS weight, count(*) FILTER (WHERE ev.quad_code >= 3) AS conflict"
-        + " FROM ev JOIN event_actors a ON a.event_id = ev.event_id AND a.role = 'actor'"
-        + " JOIN event_actors r ON r.event_id = ev.event_id AND r.role = 'recipient'"
+        + " any_value(a.sector) AS source_sector, any_value(r.sector) AS target_sector,"
+        + " mode(a.nm) AS source_name, mode(r.nm) AS target_name,"
+        + " count(DISTINCT ev.event_id) AS weight, count(DISTINCT ev.event_id) FILTER (WHERE ev.quad_code >= 3) AS conflict"
+        + " FROM ev JOIN ea a ON a.event_id = ev.event_id AND a.role = 'actor'"
+        + " JOIN ea r ON r.event_id = ev.event_id AND r.role = 'recipient'"
+        + " WHERE a.k IS NOT NULL AND r.k IS NOT NULL AND a.k <> r.k"
         + " GROUP BY 1, 2 ORDER BY weight DESC, source, target LIMIT ?", params);
   }
+
 }

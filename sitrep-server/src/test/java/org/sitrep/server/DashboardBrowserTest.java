@@ -27,8 +27,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in headless Chromium (Debian's chromium + chromium-driver; skipped when they are absent):
- * the map shows the stored events, brushing the timeline filters the event list (and the URL), a story
- * page shows its sources side by side with the disagreement highlighted. Screenshots go to target/.
+ * the map shows the stored events, brushing the timeline filters the event list (and the URL), the incident page
+ * shows its reports side by side with the disagreement highlighted, the merged events and its storyline, the actor
+ * network has one node per canonical actor with every label inside the frame and no two overlapping, and a server
+ * with a live desk shows an alert for a dropped article without a reload. Screenshots go to target/, and those of
+ * the desk to docs/img/ (referenced from docs/watch.md).
  */
 class DashboardBrowserTest {
   static final File CHROMIUM = new File("/usr/bin/chromium");
@@ -96,6 +99,26 @@ class DashboardBrowserTest {
         StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /** A screenshot of one element into target/ and, in a checkout, docs/img/ (the documentation's pictures). */
+  static void docScreenshot(WebElement el, String name) throws Exception {
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", el);
+    Path shot = el.getScreenshotAs(OutputType.FILE).toPath();
+    Files.createDirectories(Path.of("target"));
+    Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
+    Path docs = Path.of("..", "docs");
+    if (Files.isDirectory(docs)) {
+      Files.createDirectories(docs.resolve("img"));
+      Files.copy(shot, docs.resolve("img").resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  static void noCspViolation() {
+    for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+      assertTrue(!entry.getMessage().contains("Content Security Policy"), "CSP violation: " + entry.getMessage());
+      assertTrue(!entry.getMessage().contains("Uncaught"), "script error: " + entry.getMessage());
+    }
+  }
+
   @Test
   void dashboard_mapShowsEvents_andTimelineBrushFiltersTheList() throws Exception {
     driver.get(t.base + "/");
@@ -156,16 +179,150 @@ class DashboardBrowserTest {
   }
 
   @Test
-  void storyPage_showsSourcesSideBySideWithDisagreements() throws Exception {
+  void incidentPage_showsReportsSideBySide_disagreements_mergedEvents_andStoryline() throws Exception {
     driver.get(t.base + "/?open=s2");
-    waitUp().until(d -> !d.findElements(By.cssSelector("#story-view .source")).isEmpty());
-    assertEquals(25, driver.findElements(By.cssSelector("#story-view .source")).size());
+    waitUp().until(d -> !d.findElements(By.cssSelector("#story-view .source")).isEmpty()
+        && !d.findElements(By.cssSelector("#incident-storyline .incident-bar")).isEmpty());
+    List<WebElement> reports = driver.findElements(By.cssSelector("#story-view .source"));
+    assertEquals(25, reports.size());
+    // each report: its outlet, its time, its figures, its quotes and claims, its events
+    WebElement first = reports.get(0);
+    assertEquals("2020-01-03", first.findElement(By.cssSelector(".meta")).getText().substring(0, 10),
+        "reports in publication order: " + first.getText());
+    assertTrue(first.getText().contains("Figures") && first.getText().contains("dead: "), first.getText());
+    assertTrue(!first.findElements(By.cssSelector("li.quote")).isEmpty(), "the report's quotes: " + first.getText());
+    assertTrue(first.findElement(By.cssSelector("li.quote")).getText().contains("We will respond to number"));
     assertTrue(driver.findElements(By.cssSelector("#story-view .disagreement")).size() >= 1);
-    assertTrue(driver.findElements(By.cssSelector("#story-view .disputed")).size() >= 2,
-        "the disputed figures are highlighted in their sources");
-    for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
-      assertTrue(!entry.getMessage().contains("Content Security Policy"), "CSP violation: " + entry.getMessage());
-    }
+    assertTrue(driver.findElements(By.cssSelector("#story-view .source .disputed")).size() >= 2,
+        "the disputed figures are highlighted in their reports");
+    List<WebElement> merged = driver.findElements(By.cssSelector("#story-view .merged-event"));
+    assertEquals(1, merged.size());
+    assertTrue(merged.get(0).getText().contains("25 report(s)"), merged.get(0).getText());
+    assertEquals("s2", driver.findElement(By.cssSelector("#incident-storyline .incident-bar.current")).getAttribute("data-id"));
+    // the markup an outlet name carries is text (the hostile record is no source of s2, but its name is stored)
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+    assertEquals(Boolean.FALSE, js.executeScript("return window.__xss === 1;"));
+    noCspViolation();
     screenshot("dashboard-story.png");
+    docScreenshot(driver.findElement(By.id("story-view")), "desk-incident.png");
+
+    // the storyline timeline of every incident: a bar each, and a click opens that incident
+    List<WebElement> bars = driver.findElements(By.cssSelector("#storylines .incident-bar"));
+    assertEquals(t.store.rowCounts().get("stories").intValue(), bars.size());
+    WebElement other = bars.stream().filter(b -> "s4".equals(b.getAttribute("data-id"))).findFirst().orElseThrow();
+    js.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", other);
+    waitUp().until(d -> "s4".equals(d.findElement(By.tagName("body")).getAttribute("data-incident")));
+    assertTrue(driver.getCurrentUrl().contains("open=s4"));
+    String title = driver.findElement(By.cssSelector("#story-view h2")).getText();
+    assertTrue(title.startsWith("Synthetic story 4"), title);
+    docScreenshot(driver.findElement(By.id("storylines-panel")), "desk-storylines.png");
+  }
+
+  @Test
+  void network_oneNodePerCanonicalActor_labelsInsideTheFrame_noTwoOverlapping() throws Exception {
+    driver.get(t.base + "/");
+    waitUp().until(d -> !d.findElements(By.cssSelector("#network svg .net-label")).isEmpty());
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+    @SuppressWarnings("unchecked")
+    List<String> nodes = (List<String>) js.executeScript("return Array.from(document.querySelectorAll("
+        + "'#network .node')).map(n => n.dataset.id);");
+    // the fixtures' actors (six, and the hostile record's SYR GOV) by country and sector, one node each
+    assertEquals(new java.util.TreeSet<>(nodes).size(), nodes.size(), "one node per actor: " + nodes);
+    assertEquals(new java.util.TreeSet<>(List.of("RUS MIL", "SYR CVL", "SYR GOV", "SYR MIL", "SYR REB", "TUR GOV",
+        "TUR MIL")), new java.util.TreeSet<>(nodes));
+    assertLabelsFit(js);
+    // the hostile actor's text shows as a name in a tooltip, as text
+    assertEquals(Boolean.FALSE, js.executeScript("return window.__xss === 1;"));
+    docScreenshot(driver.findElement(By.id("network-panel")), "desk-network.png");
+    // filter by type: only conflict; then cooperation: other pairs, labels still fit
+    String before = driver.findElement(By.id("network-note")).getText();
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("net-quad"))).selectByValue("cooperation");
+    waitUp().until(d -> !before.equals(d.findElement(By.id("network-note")).getText()));
+    assertTrue(driver.getCurrentUrl().contains("net_quad=cooperation"), driver.getCurrentUrl());
+    assertLabelsFit(js);
+    @SuppressWarnings("unchecked")
+    List<String> colours = (List<String>) js.executeScript("return Array.from(document.querySelectorAll("
+        + "'#network path.link')).map(p => p.getAttribute('stroke'));");
+    assertTrue(!colours.isEmpty() && colours.stream().allMatch("#2e7fb8"::equals), "cooperation only: " + colours);
+    // every label shown, in a small frame: still none overlapping, none outside
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("net-quad"))).selectByValue("");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("net-labels"))).selectByValue("1000");
+    waitUp().until(d -> d.getCurrentUrl().contains("net_labels=1000"));
+    driver.manage().window().setSize(new Dimension(900, 1800));
+    waitUp().until(d -> !d.findElements(By.cssSelector("#network svg .net-label")).isEmpty());
+    Thread.sleep(800); // the resize redraw
+    waitUp().until(d -> !d.findElements(By.cssSelector("#network svg .net-label")).isEmpty());
+    assertLabelsFit(js);
+    driver.manage().window().setSize(new Dimension(1400, 1800));
+    noCspViolation();
+  }
+
+  /** Every label's box inside the network's frame, no two label boxes overlapping; at least five labels shown. */
+  static void assertLabelsFit(org.openqa.selenium.JavascriptExecutor js) {
+    @SuppressWarnings("unchecked")
+    List<List<Number>> boxes = (List<List<Number>>) js.executeScript("const f = document.querySelector('#network svg')"
+        + ".getBoundingClientRect(); return [[f.left, f.top, f.right, f.bottom]].concat(Array.from(document"
+        + ".querySelectorAll('#network .net-label')).map(t => { const r = t.getBoundingClientRect();"
+        + " return [r.left, r.top, r.right, r.bottom]; }));");
+    List<Number> frame = boxes.get(0);
+    List<List<Number>> labels = boxes.subList(1, boxes.size());
+    assertTrue(labels.size() >= 5, "labels shown: " + labels.size());
+    for (List<Number> b : labels) {
+      assertTrue(b.get(0).doubleValue() >= frame.get(0).doubleValue() && b.get(1).doubleValue() >= frame.get(1).doubleValue()
+          && b.get(2).doubleValue() <= frame.get(2).doubleValue() && b.get(3).doubleValue() <= frame.get(3).doubleValue(),
+          "label " + b + " leaves the frame " + frame);
+    }
+    for (int i = 0; i < labels.size(); i++) {
+      for (int j = i + 1; j < labels.size(); j++) {
+        List<Number> a = labels.get(i);
+        List<Number> c = labels.get(j);
+        boolean overlap = a.get(0).doubleValue() < c.get(2).doubleValue() && c.get(0).doubleValue() < a.get(2).doubleValue()
+            && a.get(1).doubleValue() < c.get(3).doubleValue() && c.get(1).doubleValue() < a.get(3).doubleValue();
+        assertTrue(!overlap, "labels " + a + " and " + c + " overlap");
+      }
+    }
+  }
+
+  @Test
+  void liveDesk_alertForADroppedArticle_appearsWithoutAReload_andOpensItsIncident() throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("live-inbox"));
+    org.sitrep.watch.WatchConfig cfg = org.sitrep.watch.WatchConfig.parse("{\"folders\": [{\"path\": \"live-inbox\","
+        + " \"interval\": \"300ms\", \"settle\": \"100ms\"}], \"link\": {\"store_stories_every\": \"1s\"},"
+        + " \"alerts\": {\"rules\": [{\"name\": \"any-new\", \"on\": \"new_incident\"}]}}", "desk.json", dir);
+    try (TestServer live = new TestServer(dir.resolve("live-data"), 0, 0, ServerOptions.readOnly(), store -> new LiveDesk(
+        new org.sitrep.watch.Watcher(cfg, new org.sitrep.watch.StoreGateway(store),
+            org.sitrep.watch.IncidentLinker.standard(), org.sitrep.store.Fixtures::analyze, 1,
+            java.time.Clock.systemUTC(), m -> { }), p -> { }, m -> { }))) {
+      driver.get(live.base + "/");
+      waitUp().until(d -> !d.findElements(By.id("no-alerts")).isEmpty()
+          && "open".equals(d.findElement(By.tagName("body")).getAttribute("data-live")));
+      assertEquals(0, count());
+      StringBuilder lines = new StringBuilder();
+      for (int i : new int[] {3, 15, 27}) {
+        lines.append(LiveDeskTest.line(i));
+      }
+      Files.writeString(inbox.resolve("drop.jsonl.tmp"), lines);
+      Files.move(inbox.resolve("drop.jsonl.tmp"), inbox.resolve("drop.jsonl"));
+      // no reload: the alerts arrive by the event stream, the panels refresh
+      waitUp().until(d -> !d.findElements(By.cssSelector("#alert-list li.alert")).isEmpty());
+      waitUp().until(d -> count() > 0);
+      WebElement alert = driver.findElement(By.cssSelector("#alert-list li.alert"));
+      assertTrue(alert.getText().contains("new incident"), alert.getText());
+      docScreenshot(driver.findElement(By.id("alerts-panel")), "desk-alerts.png");
+      // its incident opens once the store's stories are relinked (every second here)
+      org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+      waitUp().until(d -> {
+        js.executeScript("arguments[0].click();", d.findElement(By.cssSelector("#alert-list li.alert .open-incident")));
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return !d.findElements(By.cssSelector("#story-view .source")).isEmpty();
+      });
+      assertTrue(driver.findElement(By.id("story-view")).getText().contains("Reports side by side"));
+      noCspViolation();
+      screenshot("dashboard-live.png");
+    }
   }
 }

@@ -59,11 +59,6 @@
     return span;
   }
 
-  /** Colours every `.type[data-type]` chip under root (HTML built from escaped strings carries no style). */
-  function colourTypes(root) {
-    for (const el of root.querySelectorAll('.type[data-type]')) el.style.background = TYPE_COLOUR(el.dataset.type);
-  }
-
   function typeChip(type) {
     const el = h('span', {class: 'type', dataset: {type: type || ''}}, type || '?');
     el.style.background = TYPE_COLOUR(type);

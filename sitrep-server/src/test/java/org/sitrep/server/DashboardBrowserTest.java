@@ -51,7 +51,7 @@ class DashboardBrowserTest {
     // the dashboard must show it as text
     org.sitrep.core.model.ArticleRecord evil = org.sitrep.store.Fixtures.analyze(org.sitrep.store.Fixtures.article(150));
     org.sitrep.core.model.EventRecord e = evil.events().get(0);
-    evil = new org.sitrep.core.model.ArticleRecord(evil.docId(), "<b>outlet</b>", evil.url(), evil.title(),
+    evil = new org.sitrep.core.model.ArticleRecord(evil.docId(), "<b>outlet</b>", "javascript:window.__xss=1", XSS,
         evil.published(), false, "en", java.util.List.of(new org.sitrep.core.model.EventRecord(e.id(), XSS, e.mode(),
         e.context(), e.cameo(), e.quadCode(), e.intensity(), java.util.List.of(new org.sitrep.core.model.ActorRecord(
         XSS, XSS, "SYR", "GOV", null)), e.recipient(), e.date(), e.dateText(), e.location(), e.size(), e.status(),
@@ -59,6 +59,13 @@ class DashboardBrowserTest {
         evil.entities(), evil.errors(), evil.text());
     t.store.put(evil);
     t.store.flush();
+    // and an incident of its own, so that the incident page shows it
+    java.util.List<org.sitrep.core.model.StoryRecord> stories = new java.util.ArrayList<>(
+        org.sitrep.store.Fixtures.stories(150, 6));
+    stories.add(new org.sitrep.core.model.StoryRecord("evil", XSS, List.of(evil.docId()), List.of(
+        new org.sitrep.core.model.StoryEvent("evil#x1", XSS, "2020-01-05", evil.events().get(0).actor(), List.of(), null,
+            List.of(evil.events().get(0).id()), List.of("<b>outlet</b>"), List.of())), List.of()));
+    t.store.replaceStories(stories);
     ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM);
     o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
@@ -209,6 +216,7 @@ class DashboardBrowserTest {
     // the storyline timeline of every incident: a bar each, and a click opens that incident
     List<WebElement> bars = driver.findElements(By.cssSelector("#storylines .incident-bar"));
     assertEquals(t.store.rowCounts().get("stories").intValue(), bars.size());
+    assertTrue(driver.findElements(By.cssSelector("#storylines img")).isEmpty(), "titles are text");
     WebElement other = bars.stream().filter(b -> "s4".equals(b.getAttribute("data-id"))).findFirst().orElseThrow();
     js.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", other);
     waitUp().until(d -> "s4".equals(d.findElement(By.tagName("body")).getAttribute("data-incident")));
@@ -216,6 +224,24 @@ class DashboardBrowserTest {
     String title = driver.findElement(By.cssSelector("#story-view h2")).getText();
     assertTrue(title.startsWith("Synthetic story 4"), title);
     docScreenshot(driver.findElement(By.id("storylines-panel")), "desk-storylines.png");
+  }
+
+  @Test
+  void incidentPage_showsStoredMarkupAsText_andNoScriptLink() throws Exception {
+    driver.get(t.base + "/?open=evil");
+    waitUp().until(d -> !d.findElements(By.cssSelector("#story-view .source")).isEmpty());
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+    assertEquals(Boolean.FALSE, js.executeScript("return window.__xss === 1;"), "stored markup ran as script");
+    WebElement view = driver.findElement(By.id("story-view"));
+    assertTrue(view.findElements(By.cssSelector("img, b.injected")).isEmpty());
+    assertTrue(view.findElement(By.cssSelector("h2")).getText().startsWith(XSS), "the title shows as text");
+    assertEquals("<b>outlet</b>", view.findElement(By.cssSelector(".source h3")).getText());
+    for (WebElement a : view.findElements(By.cssSelector("a"))) {
+      assertTrue(!a.getAttribute("href").toLowerCase(java.util.Locale.ROOT).startsWith("javascript"),
+          "a link from data runs script: " + a.getAttribute("href"));
+    }
+    assertTrue(view.findElement(By.cssSelector(".merged-event")).getText().contains(XSS));
+    noCspViolation();
   }
 
   @Test

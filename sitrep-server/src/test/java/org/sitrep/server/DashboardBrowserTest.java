@@ -24,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.store.SitrepStore;
 
 /**
  * The dashboard in headless Chromium (Debian's chromium + chromium-driver; skipped when they are absent):
@@ -281,6 +282,61 @@ class DashboardBrowserTest {
     assertLabelsFit(js);
     driver.manage().window().setSize(new Dimension(1400, 1800));
     noCspViolation();
+  }
+
+  @Test
+  void network_manyActors_labelsStillInsideAndApart_theRestHidden() throws Exception {
+    // 36 actors with ids and names of every length, 240 events between them (a deterministic generator)
+    String[] words = {"Front", "Council", "Brigade", "Ministry of the Interior", "Movement", "Coalition", "Army",
+        "Popular Mobilisation Committee", "Police", "Union"};
+    java.util.List<org.sitrep.core.model.ActorRecord> actors = new java.util.ArrayList<>();
+    for (int i = 0; i < 36; i++) {
+      actors.add(new org.sitrep.core.model.ActorRecord("they " + i, words[i % words.length] + " " + (i + 1),
+          i % 2 == 0 ? "XAA" : "XBB", i % 3 == 0 ? "GOV" : "REB", "actor-" + i));
+    }
+    Path data = dir.resolve("dense-data");
+    try (SitrepStore store = SitrepStore.open(data)) {
+      long seed = 7;
+      for (int a = 0; a < 80; a++) {
+        java.util.List<org.sitrep.core.model.EventRecord> events = new java.util.ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+          seed = (seed * 6364136223846793005L + 1442695040888963407L);
+          int x = (int) Math.floorMod(seed >>> 33, 36L);
+          int y = (int) Math.floorMod((seed >>> 13) + 1 + x, 36L);
+          if (y == x) {
+            y = (x + 1) % 36;
+          }
+          events.add(new org.sitrep.core.model.EventRecord("d" + a + "#e" + (k + 1), k == 0 ? "ASSAULT" : "CONSULT",
+              null, List.of(), null, k == 0 ? 4 : 1, -5.0, List.of(actors.get(Math.min(x, x % 12 + 3 * k))),
+              List.of(actors.get(y)), String.format("2022-05-%02d", 1 + a % 28), null, null, java.util.Map.of(),
+              "occurred", null, null, null));
+        }
+        store.put(new org.sitrep.core.model.ArticleRecord("d" + a, "Outlet " + (a % 4), null, "Report " + a,
+            String.format("2022-05-%02d", 1 + a % 28), false, "en", events, List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), "text " + a));
+      }
+      store.flush();
+    }
+    try (TestServer dense = new TestServer(data, 0, 0, ServerOptions.readOnly())) {
+      org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+      for (String labels : List.of("15", "1000")) {
+        driver.get(dense.base + "/?net_labels=" + labels);
+        waitUp().until(d -> d.findElements(By.cssSelector("#network .node")).size() > 20
+            && !d.findElements(By.cssSelector("#network svg .net-label")).isEmpty());
+        assertLabelsFit(js);
+        int nodes = driver.findElements(By.cssSelector("#network .node")).size();
+        int shown = driver.findElements(By.cssSelector("#network .net-label")).size();
+        assertTrue(shown <= Math.min(nodes, Integer.parseInt(labels)), shown + " labels for " + nodes + " nodes");
+        String note = driver.findElement(By.id("network-note")).getText();
+        if (shown < Math.min(nodes, Integer.parseInt(labels))) {
+          assertTrue(note.contains("hidden"), "hidden labels are counted: " + note);
+        }
+        if (labels.equals("1000")) {
+          docScreenshot(driver.findElement(By.id("network-panel")), "desk-network-dense.png");
+        }
+      }
+      noCspViolation();
+    }
   }
 
   /** Every label's box inside the network's frame, no two label boxes overlapping; at least five labels shown. */

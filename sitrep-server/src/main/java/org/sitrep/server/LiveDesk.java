@@ -12,7 +12,9 @@ import org.sitrep.watch.Watcher;
  * passes on a thread of their own, its alert routes ({@code /api/alerts}, {@code /api/alerts.atom},
  * {@code /api/alerts/stream}) on the server's app, so the dashboard gets alerts by server-sent events. Closing it
  * lets the pass in progress finish, relinks the store's stories if they are stale, closes the alert streams and
- * the journal (every alert of a finished pass is on disk before its state), in that order.
+ * the journal (every alert of a finished pass is on disk before its state), in that order. On its first start over
+ * a store that already holds articles (those the server ingested, say), it takes their incidents as they stand
+ * ({@link Watcher#baseline}): alerts are for what arrives while it watches.
  */
 public final class LiveDesk implements AutoCloseable {
   /** How long a pass that failed (a full disk, a store error) waits before the next try. */
@@ -55,6 +57,15 @@ public final class LiveDesk implements AutoCloseable {
   }
 
   private void loop() {
+    try {
+      int n = watcher.baseline();
+      if (n > 0) {
+        log.accept("first start over this store: its " + n + " incidents are taken as they stand; alerts are"
+            + " raised for what arrives from now on");
+      }
+    } catch (RuntimeException e) {
+      log.accept("taking the store's incidents as they stand failed: " + e.getMessage() + "; they count as new");
+    }
     while (!stop.get()) {
       try {
         watcher.run(stop::get, each);

@@ -117,6 +117,30 @@ class LiveDeskTest {
   }
 
   @Test
+  void firstStartOverAFilledStore_alertsOnlyForWhatArrives(@TempDir Path dir) throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    WatchConfig cfg = WatchConfig.parse("{\"folders\": [{\"path\": \"inbox\", \"interval\": \"200ms\", \"settle\":"
+        + " \"100ms\"}], \"alerts\": {\"rules\": [{\"name\": \"any-new\", \"on\": \"new_incident\"}]}}", "desk.json", dir);
+    AtomicInteger passes = new AtomicInteger();
+    // five articles the server ingested before the desk ever ran
+    try (TestServer t = new TestServer(dir.resolve("data"), 5, 0, ServerOptions.readOnly(), store -> new LiveDesk(
+        new Watcher(cfg, new StoreGateway(store), IncidentLinker.standard(), Fixtures::analyze, 1, Clock.systemUTC(),
+            m -> { }), p -> passes.incrementAndGet(), m -> { }))) {
+      long until = System.currentTimeMillis() + TIMEOUT_MS;
+      while (passes.get() < 3 && System.currentTimeMillis() < until) {
+        Thread.sleep(100);
+      }
+      assertEquals(0, Json.mapper().readTree(t.get("/api/alerts").body()).get("alerts").size(),
+          "no alert for what was stored before the desk started");
+      Files.writeString(inbox.resolve("new.jsonl"), line(7));
+      JsonNode alerts = waitForAlerts(t, 1);
+      for (JsonNode a : alerts) {
+        assertTrue(a.get("reported_by").toString().contains("syn-00007"), "an alert for the arrival only: " + a);
+      }
+    }
+  }
+
+  @Test
   void serverWithoutDesk_answersAlertsWith404SayingHowToGetThem(@TempDir Path dir) throws Exception {
     try (TestServer t = new TestServer(dir.resolve("data"), 3, 1, ServerOptions.readOnly())) {
       HttpResponse<String> r = t.get("/api/alerts");

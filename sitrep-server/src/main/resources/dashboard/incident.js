@@ -131,16 +131,33 @@
       fill(el, h('p', {class: 'empty'}, 'No dated incidents yet'));
       return;
     }
-    const lanes = d3.groups(dated, s => s.storyline || s.story_id)
-      .map(([k, v]) => ({key: k, stories: v.sort((a, b) => a.first_day.localeCompare(b.first_day))}))
+    const groups = d3.groups(dated, s => s.storyline || s.story_id)
+      .map(([k, v]) => ({key: k, stories: v.sort((a, b) => a.first_day.localeCompare(b.first_day) || (a.story_id < b.story_id ? -1 : 1))}))
       .sort((a, b) => a.stories[0].first_day.localeCompare(b.stories[0].first_day) || (a.key < b.key ? -1 : 1));
-    const laneH = 22;
     const m = {top: 6, right: 12, bottom: 22, left: Math.min(220, width * 0.25)};
-    const height = Math.min(maxHeight || 1e9, m.top + m.bottom + laneH * lanes.length);
-    const shown = Math.max(1, Math.floor((height - m.top - m.bottom) / laneH));
     const lo = d3.min(dated, s => parse(s.first_day));
     const hi = d3.utcDay.offset(d3.max(dated, s => parse(s.last_day || s.first_day)), 1);
     const x = d3.scaleUtc().domain([lo, hi]).range([m.left, width - m.right]);
+    const x0 = s => x(parse(s.first_day));
+    const x1 = s => Math.max(x0(s) + 6, x(d3.utcDay.offset(parse(s.last_day || s.first_day), 1)) - 1);
+    // a storyline's incidents that overlap in time go on rows of their own (first row with room, in time order)
+    const lanes = [];
+    for (const g of groups) {
+      const rows = [];
+      for (const s of g.stories) {
+        let row = rows.findIndex(end => end + 4 <= x0(s));
+        if (row < 0) {
+          row = rows.length;
+          rows.push(0);
+        }
+        rows[row] = x1(s);
+        s.row = row;
+      }
+      rows.forEach((_, r) => lanes.push({group: g, row: r, stories: g.stories.filter(s => s.row === r)}));
+    }
+    const laneH = 20;
+    const height = Math.min(maxHeight || 1e9, m.top + m.bottom + laneH * lanes.length);
+    const shown = Math.max(1, Math.floor((height - m.top - m.bottom) / laneH));
     const svg = d3.select(el).append('svg').attr('viewBox', [0, 0, width, height]).attr('height', height)
       .attr('class', 'storyline-svg');
     svg.append('g').attr('transform', `translate(0,${height - m.bottom})`).call(d3.axisBottom(x).ticks(width / 110));
@@ -150,29 +167,35 @@
     const y = i => m.top + i * laneH + laneH / 2;
     const g = svg.append('g');
     lanes.slice(0, shown).forEach((l, i) => {
-      const title = l.stories[0].title || l.key;
+      if (l.row !== 0) return;
+      if (i > 0) {
+        g.append('line').attr('class', 'lane-rule').attr('x1', 4).attr('x2', width - m.right)
+          .attr('y1', y(i) - laneH / 2).attr('y2', y(i) - laneH / 2);
+      }
+      const title = l.group.stories[0].title || l.group.key;
       g.append('text').attr('class', 'lane-label').attr('x', m.left - 6).attr('y', y(i)).attr('text-anchor', 'end')
         .attr('dominant-baseline', 'central').text(title.length > 34 ? title.slice(0, 33) + '…' : title)
-        .append('title').text(title + ' (' + l.stories.length + ' incident(s))');
+        .append('title').text(title + ' (' + l.group.stories.length + ' incident(s))');
     });
-    // follow-ups: a thin line from the incident followed to its follow-up
+    // follow-ups: a dashed line from the incident followed to its follow-up
     const follows = dated.filter(s => s.follows && byId.has(s.follows) && laneOf.has(s.story_id) && laneOf.has(s.follows));
     g.append('g').selectAll('path').data(follows).join('path').attr('class', 'follows')
       .attr('d', s => {
         const f = byId.get(s.follows);
-        return `M${x(parse(f.last_day || f.first_day))},${y(laneOf.get(f.story_id))}L${x(parse(s.first_day))},${y(laneOf.get(s.story_id))}`;
+        return `M${x1(f)},${y(laneOf.get(f.story_id))}L${x0(s)},${y(laneOf.get(s.story_id))}`;
       });
     g.append('g').selectAll('rect').data(dated.filter(s => laneOf.has(s.story_id))).join('rect')
       .attr('class', s => 'incident-bar' + (s.story_id === current ? ' current' : '') + (s.n_disagreements ? ' disputed-bar' : ''))
       .attr('data-id', s => s.story_id)
-      .attr('x', s => x(parse(s.first_day)))
-      .attr('width', s => Math.max(6, x(d3.utcDay.offset(parse(s.last_day || s.first_day), 1)) - x(parse(s.first_day)) - 1))
+      .attr('x', x0)
+      .attr('width', s => x1(s) - x0(s))
       .attr('y', s => y(laneOf.get(s.story_id)) - 7).attr('height', 14).attr('rx', 3)
       .on('click', (ev, s) => onOpen(s.story_id))
       .append('title').text(s => `${s.title || s.story_id}: ${s.first_day} – ${s.last_day || s.first_day}, `
         + `${s.n_articles} report(s), ${s.n_disagreements || 0} disagreement(s)`);
     if (lanes.length > shown) {
-      el.append(h('p', {class: 'meta'}, (lanes.length - shown) + ' more storyline(s) not shown'));
+      const more = new Set(lanes.slice(shown).map(l => l.group.key)).size;
+      el.append(h('p', {class: 'meta'}, 'and ' + more + ' more storyline(s) further down (open an incident to see its own)'));
     }
   }
 

@@ -14,7 +14,10 @@ import org.sitrep.core.model.ActorRecord;
 import org.sitrep.core.model.ArticleRecord;
 import org.sitrep.core.model.EventRecord;
 
-/** The actor network groups mentions by canonical actor: its id where it has one, else its country and sector. */
+/**
+ * The actor network groups mentions by canonical actor: a state under its country code (its iso3166 id, the
+ * country alone, its government), another id as itself, else country and sector.
+ */
 class NetworkTest {
   static EventRecord event(String id, String type, int quad, ActorRecord actor, ActorRecord... recipients) {
     return new EventRecord(id, type, null, List.of(), null, quad, -5.0, List.of(actor), List.of(recipients),
@@ -36,11 +39,15 @@ class NetworkTest {
     ActorRecord un1 = new ActorRecord("the UN", "United Nations", "IGO", null, "un");
     ActorRecord un2 = new ActorRecord("UN agencies", "United Nations", "IGO", null, "un");
     ActorRecord nobody = new ActorRecord("one civilian", null, null, null, null);
+    ActorRecord army = new ActorRecord("the army", null, null, "MIL", null);
+    ActorRecord state = new ActorRecord("Xyz", "Xyzland", "XYZ", null, "iso3166:XYZ");
+    ActorRecord stateGov = new ActorRecord("the Xyz authorities", null, "XYZ", "GOV", "iso3166:XYZ");
     List<ArticleRecord> arts = new ArrayList<>();
     arts.add(article("n1", List.of(event("n1#e1", "ASSAULT", 4, gov1, reb1), event("n1#e2", "ACCUSE", 3, reb2, gov2))));
     arts.add(article("n2", List.of(event("n2#e1", "ASSAULT", 4, gov2, reb2, reb1), event("n2#e2", "AID", 2, un1, reb1))));
     arts.add(article("n3", List.of(event("n3#e1", "AID", 2, un2, gov1), event("n3#e2", "ASSAULT", 4, nobody, gov1),
-        event("n3#e3", "CONSULT", 1, gov1, gov2))));
+        event("n3#e3", "CONSULT", 1, gov1, gov2), event("n3#e4", "ASSAULT", 4, army, reb1))));
+    arts.add(article("n4", List.of(event("n4#e1", "ACCUSE", 3, state, reb2), event("n4#e2", "ACCUSE", 3, stateGov, un1))));
     try (SitrepStore store = SitrepStore.open(dir.resolve("data"))) {
       arts.forEach(store::put);
       store.flush();
@@ -48,13 +55,16 @@ class NetworkTest {
       for (ObjectNode e : store.network(EventFilter.none(), 50)) {
         edges.put(e.get("source").asText() + " -> " + e.get("target").asText(), e);
       }
-      // the unresolved actor and the government talking to itself are left out
-      assertEquals(List.of("XYZ GOV -> XYZ REB", "XYZ REB -> XYZ GOV", "un -> XYZ GOV", "un -> XYZ REB"),
+      // the state (its id, its government) is one node; the unresolved actor, the army of no country and the
+      // government talking to itself are left out
+      assertEquals(List.of("XYZ -> XYZ REB", "XYZ -> un", "XYZ REB -> XYZ", "un -> XYZ", "un -> XYZ REB"),
           List.copyOf(edges.keySet()));
-      // two events, though n2#e1 names the rebels twice
-      assertEquals(2, edges.get("XYZ GOV -> XYZ REB").get("weight").asInt());
-      assertEquals(2, edges.get("XYZ GOV -> XYZ REB").get("conflict").asInt());
-      assertEquals("XYZ GOV", edges.get("XYZ GOV -> XYZ REB").get("source_label").asText());
+      // three events, though n2#e1 names the rebels twice
+      assertEquals(3, edges.get("XYZ -> XYZ REB").get("weight").asInt());
+      assertEquals(3, edges.get("XYZ -> XYZ REB").get("conflict").asInt());
+      // the state is named as its id's mentions name it; the rebels by country and sector
+      assertEquals("Xyzland", edges.get("XYZ -> XYZ REB").get("source_label").asText());
+      assertEquals("XYZ REB", edges.get("XYZ -> XYZ REB").get("target_label").asText());
       // an actor with an id is labelled by its name
       assertEquals("United Nations", edges.get("un -> XYZ REB").get("source_label").asText());
       assertEquals(0, edges.get("un -> XYZ REB").get("conflict").asInt());

@@ -53,11 +53,15 @@ class LiveDeskTest {
     AtomicInteger analysed = new AtomicInteger();
     AtomicInteger passes = new AtomicInteger();
     Path data = dir.resolve("data");
-    try (TestServer t = new TestServer(data, 0, 0, ServerOptions.readOnly(), store -> new LiveDesk(
-        new Watcher(cfg, new StoreGateway(store), IncidentLinker.standard(), a -> {
-          analysed.incrementAndGet();
-          return Fixtures.analyze(a);
-        }, 1, Clock.systemUTC(), m -> { }), p -> passes.incrementAndGet(), m -> { }))) {
+    java.util.concurrent.atomic.AtomicReference<LiveDesk> desk = new java.util.concurrent.atomic.AtomicReference<>();
+    try (TestServer t = new TestServer(data, 0, 0, ServerOptions.readOnly(), store -> {
+      desk.set(new LiveDesk(new Watcher(cfg, new StoreGateway(store), IncidentLinker.standard(), a -> {
+        analysed.incrementAndGet();
+        return Fixtures.analyze(a);
+      }, 1, Clock.systemUTC(), m -> { }), p -> passes.incrementAndGet(), m -> { }));
+      return desk.get();
+    })) {
+      assertTrue(desk.get().running(), "the desk runs once the server listens");
       // nothing yet: the feed is empty, the stream is open
       JsonNode none = Json.mapper().readTree(t.get("/api/alerts").body());
       assertEquals(0, none.get("alerts").size());
@@ -105,7 +109,8 @@ class LiveDeskTest {
       assertEquals(400, bad.statusCode());
       assertTrue(bad.body().contains("since"), bad.body());
     }
-    // closed: the journal is on disk and complete, the desk's state saved
+    // closed: the desk's thread has ended, the journal is on disk and complete, the desk's state saved
+    assertFalse(desk.get().running(), "the desk stopped with the server");
     List<String> journal = Files.readAllLines(data.resolve("watch").resolve("alerts.jsonl"));
     assertFalse(journal.isEmpty());
     assertTrue(journal.get(0).contains("syn-00007"));

@@ -66,9 +66,23 @@ final class ArticleQueries {
 
   /** Stories, largest first. */
   List<ObjectNode> stories(int limit, int offset) {
-    return rows("SELECT story_id, title, n_articles, n_events, n_disagreements, CAST(first_day AS VARCHAR) AS first_day,"
-        + " CAST(last_day AS VARCHAR) AS last_day FROM stories ORDER BY n_articles DESC, story_id LIMIT ? OFFSET ?",
+    return rows("SELECT " + STORY_COLUMNS + " FROM stories ORDER BY n_articles DESC, story_id LIMIT ? OFFSET ?",
         List.of(limit, offset));
+  }
+
+  /** A story's list columns, with its storyline and the earlier story it follows (from its record). */
+  private static final String STORY_COLUMNS = "story_id, title, n_articles, n_events, n_disagreements,"
+      + " CAST(first_day AS VARCHAR) AS first_day, CAST(last_day AS VARCHAR) AS last_day,"
+      + " json_extract_string(record, '$.storyline') AS storyline, json_extract_string(record, '$.follows') AS follows";
+
+  /**
+   * The stories that hold an event mention ({@code eventId}, e.g. an alert's incident key) or an article
+   * ({@code docId}); either may be null.
+   */
+  List<ObjectNode> storiesWith(String eventId, String docId) {
+    return rows("SELECT " + STORY_COLUMNS + " FROM stories WHERE story_id IN (SELECT story_id FROM story_event_mentions"
+        + " WHERE event_id = ?) OR story_id IN (SELECT story_id FROM story_articles WHERE doc_id = ?)"
+        + " ORDER BY n_articles DESC, story_id LIMIT 100", java.util.Arrays.asList(eventId, docId));
   }
 
   /**
@@ -76,9 +90,7 @@ final class ArticleQueries {
    * and its disagreements; null where there is no such story.
    */
   ObjectNode story(String storyId) {
-    List<ObjectNode> st = rows("SELECT story_id, title, n_articles, n_events, n_disagreements,"
-        + " CAST(first_day AS VARCHAR) AS first_day, CAST(last_day AS VARCHAR) AS last_day FROM stories WHERE story_id = ?",
-        List.of(storyId));
+    List<ObjectNode> st = rows("SELECT " + STORY_COLUMNS + " FROM stories WHERE story_id = ?", List.of(storyId));
     if (st.isEmpty()) {
       return null;
     }
@@ -92,6 +104,9 @@ final class ArticleQueries {
       a.set("events", JSON.valueToTree(rows("SELECT event_id, event, date, place_name, dead, injured, displaced,"
           + " actor_names, recipient_names, sentence FROM events WHERE doc_id = ? ORDER BY event_id",
           List.of(a.get("doc_id").asText()))));
+      // who is quoted saying what: the claims each source carries
+      a.set("quotes", JSON.valueToTree(rows("SELECT quote_id, text, speaker, speaker_text, speaker_country, cue, kind"
+          + " FROM quotes WHERE doc_id = ? ORDER BY start_offset, quote_id", List.of(a.get("doc_id").asText()))));
       sources.add(a);
     }
     ArrayNode events = out.putArray("events");
@@ -110,6 +125,9 @@ final class ArticleQueries {
         o.put("story_event_id", e.path("id").asText());
         agreements.add(o);
       }
+    }
+    if (rec.hasNonNull("related")) {
+      out.set("related", rec.get("related"));
     }
     if (rec.has("independent_source_count")) {
       out.set("independent_source_count", rec.get("independent_source_count"));

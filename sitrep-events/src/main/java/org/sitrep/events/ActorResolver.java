@@ -5,6 +5,7 @@ import static org.sitrep.events.CoderWords.GOVERNMENT_NOUNS;
 import static org.sitrep.events.CoderWords.GROUP_PRONOUNS;
 import static org.sitrep.events.CoderWords.PERSONAL;
 import static org.sitrep.events.CoderWords.REGIME_NOUNS;
+import static org.sitrep.events.CoderWords.SPEECH;
 import static org.sitrep.events.CoderWords.TITLES;
 
 import java.util.ArrayList;
@@ -49,6 +50,11 @@ final class ActorResolver extends CoderPart {
     String f = Text.fold(tok.text());
     // pronouns
     if (PERSONAL.contains(f) && ("PRP".equals(tok.pos()) || "PRP$".equals(tok.pos()))) {
+      ActorRecord bound = spokenBy(a, t);
+      if (bound != null) {
+        out.add(new ActorRecord(tok.text(), bound.name(), bound.country(), bound.sector(), null));
+        return out;
+      }
       EntityRecord p = previousPerson(a);
       if (p != null) {
         out.add(new ActorRecord(tok.text(), p.name(), p.actor() == null ? null : p.actor().country(),
@@ -154,7 +160,7 @@ final class ActorResolver extends CoderPart {
       for (int k = range[0]; k < range[1]; k++) {
         String pf = Text.fold(tokens.get(k).text());
         if ("PRP$".equals(tokens.get(k).pos()) && (GROUP_PRONOUNS.contains(pf) || PERSONAL.contains(pf))) {
-          ActorRecord r = PERSONAL.contains(pf) ? personRecord(previousPerson(k)) : previousGroup(k, t);
+          ActorRecord r = PERSONAL.contains(pf) ? personalReferent(k, t) : previousGroup(k, t);
           if (r != null) {
             country = r.country();
           }
@@ -271,6 +277,54 @@ final class ActorResolver extends CoderPart {
     }
     return new ActorRecord(p.text(), p.name(), p.actor() == null ? null : p.actor().country(),
         p.actor() == null ? null : p.actor().sector(), null);
+  }
+
+  /** A personal pronoun's referent: the speaker whose words hold it, else the last person named before it. */
+  private ActorRecord personalReferent(int k, Trigger t) {
+    ActorRecord bound = spokenBy(k, t);
+    return bound != null ? bound : personRecord(previousPerson(k));
+  }
+
+  /**
+   * "The Afghan army chief said his forces killed ...", "Smith said he would resign": a personal pronoun in
+   * what a speaker says refers to the speaker; null where no such speaker resolves to an actor.
+   */
+  private ActorRecord spokenBy(int a, Trigger t) {
+    int speaker = reportingSpeaker(a);
+    if (speaker < 0 || PERSONAL.contains(Text.fold(tokens.get(speaker).text()))) {
+      return null;
+    }
+    List<ActorRecord> r = resolve(speaker, t);
+    return r.isEmpty() ? null : r.get(0);
+  }
+
+  /**
+   * The subject of the verb of saying whose reported clause holds {@code a} ("X said [that] he ..."), where that
+   * subject is a named person or a singular noun phrase ("the army chief"; not a group or a pronoun); else -1. Only the nearest reporting
+   * verb counts, and the pronoun must not be that verb's own argument.
+   */
+  private int reportingSpeaker(int a) {
+    int cur = a;
+    for (int depth = 0; depth < 6; depth++) {
+      int g = parse.head(cur);
+      if (g < 0) {
+        return -1;
+      }
+      String rel = parse.headRel(cur);
+      if ((rel.equals("ccomp") || rel.startsWith("parataxis")) && SPEECH.contains(parse.lemma(g))) {
+        int subj = parse.child(g, "nsubj");
+        if (subj < 0 || subj == a) {
+          return -1;
+        }
+        Token st = tokens.get(subj);
+        EntityRecord e = entityAt[subj];
+        // a named person, or one noun phrase with a role ("the army chief"): the actor it resolves to
+        boolean person = e != null ? e.type().equals("PERSON") : "NN".equals(st.pos());
+        return person ? subj : -1;
+      }
+      cur = g;
+    }
+    return -1;
   }
 
   private EntityRecord previousPerson(int a) {

@@ -521,4 +521,12 @@ class EventCoderTest {
     evs = run("On Monday night, Chilean troops shelled a Peruvian border post.", "2021-03-10").get(Layers.EVENTS);
     assertEquals("2021-03-08", first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
   }
+
+  @Test
+  void roles_aPronounInWhatASpeakerSaysIsTheSpeaker() {
+    List<EventRecord> evs = events("Peruvian President Ana Ruiz met Chilean officials in Lima. The Chilean army chief "
+        + "said his troops withdrew from the border.");
+    EventRecord e = first(evs, "RETREAT").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("CHL"), countries(e.actor()), evs::toString);
+  }
 }

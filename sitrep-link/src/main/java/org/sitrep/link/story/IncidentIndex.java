@@ -517,7 +517,7 @@ public final class IncidentIndex {
       base = (s.termWeight() * ct + s.keyWeight() * ck) / (s.termWeight() + s.keyWeight());
     }
     if ((a.date == null) != (b.date == null)) {
-      base *= undated(a.date == null ? a : b, a.date == null ? b.date : a.date);
+      base *= undated(a.date == null ? a : b, a.date == null ? b : a, base);
     }
     double inc = gap > s.windowDays() ? 0 : base * decay(gap, s.decayDays());
     if (conflict(a, b)) {
@@ -535,9 +535,13 @@ public final class IncidentIndex {
    * How much of the similarity between an undated article and one dated {@code date} counts: all of it where
    * the undated one names a day within the grace days of that date (in any year); {@code undatedFactor} where it
    * names no such day; its square where it also names years and none within a year of that date (it is about
-   * another time: the 2009 keynote, not the 2012 one).
+   * another time: the 2009 keynote, not the 2012 one); all of it again where the two are at least
+   * {@code undatedMatch} similar and the undated one names neither days nor years against it: one report told
+   * again needs no date to match (without this, an undated report of this year's launch goes to undated
+   * reports of an older launch that it matches less, as those pairs are not discounted).
    */
-  private double undated(Item undated, LocalDate date) {
+  private double undated(Item undated, Item dated, double similarity) {
+    LocalDate date = dated.date;
     if (namesDayNear(undated, date)) {
       return 1;
     }
@@ -550,7 +554,7 @@ public final class IncidentIndex {
         return s.undatedFactor() * s.undatedFactor();
       }
     }
-    return s.undatedFactor();
+    return similarity >= s.undatedMatch() && undated.days.length == 0 ? 1 : s.undatedFactor();
   }
 
   /**

@@ -195,7 +195,6 @@ public final class IncidentIndex {
     // every article counts in the undated articles' frequencies
     dirtySet.addAll(byBucket.getOrDefault(UNDATED, List.of()));
     List<Item> dirty = new ArrayList<>(dirtySet);
-    dirtySet = null;
     for (int d = 0; d < dirty.size(); d++) {
       Item it = dirty.get(d);
       it.round = round;
@@ -234,7 +233,6 @@ public final class IncidentIndex {
     // 3. the clusters of the components they touch
     Set<Item> done = new HashSet<>();
     List<Item> order = new ArrayList<>(touched);
-    touched = null;
     order.sort(Comparator.comparing(i -> i.docId));
     for (Item start : order) {
       if (done.contains(start)) {

@@ -16,7 +16,8 @@ package org.sitrep.link;
  * {@code threshold} (centroid linkage). Storylines: incidents grouped by centroid linkage of the same similarity with a longer decay
  * ({@code storylineDecayDays}, 0 beyond {@code storylineWindowDays}) down to {@code storylineThreshold}. Pairs
  * below {@code edgeFloor} count as 0; a pair with one article undated (no date, no dateline) counts
- * {@code undatedFactor} of its similarity (its time decay is unknown); two reports whose events conflict (a type
+ * {@code undatedFactor} of its similarity (its time decay is unknown), all of it from {@code undatedMatch} where
+ * the undated one names no day and no far year (one report told again); two reports whose events conflict (a type
  * in common, no event of that type on the same day and place) count {@code conflictFactor} of it for incidents.
  * Event merging inside an incident: dates within
  * {@code dateToleranceDays}, places within {@code maxKm}, at least {@code minEvidence} agreeing fields.
@@ -24,7 +25,7 @@ package org.sitrep.link;
 public record LinkSettings(double threshold, double adoptThreshold, double storylineThreshold, double termWeight, double keyWeight,
                            int graceDays, double decayDays, int windowDays, double storylineDecayDays,
                            int storylineWindowDays, int bucketDays, int maxTerms, int maxKeys, int blockFeatures,
-                           int maxBlockDf, double edgeFloor, double undatedFactor, double conflictFactor, int dateToleranceDays, double maxKm,
+                           int maxBlockDf, double edgeFloor, double undatedFactor, double undatedMatch, double conflictFactor, int dateToleranceDays, double maxKm,
                            int minEvidence) {
   public LinkSettings {
     check(threshold > 0 && threshold < 1, "threshold", threshold, "a number between 0 and 1, such as 0.3");
@@ -45,6 +46,7 @@ public record LinkSettings(double threshold, double adoptThreshold, double story
     check(edgeFloor > 0 && edgeFloor <= storylineThreshold, "edgeFloor", edgeFloor,
         "a number in (0, storylineThreshold]");
     check(undatedFactor > 0 && undatedFactor <= 1, "undatedFactor", undatedFactor, "a number in (0, 1]");
+    check(undatedMatch > 0 && undatedMatch <= 1, "undatedMatch", undatedMatch, "a number in (0, 1]");
     check(conflictFactor >= 0 && conflictFactor <= 1, "conflictFactor", conflictFactor, "a number in [0, 1]");
     check(dateToleranceDays >= 0, "dateToleranceDays", dateToleranceDays, "0 or more days");
     check(maxKm > 0, "maxKm", maxKm, "a positive distance in km, such as 100");
@@ -53,35 +55,43 @@ public record LinkSettings(double threshold, double adoptThreshold, double story
 
   /** The defaults (docs/stories.md, section "Figures", says how they were chosen). */
   public static LinkSettings defaults() {
-    return new LinkSettings(0.25, ADOPT, 0.15, 0.5, 0.5, 3, 7, 21, 45, 60, 7, 150, 60, 20, 2000, 0.06, 0.5, CONFLICT, 1, 100, 2);
+    return new LinkSettings(0.25, ADOPT, 0.15, 0.5, 0.5, 3, 7, 21, 45, 60, 7, 150, 60, 20, 2000, 0.06, 0.5, UNDATED_MATCH, CONFLICT, 1, 100, 2);
   }
 
   public LinkSettings withThreshold(double t) {
     return new LinkSettings(t, adoptThreshold, Math.min(storylineThreshold, t), termWeight, keyWeight, graceDays, decayDays,
         windowDays, storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf,
-        Math.min(edgeFloor, Math.min(storylineThreshold, t)), undatedFactor, conflictFactor, dateToleranceDays, maxKm, minEvidence);
+        Math.min(edgeFloor, Math.min(storylineThreshold, t)), undatedFactor, undatedMatch, conflictFactor, dateToleranceDays, maxKm, minEvidence);
   }
 
   public LinkSettings withStorylineThreshold(double t) {
     return new LinkSettings(threshold, adoptThreshold, t, termWeight, keyWeight, graceDays, decayDays, windowDays,
         storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf,
-        Math.min(edgeFloor, t), undatedFactor, conflictFactor, dateToleranceDays, maxKm, minEvidence);
+        Math.min(edgeFloor, t), undatedFactor, undatedMatch, conflictFactor, dateToleranceDays, maxKm, minEvidence);
   }
 
   public LinkSettings withWeights(double terms, double keys) {
     return new LinkSettings(threshold, adoptThreshold, storylineThreshold, terms, keys, graceDays, decayDays, windowDays,
         storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf, edgeFloor,
-        undatedFactor, conflictFactor, dateToleranceDays, maxKm, minEvidence);
+        undatedFactor, undatedMatch, conflictFactor, dateToleranceDays, maxKm, minEvidence);
   }
 
   /** Adoption threshold (docs/stories.md, two-fold check). */
   static final double ADOPT = 0.15;
   static final double CONFLICT = 0.25;
+  /** Similarity from which an undated report that names no day or year against it counts in full (docs/stories.md). */
+  static final double UNDATED_MATCH = 0.5;
+
+  public LinkSettings withUndatedMatch(double m) {
+    return new LinkSettings(threshold, adoptThreshold, storylineThreshold, termWeight, keyWeight, graceDays, decayDays,
+        windowDays, storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf,
+        edgeFloor, undatedFactor, m, conflictFactor, dateToleranceDays, maxKm, minEvidence);
+  }
 
   public LinkSettings withAdoptThreshold(double t) {
     return new LinkSettings(threshold, t, storylineThreshold, termWeight, keyWeight, graceDays, decayDays, windowDays,
         storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf, edgeFloor,
-        undatedFactor, conflictFactor, dateToleranceDays, maxKm, minEvidence);
+        undatedFactor, undatedMatch, conflictFactor, dateToleranceDays, maxKm, minEvidence);
   }
 
   private static void check(boolean ok, String name, Object value, String expected) {

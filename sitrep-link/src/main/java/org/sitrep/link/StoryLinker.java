@@ -149,12 +149,14 @@ public final class StoryLinker {
   // ------------------------------------------------------------------ dates
 
   /**
-   * The date an article is clustered at: its publication date, else a dateline (a full date in the first
-   * lines of its text), else none.
+   * The date an article is clustered at: its publication date as the source gave it, else a dateline (a full
+   * date in the first lines of its text), else the publication date inferred from its text, else none. An
+   * inferred date is the latest date the text names, which in a report is often one still to come (a special
+   * to air at Christmas, a deadline, a summit next month): the dateline says when it was written.
    */
   static LocalDate clusterDate(ArticleRecord a) {
     LocalDate d = day(a.published());
-    if (d != null) {
+    if (d != null && !Boolean.TRUE.equals(a.publishedInferred())) {
       return d;
     }
     for (TimeRecord t : a.times()) {
@@ -166,7 +168,7 @@ public final class StoryLinker {
         return s.start();
       }
     }
-    return null;
+    return d;
   }
 
   /** How far into the text a date still counts as the article's dateline. */

@@ -136,6 +136,34 @@ class StoryLinkerTest {
     assertNotNull(Json.read(json, StoryRecord.class).storyId());
   }
 
+  /** A report whose text gives its dateline first and names a later date (an episode to air at Christmas). */
+  private static ArticleRecord castingReport(String id, String published, boolean inferred) {
+    String text = "August 4, 2031. The broadcaster named stage actor Orla Venn as the new lead of the series "
+        + "Lantern Street on Sunday, ending weeks of speculation. Venn takes over from Ruben Haske, who leaves "
+        + "in the December 25, 2031 special. Venn said she was thrilled to join Lantern Street.";
+    List<org.sitrep.core.model.TimeRecord> times = List.of(
+        new org.sitrep.core.model.TimeRecord("August 4, 2031", 0, 14, "DATE", "2031-08-04", null, null),
+        new org.sitrep.core.model.TimeRecord("December 25, 2031", 176, 193, "DATE", "2031-12-25", null, null));
+    return new ArticleRecord(id, "outlet-" + id, null, "Orla Venn to lead Lantern Street", published, inferred, "en",
+        null, null, null, null, times, null, null, text);
+  }
+
+  @Test
+  void clusterDate_prefersTheDatelineToAPublicationDateInferredFromALaterMention() {
+    assertEquals(java.time.LocalDate.of(2031, 8, 4),
+        StoryLinker.clusterDate(castingReport("r2", "2031-12-25", true)));
+    // a date the source gave stays, whatever the text names first
+    assertEquals(java.time.LocalDate.of(2031, 8, 5),
+        StoryLinker.clusterDate(castingReport("r1", "2031-08-05", false)));
+  }
+
+  @Test
+  void link_keepsAReportWithAWronglyInferredDateInItsIncident() {
+    LinkResult r = LINKER.link(List.of(castingReport("r1", "2031-08-05", false),
+        castingReport("r2", "2031-12-25", true)));
+    assertEquals(List.of("r1", "r2"), storyOf(r, "r1").articles().stream().sorted().toList());
+  }
+
   private static String lines(LinkResult r) {
     StringBuilder sb = new StringBuilder();
     r.stories().forEach(s -> sb.append(Json.line(s)).append('\n'));

@@ -15,8 +15,10 @@ import org.sitrep.link.story.IncidentIndex;
  * Cost of linking as the corpus grows, on a synthetic news stream: stories with their own words and names over
  * a Zipf background vocabulary, most of them one article long, at {@code perDay} articles a day. Prints, for
  * each corpus size, CPU seconds for generating the stream with its features and for linking (incidents and storylines, one batch), wall
- * seconds, pairs compared per article, incidents, storylines and the peak heap (MB, sum of the heap pools'
- * peaks; run with -Xmx2g to hold it to the target).
+ * seconds, distinct pairs compared per article, incidents, storylines and the heap: its peak (MB, sum of the heap
+ * pools' peaks: what the collector let the heap grow to, up to -Xmx), the most it held after a collection
+ * during the run (the live data at its highest, what the run needs at least) and what the index holds once
+ * linked (after a full collection). Run with -Xmx2g to hold it to the target.
  *
  * <pre>java -cp ... org.sitrep.link.bench.LinkBench [SIZES=10000,100000] [PER_DAY=1000]</pre>
  */
@@ -32,8 +34,9 @@ public final class LinkBench {
     int perDay = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     // warm up the JIT on a small corpus first
     run(3000, perDay, false);
+    watchCollections();
     System.out.println("articles  per_day  features_s  linking_s  wall_s  pairs/article  incidents  storylines"
-        + "  peak_heap_mb");
+        + "  peak_heap_mb  max_live_mb  index_mb");
     for (String s : sizes.split(",")) {
       run(Integer.parseInt(s.strip()), perDay, true);
     }
@@ -118,10 +121,51 @@ public final class LinkBench {
     return sb.append("on").toString();
   }
 
+  /** The most heap in use just after a collection since the last reset (bytes). */
+  private static final java.util.concurrent.atomic.AtomicLong MAX_LIVE = new java.util.concurrent.atomic.AtomicLong();
+
+  /** Records the heap in use after each collection (the JDK's collection notifications). */
+  private static void watchCollections() {
+    for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory
+        .getGarbageCollectorMXBeans()) {
+      if (gc instanceof javax.management.NotificationEmitter em) {
+        em.addNotificationListener((note, handback) -> {
+          if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+              .equals(note.getType())) {
+            return;
+          }
+          var info = com.sun.management.GarbageCollectionNotificationInfo
+              .from((javax.management.openmbean.CompositeData) note.getUserData());
+          long used = 0;
+          for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory
+              .getMemoryPoolMXBeans()) {
+            var u = info.getGcInfo().getMemoryUsageAfterGc().get(p.getName());
+            if (p.getType() == java.lang.management.MemoryType.HEAP && u != null) {
+              used += u.getUsed();
+            }
+          }
+          MAX_LIVE.accumulateAndGet(used, Math::max);
+        }, null, null);
+      }
+    }
+  }
+
+  private static long heapUsed() {
+    long used = 0;
+    for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == java.lang.management.MemoryType.HEAP) {
+        used += p.getUsage().getUsed();
+      }
+    }
+    return used;
+  }
+
   private static void run(int n, int perDay, boolean print) {
+    System.gc();
     for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
       p.resetPeakUsage();
     }
+    MAX_LIVE.set(0);
     long wall0 = System.nanoTime();
     long t0 = CPU.getCurrentThreadCpuTime();
     IncidentIndex index = new IncidentIndex(LinkSettings.defaults());
@@ -140,9 +184,15 @@ public final class LinkBench {
       }
     }
     long[] work = index.work();
+    long maxLive = MAX_LIVE.get();
+    System.gc();
+    long held = heapUsed();
     if (print) {
-      System.out.println(String.format(Locale.ROOT, "%8d  %7d  %10.1f  %10.1f  %7.1f  %11.1f  %9d  %10d  %12d", n,
-          perDay, (t1 - t0) / 1e9, (t2 - t1) / 1e9, wall / 1e9, work[0] / (double) n, incidents, lines, peak >> 20));
+      System.out.println(String.format(Locale.ROOT, "%8d  %7d  %10.1f  %10.1f  %7.1f  %13.1f  %9d  %10d  %12d  %11d  %8d",
+          n, perDay, (t1 - t0) / 1e9, (t2 - t1) / 1e9, wall / 1e9, work[0] / (double) n, incidents, lines, peak >> 20,
+          maxLive >> 20, held >> 20));
     }
+    // the index stays reachable until here, so that what it holds is measured
+    java.lang.ref.Reference.reachabilityFence(index);
   }
 }

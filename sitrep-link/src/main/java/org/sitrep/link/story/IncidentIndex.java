@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.IntIntHashMap;
+import com.carrotsearch.hppc.IntObjectHashMap;
 import org.sitrep.link.LinkSettings;
 
 /**
@@ -36,12 +39,17 @@ import org.sitrep.link.LinkSettings;
 public final class IncidentIndex {
   private final LinkSettings s;
   private final Map<String, Item> items = new HashMap<>();
+  /** Every article, by {@link Item#ix}. */
+  private final List<Item> all = new ArrayList<>();
   private final Map<Long, List<Item>> byBucket = new HashMap<>();
-  private final Map<Long, Map<Long, int[]>> dfByBucket = new HashMap<>();
+  private final Features features = new Features();
+  private final Map<Long, IntIntHashMap> dfByBucket = new HashMap<>();
   private final Map<Long, int[]> nByBucket = new HashMap<>();
-  private final Map<Long, int[]> dfAll = new HashMap<>();
-  /** Blocking postings: feature -> bucket -> articles. */
-  private final Map<Long, Map<Long, Set<Item>>> postings = new HashMap<>();
+  /** Blocking postings: bucket -> feature code -> articles (a {@link Postings} list of {@link Item#ix}). */
+  private final Map<Long, IntObjectHashMap<int[]>> postings = new HashMap<>();
+  /** Per article: the last candidate search that saw it (a stamp, so no set is built per search). */
+  private int[] seen = new int[0];
+  private int stamp;
   private long comparisons;
   private long recomputed;
 
@@ -52,21 +60,27 @@ public final class IncidentIndex {
     this.s = settings;
   }
 
-  /** One article as the index holds it. */
+  /**
+   * One article as the index holds it: dictionary codes and counts of its features (for recomputing its
+   * vectors when its neighbourhood grows), its vectors, blocking features and similarity edges. The article
+   * record and its features are not kept.
+   */
   static final class Item {
     final String docId;
+    /** Position in the index, in order of arrival. */
+    final int ix;
     final LocalDate date;
     final long bucket;
-    final long[] termIds;
+    final int[] termCodes;
     final int[] termTf;
-    final long[] keyIds;
+    final int[] keyCodes;
     final int[] keyTf;
     long[] vt = new long[0];
     double[] wt = new double[0];
     long[] vk = new long[0];
     double[] wk = new double[0];
-    long[] block = new long[0];
-    final Map<Item, double[]> edges = new HashMap<>();
+    int[] block = new int[0];
+    final Edges edges = new Edges();
     /** The days (of the year) an undated article's text names. */
     final int[] days;
     /** The years an article's text names. */
@@ -75,24 +89,31 @@ public final class IncidentIndex {
     final String[][] events;
     /** Each event signature's day, as an epoch day (parsed once, compared for every pair). */
     final long[] eventDays;
+    /** Dirty-round stamp and position among the dirty articles of that round. */
+    int round = -1;
+    int dirtyOrder;
+    /** Group of this article in the current clustering ({@link Linkage}), valid when {@code groupRound} matches. */
+    int group;
+    int groupRound = -1;
     List<Item> incident;
     List<List<Item>> storyline;
 
-    Item(ArticleFeatures f, int bucketDays) {
+    Item(ArticleFeatures f, int ix, int bucketDays, Features dict) {
       docId = f.docId();
+      this.ix = ix;
       date = f.date();
       days = f.days().stream().mapToInt(Integer::intValue).toArray();
       years = f.years().stream().mapToInt(Integer::intValue).toArray();
-      events = f.events().stream().map(e -> e.split("\\|")).toArray(String[][]::new);
+      events = f.events().isEmpty() ? NO_EVENTS : f.events().stream().map(e -> e.split("\\|")).toArray(String[][]::new);
       eventDays = java.util.Arrays.stream(events).mapToLong(e -> LocalDate.parse(e[1]).toEpochDay()).toArray();
       bucket = date == null ? UNDATED : Math.floorDiv(date.toEpochDay(), bucketDays);
       Map<Long, Integer> t = new TreeMap<>();
       f.terms().forEach((k, v) -> t.merge(id("t:" + k), v, Integer::sum));
       Map<Long, Integer> k = new TreeMap<>();
       f.keys().forEach((x, v) -> k.merge(id("k:" + x), v, Integer::sum));
-      termIds = t.keySet().stream().mapToLong(Long::longValue).toArray();
+      termCodes = t.keySet().stream().mapToInt(dict::code).toArray();
       termTf = t.values().stream().mapToInt(Integer::intValue).toArray();
-      keyIds = k.keySet().stream().mapToLong(Long::longValue).toArray();
+      keyCodes = k.keySet().stream().mapToInt(dict::code).toArray();
       keyTf = k.values().stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -100,6 +121,8 @@ public final class IncidentIndex {
       return docId;
     }
   }
+
+  private static final String[][] NO_EVENTS = new String[0][];
 
   /** A feature's id: 64-bit FNV-1a of its text (the same in every run, unlike a counter). */
   static long id(String feature) {
@@ -115,7 +138,7 @@ public final class IncidentIndex {
     return items.size();
   }
 
-  /** Pairs of articles compared and article vectors computed so far: the work done, for benchmarks. */
+  /** Distinct pairs of articles compared and article vectors computed so far: the work done, for benchmarks. */
   public long[] work() {
     return new long[] {comparisons, recomputed};
   }
@@ -130,6 +153,7 @@ public final class IncidentIndex {
   }
 
   private final List<Item> staged = new ArrayList<>();
+  private int rounds;
 
   /**
    * Takes in one article without linking it yet (its features are not kept: only the arrays the index needs);
@@ -139,8 +163,9 @@ public final class IncidentIndex {
     if (items.containsKey(f.docId())) {
       return;
     }
-    Item it = new Item(f, s.bucketDays());
+    Item it = new Item(f, all.size(), s.bucketDays(), features);
     items.put(it.docId, it);
+    all.add(it);
     byBucket.computeIfAbsent(it.bucket, b -> new ArrayList<>()).add(it);
     count(it);
     staged.add(it);
@@ -153,6 +178,7 @@ public final class IncidentIndex {
     if (fresh.isEmpty()) {
       return;
     }
+    int round = rounds++;
     // 1. the articles whose document frequencies changed
     Set<Long> buckets = new HashSet<>();
     for (Item it : fresh) {
@@ -162,13 +188,17 @@ public final class IncidentIndex {
         }
       }
     }
-    Set<Item> dirty = new LinkedHashSet<>(fresh);
+    Set<Item> dirtySet = new LinkedHashSet<>(fresh);
     for (long b : buckets) {
-      dirty.addAll(byBucket.getOrDefault(b, List.of()));
+      dirtySet.addAll(byBucket.getOrDefault(b, List.of()));
     }
     // every article counts in the undated articles' frequencies
-    dirty.addAll(byBucket.getOrDefault(UNDATED, List.of()));
-    for (Item it : dirty) {
+    dirtySet.addAll(byBucket.getOrDefault(UNDATED, List.of()));
+    List<Item> dirty = new ArrayList<>(dirtySet);
+    for (int d = 0; d < dirty.size(); d++) {
+      Item it = dirty.get(d);
+      it.round = round;
+      it.dirtyOrder = d;
       unpost(it);
       vectors(it);
       post(it);
@@ -176,22 +206,26 @@ public final class IncidentIndex {
     // 2. their similarities
     Set<Item> touched = new HashSet<>(dirty);
     for (Item it : dirty) {
-      for (Item o : it.edges.keySet()) {
+      for (int e = 0; e < it.edges.size(); e++) {
+        Item o = it.edges.other(e);
         o.edges.remove(it);
         touched.add(o);
       }
       it.edges.clear();
     }
     for (Item it : dirty) {
-      for (Item o : candidates(it)) {
-        if (it.edges.containsKey(o)) {
+      int[] cands = candidates(it);
+      for (int c = 1; c <= cands[0]; c++) {
+        Item o = all.get(cands[c]);
+        if (o.round == round && o.dirtyOrder < it.dirtyOrder) {
+          // a dirty article seen before: the pair was compared from its side (candidates are symmetric)
           continue;
         }
         comparisons++;
-        double[] e = edge(it, o);
+        int[] e = edge(it, o);
         if (e != null) {
-          it.edges.put(o, e);
-          o.edges.put(it, e);
+          it.edges.add(o, e[0], e[1]);
+          o.edges.add(it, e[0], e[1]);
           touched.add(o);
         }
       }
@@ -217,7 +251,8 @@ public final class IncidentIndex {
     while (!q.isEmpty()) {
       Item x = q.poll();
       comp.add(x);
-      for (Item y : x.edges.keySet()) {
+      for (int e = 0; e < x.edges.size(); e++) {
+        Item y = x.edges.other(e);
         if (done.add(y)) {
           q.add(y);
         }
@@ -230,9 +265,9 @@ public final class IncidentIndex {
   private void cluster(List<Item> comp) {
     List<List<Item>> singles = new ArrayList<>();
     comp.forEach(i -> singles.add(List.of(i)));
-    List<List<Item>> incidents = Linkage.adopt(Linkage.cluster(singles, e -> (long) e[0], s.threshold()),
-        e -> (long) e[0], s.adoptThreshold());
-    List<List<Item>> lines = Linkage.cluster(incidents, e -> (long) e[1], s.storylineThreshold());
+    List<List<Item>> incidents = Linkage.adopt(Linkage.cluster(singles, false, s.threshold()), false,
+        s.adoptThreshold());
+    List<List<Item>> lines = Linkage.cluster(incidents, true, s.storylineThreshold());
     Map<Item, List<Item>> incidentOf = new HashMap<>();
     for (List<Item> inc : incidents) {
       List<Item> fixed = List.copyOf(inc);
@@ -282,10 +317,11 @@ public final class IncidentIndex {
     for (String x : a) {
       Item i = items.get(x);
       for (String y : b) {
-        double[] e = i == null ? null : i.edges.get(items.get(y));
-        if (e != null) {
-          inc += (long) e[0];
-          line += (long) e[1];
+        Item j = items.get(y);
+        int e = i == null || j == null ? -1 : i.edges.indexOf(j);
+        if (e >= 0) {
+          inc += i.edges.weight(e, false);
+          line += i.edges.weight(e, true);
         }
       }
     }
@@ -295,15 +331,15 @@ public final class IncidentIndex {
   // ------------------------------------------------------------------ frequencies and vectors
 
   private void count(Item it) {
-    Map<Long, int[]> df = dfByBucket.computeIfAbsent(it.bucket, b -> new HashMap<>());
+    IntIntHashMap df = dfByBucket.computeIfAbsent(it.bucket, b -> new IntIntHashMap());
     nByBucket.computeIfAbsent(it.bucket, b -> new int[1])[0]++;
-    for (long f : it.termIds) {
-      df.computeIfAbsent(f, x -> new int[1])[0]++;
-      dfAll.computeIfAbsent(f, x -> new int[1])[0]++;
+    for (int f : it.termCodes) {
+      df.addTo(f, 1);
+      features.countOne(f);
     }
-    for (long f : it.keyIds) {
-      df.computeIfAbsent(f, x -> new int[1])[0]++;
-      dfAll.computeIfAbsent(f, x -> new int[1])[0]++;
+    for (int f : it.keyCodes) {
+      df.addTo(f, 1);
+      features.countOne(f);
     }
   }
 
@@ -319,32 +355,30 @@ public final class IncidentIndex {
     return n;
   }
 
-  private int df(Item it, long f) {
+  private int df(Item it, int f) {
     if (it.bucket == UNDATED) {
-      int[] c = dfAll.get(f);
-      return c == null ? 0 : c[0];
+      return features.count(f);
     }
     int d = 0;
     for (long b = it.bucket - 1; b <= it.bucket + 1; b++) {
-      Map<Long, int[]> m = dfByBucket.get(b);
-      int[] c = m == null ? null : m.get(f);
-      d += c == null ? 0 : c[0];
+      IntIntHashMap m = dfByBucket.get(b);
+      d += m == null ? 0 : m.get(f);
     }
     return d;
   }
 
-  private record Weighted(long id, double w, int df) {
+  private record Weighted(int code, long id, double w, int df) {
   }
 
   private void vectors(Item it) {
     recomputed++;
     int n = n(it);
-    List<Weighted> t = weigh(it, it.termIds, it.termTf, n);
-    List<Weighted> k = weigh(it, it.keyIds, it.keyTf, n);
-    List<Long> block = new ArrayList<>();
+    List<Weighted> t = weigh(it, it.termCodes, it.termTf, n);
+    List<Weighted> k = weigh(it, it.keyCodes, it.keyTf, n);
+    IntArrayList block = new IntArrayList();
     pick(t, s.blockFeatures(), block);
     pick(k, s.blockFeatures(), block);
-    it.block = block.stream().mapToLong(Long::longValue).sorted().toArray();
+    it.block = block.toArray();
     Object[] vt = unit(t, s.maxTerms());
     it.vt = (long[]) vt[0];
     it.wt = (double[]) vt[1];
@@ -353,25 +387,25 @@ public final class IncidentIndex {
     it.wk = (double[]) vk[1];
   }
 
-  private List<Weighted> weigh(Item it, long[] ids, int[] tf, int n) {
-    List<Weighted> out = new ArrayList<>(ids.length);
-    for (int i = 0; i < ids.length; i++) {
-      int d = df(it, ids[i]);
+  private List<Weighted> weigh(Item it, int[] codes, int[] tf, int n) {
+    List<Weighted> out = new ArrayList<>(codes.length);
+    for (int i = 0; i < codes.length; i++) {
+      int d = df(it, codes[i]);
       double idf = Math.log((1.0 + n) / (1.0 + d)) + 1.0;
-      out.add(new Weighted(ids[i], (1 + Math.log(tf[i])) * idf, d));
+      out.add(new Weighted(codes[i], features.id(codes[i]), (1 + Math.log(tf[i])) * idf, d));
     }
     out.sort(Comparator.comparingDouble((Weighted w) -> -w.w()).thenComparingLong(Weighted::id));
     return out;
   }
 
-  private void pick(List<Weighted> ranked, int k, List<Long> into) {
+  private void pick(List<Weighted> ranked, int k, IntArrayList into) {
     int taken = 0;
     for (Weighted w : ranked) {
       if (taken == k) {
         break;
       }
       if (w.df() <= s.maxBlockDf()) {
-        into.add(w.id());
+        into.add(w.code());
         taken++;
       }
     }
@@ -398,59 +432,71 @@ public final class IncidentIndex {
   // ------------------------------------------------------------------ blocking and similarity
 
   private void post(Item it) {
-    for (long f : it.block) {
-      postings.computeIfAbsent(f, x -> new HashMap<>()).computeIfAbsent(it.bucket, b -> new HashSet<>()).add(it);
+    IntObjectHashMap<int[]> m = postings.computeIfAbsent(it.bucket, b -> new IntObjectHashMap<>());
+    for (int f : it.block) {
+      m.put(f, Postings.add(m.get(f), it.ix));
     }
   }
 
   private void unpost(Item it) {
-    for (long f : it.block) {
-      Map<Long, Set<Item>> m = postings.get(f);
-      if (m == null) {
-        continue;
+    IntObjectHashMap<int[]> m = postings.get(it.bucket);
+    if (m == null) {
+      return;
+    }
+    for (int f : it.block) {
+      int[] l = m.get(f);
+      if (l != null && Postings.remove(l, it.ix) == 0) {
+        m.remove(f);
       }
-      Set<Item> l = m.get(it.bucket);
-      if (l != null) {
-        l.remove(it);
-        if (l.isEmpty()) {
-          m.remove(it.bucket);
-          if (m.isEmpty()) {
-            postings.remove(f);
+    }
+  }
+
+  /** The articles to compare {@code it} with: a {@link Postings} list of positions, without {@code it}. */
+  private int[] candidates(Item it) {
+    if (seen.length < all.size()) {
+      seen = Arrays.copyOf(seen, Math.max(all.size(), seen.length * 2));
+    }
+    if (++stamp == 0) {
+      Arrays.fill(seen, 0);
+      stamp = 1;
+    }
+    seen[it.ix] = stamp;
+    int[] out = new int[17];
+    long reach = Math.floorDiv(s.storylineWindowDays(), s.bucketDays()) + 1;
+    List<IntObjectHashMap<int[]>> near = new ArrayList<>();
+    if (it.bucket == UNDATED) {
+      near.addAll(postings.values());
+    } else {
+      for (long b = it.bucket - reach; b <= it.bucket + reach; b++) {
+        IntObjectHashMap<int[]> m = postings.get(b);
+        if (m != null) {
+          near.add(m);
+        }
+      }
+      IntObjectHashMap<int[]> und = postings.get(UNDATED);
+      if (und != null) {
+        near.add(und);
+      }
+    }
+    for (int f : it.block) {
+      for (IntObjectHashMap<int[]> m : near) {
+        int[] l = m.get(f);
+        if (l == null) {
+          continue;
+        }
+        for (int i = 1; i <= l[0]; i++) {
+          if (seen[l[i]] != stamp) {
+            seen[l[i]] = stamp;
+            out = Postings.add(out, l[i]);
           }
         }
       }
     }
-  }
-
-  private Set<Item> candidates(Item it) {
-    Set<Item> out = new HashSet<>();
-    long reach = Math.floorDiv(s.storylineWindowDays(), s.bucketDays()) + 1;
-    for (long f : it.block) {
-      Map<Long, Set<Item>> m = postings.get(f);
-      if (m == null) {
-        continue;
-      }
-      if (it.bucket == UNDATED) {
-        m.values().forEach(out::addAll);
-        continue;
-      }
-      for (long b = it.bucket - reach; b <= it.bucket + reach; b++) {
-        Set<Item> l = m.get(b);
-        if (l != null) {
-          out.addAll(l);
-        }
-      }
-      Set<Item> und = m.get(UNDATED);
-      if (und != null) {
-        out.addAll(und);
-      }
-    }
-    out.remove(it);
     return out;
   }
 
   /** The pair's incident-level and storyline-level similarity in billionths, or null below the floor. */
-  double[] edge(Item a, Item b) {
+  int[] edge(Item a, Item b) {
     if (b.docId.compareTo(a.docId) < 0) {
       Item t = a;
       a = b;
@@ -469,7 +515,7 @@ public final class IncidentIndex {
       base = (s.termWeight() * ct + s.keyWeight() * ck) / (s.termWeight() + s.keyWeight());
     }
     if ((a.date == null) != (b.date == null)) {
-      base *= undated(a.date == null ? a : b, a.date == null ? b.date : a.date);
+      base *= undated(a.date == null ? a : b, a.date == null ? b : a, base);
     }
     double inc = gap > s.windowDays() ? 0 : base * decay(gap, s.decayDays());
     if (conflict(a, b)) {
@@ -479,16 +525,21 @@ public final class IncidentIndex {
     if (line < s.edgeFloor()) {
       return null;
     }
-    return new double[] {Math.round(inc * Linkage.SCALE), Math.round(line * Linkage.SCALE)};
+    return new int[] {Math.toIntExact(Math.round(inc * Linkage.SCALE)),
+        Math.toIntExact(Math.round(line * Linkage.SCALE))};
   }
 
   /**
    * How much of the similarity between an undated article and one dated {@code date} counts: all of it where
    * the undated one names a day within the grace days of that date (in any year); {@code undatedFactor} where it
    * names no such day; its square where it also names years and none within a year of that date (it is about
-   * another time: the 2009 keynote, not the 2012 one).
+   * another time: the 2009 keynote, not the 2012 one); all of it again where the two are at least
+   * {@code undatedMatch} similar and the undated one names neither days nor years against it: one report told
+   * again needs no date to match (without this, an undated report of this year's launch goes to undated
+   * reports of an older launch that it matches less, as those pairs are not discounted).
    */
-  private double undated(Item undated, LocalDate date) {
+  private double undated(Item undated, Item dated, double similarity) {
+    LocalDate date = dated.date;
     if (namesDayNear(undated, date)) {
       return 1;
     }
@@ -501,7 +552,7 @@ public final class IncidentIndex {
         return s.undatedFactor() * s.undatedFactor();
       }
     }
-    return s.undatedFactor();
+    return similarity >= s.undatedMatch() && undated.days.length == 0 ? 1 : s.undatedFactor();
   }
 
   /**

@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.function.ToLongFunction;
+import com.carrotsearch.hppc.IntLongHashMap;
+import com.carrotsearch.hppc.cursors.IntLongCursor;
 
 /**
  * Centroid-linkage agglomerative clustering over a sparse similarity graph: the two groups whose centroids are
@@ -21,19 +22,26 @@ final class Linkage {
   /** One unit of similarity: similarities are stored as longs of this many billionths. */
   static final double SCALE = 1e9;
 
+  /** Stamps the items' group numbers of one clustering, so that stale numbers from another are not read. */
+  private static final java.util.concurrent.atomic.AtomicInteger ROUNDS = new java.util.concurrent.atomic.AtomicInteger();
+
   private Linkage() {
   }
 
   private static final class Group {
     final List<IncidentIndex.Item> members;
     final String name;
-    final Map<Group, Long> sums = new HashMap<>();
+    /** Position in the clustering's list of groups. */
+    final int index;
+    /** Sum of the pair similarities to each other group, by {@link #index} (absent: none). */
+    final IntLongHashMap sums = new IntLongHashMap(4);
     /** Sum over the ordered pairs of members, each with itself included (1 each). */
     long self;
     int version;
     boolean dead;
 
-    Group(List<IncidentIndex.Item> members) {
+    Group(List<IncidentIndex.Item> members, int index) {
+      this.index = index;
       this.members = new ArrayList<>(members);
       String n = null;
       for (IncidentIndex.Item i : members) {
@@ -50,25 +58,29 @@ final class Linkage {
    * Merges {@code start} (groups of items) by average link of {@code weight} over the items' edges, down to
    * {@code threshold}; returns the groups, each sorted by document id, in order of their smallest id.
    */
-  static List<List<IncidentIndex.Item>> cluster(List<List<IncidentIndex.Item>> start,
-                                                ToLongFunction<double[]> weight, double threshold) {
-    Map<IncidentIndex.Item, Group> of = new HashMap<>();
+  static List<List<IncidentIndex.Item>> cluster(List<List<IncidentIndex.Item>> start, boolean line,
+                                                double threshold) {
+    int round = ROUNDS.incrementAndGet();
     List<Group> groups = new ArrayList<>();
     for (List<IncidentIndex.Item> s : start) {
-      Group g = new Group(s);
+      Group g = new Group(s, groups.size());
+      for (IncidentIndex.Item i : s) {
+        i.group = groups.size();
+        i.groupRound = round;
+      }
       groups.add(g);
-      s.forEach(i -> of.put(i, g));
     }
     for (Group g : groups) {
       g.self = (long) SCALE * g.members.size();
       for (IncidentIndex.Item i : g.members) {
-        for (Map.Entry<IncidentIndex.Item, double[]> e : i.edges.entrySet()) {
-          Group h = of.get(e.getKey());
-          long w = weight.applyAsLong(e.getValue());
+        for (int e = 0; e < i.edges.size(); e++) {
+          IncidentIndex.Item o = i.edges.other(e);
+          Group h = o.groupRound == round ? groups.get(o.group) : null;
+          long w = i.edges.weight(e, line);
           if (h == g) {
             g.self += w;
           } else if (h != null && w > 0) {
-            g.sums.merge(h, w, Long::sum);
+            g.sums.addTo(h.index, w);
           }
         }
       }
@@ -77,8 +89,8 @@ final class Linkage {
         .thenComparing(p -> p.a().name).thenComparing(p -> p.b().name);
     PriorityQueue<Pair> queue = new PriorityQueue<>(order);
     for (Group g : groups) {
-      for (Map.Entry<Group, Long> e : g.sums.entrySet()) {
-        offer(queue, g, e.getKey(), e.getValue(), threshold);
+      for (IntLongCursor e : g.sums) {
+        offer(queue, g, groups.get(e.key), e.value, threshold);
       }
     }
     while (!queue.isEmpty()) {
@@ -91,18 +103,19 @@ final class Linkage {
       // b into a
       a.members.addAll(b.members);
       b.dead = true;
-      a.self += b.self + 2 * a.sums.getOrDefault(b, 0L);
-      a.sums.remove(b);
-      b.sums.remove(a);
-      for (Map.Entry<Group, Long> e : b.sums.entrySet()) {
-        a.sums.merge(e.getKey(), e.getValue(), Long::sum);
+      a.self += b.self + 2 * a.sums.getOrDefault(b.index, 0L);
+      a.sums.remove(b.index);
+      b.sums.remove(a.index);
+      for (IntLongCursor e : b.sums) {
+        a.sums.addTo(e.key, e.value);
       }
+      b.sums.release();
       a.version++;
-      for (Map.Entry<Group, Long> e : a.sums.entrySet()) {
-        Group n = e.getKey();
-        n.sums.remove(b);
-        n.sums.put(a, e.getValue());
-        offer(queue, a, n, e.getValue(), threshold);
+      for (IntLongCursor e : a.sums) {
+        Group n = groups.get(e.key);
+        n.sums.remove(b.index);
+        n.sums.put(a.index, e.value);
+        offer(queue, a, n, e.value, threshold);
       }
     }
     List<List<IncidentIndex.Item>> out = new ArrayList<>();
@@ -122,22 +135,23 @@ final class Linkage {
    * is at least {@code threshold} (lower than for merging: a group's centroid is settled by then). Every report
    * is compared with the groups as clustering left them, so the order does not matter.
    */
-  static List<List<IncidentIndex.Item>> adopt(List<List<IncidentIndex.Item>> groups, ToLongFunction<double[]> weight,
+  static List<List<IncidentIndex.Item>> adopt(List<List<IncidentIndex.Item>> groups, boolean line,
                                               double threshold) {
-    Map<IncidentIndex.Item, Integer> of = new HashMap<>();
+    int round = ROUNDS.incrementAndGet();
     long[] self = new long[groups.size()];
     for (int g = 0; g < groups.size(); g++) {
       self[g] = (long) SCALE * groups.get(g).size();
       for (IncidentIndex.Item i : groups.get(g)) {
-        of.put(i, g);
+        i.group = g;
+        i.groupRound = round;
       }
     }
     for (int g = 0; g < groups.size(); g++) {
       for (IncidentIndex.Item i : groups.get(g)) {
-        for (Map.Entry<IncidentIndex.Item, double[]> e : i.edges.entrySet()) {
-          Integer h = of.get(e.getKey());
-          if (h != null && h == g) {
-            self[g] += weight.applyAsLong(e.getValue());
+        for (int e = 0; e < i.edges.size(); e++) {
+          IncidentIndex.Item o = i.edges.other(e);
+          if (o.groupRound == round && o.group == g) {
+            self[g] += i.edges.weight(e, line);
           }
         }
       }
@@ -151,10 +165,10 @@ final class Linkage {
       }
       IncidentIndex.Item x = groups.get(g).get(0);
       Map<Integer, Long> sums = new HashMap<>();
-      for (Map.Entry<IncidentIndex.Item, double[]> e : x.edges.entrySet()) {
-        Integer h = of.get(e.getKey());
-        if (h != null && groups.get(h).size() > 1) {
-          sums.merge(h, weight.applyAsLong(e.getValue()), Long::sum);
+      for (int e = 0; e < x.edges.size(); e++) {
+        IncidentIndex.Item o = x.edges.other(e);
+        if (o.groupRound == round && groups.get(o.group).size() > 1) {
+          sums.merge(o.group, x.edges.weight(e, line), Long::sum);
         }
       }
       int best = -1;

@@ -12,9 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.sitrep.core.doc.Article;
 import org.sitrep.core.io.Dates;
 import org.sitrep.core.json.Json;
@@ -22,7 +19,8 @@ import org.sitrep.core.model.ArticleRecord;
 import org.sitrep.store.InvalidQuery;
 import org.sitrep.store.ContentHash;
 import org.sitrep.store.CountQuery;
-import org.sitrep.store.EventFilter;
+import org.sitrep.store.DayRange;
+import org.sitrep.store.EventQuery;
 import org.sitrep.store.ExportFormat;
 import org.sitrep.store.Ingestor;
 import org.sitrep.store.PutResult;
@@ -104,7 +102,6 @@ public final class SitrepServer implements AutoCloseable {
   }
 
   private void routes() {
-    Set<String> filter = new TreeSet<>(EventFilter.PARAMETERS);
     // every request: security headers, then Host, Origin, token, rate and content-type checks
     app.before(ctx -> {
       Guard.HEADERS.forEach(ctx::header);
@@ -141,7 +138,7 @@ public final class SitrepServer implements AutoCloseable {
     });
     app.get("/api/health", ctx -> json(ctx, "{\"status\":\"ok\"}"));
     app.get("/api/stats", ctx -> {
-      allow(ctx);
+      params(ctx);
       ObjectNode o = Json.mapper().createObjectNode();
       o.set("rows", Json.mapper().valueToTree(store.rowCounts()));
       o.put("schema_version", store.schemaVersion());
@@ -149,34 +146,30 @@ public final class SitrepServer implements AutoCloseable {
       json(ctx, o.toString());
     });
     app.get("/api/events", ctx -> {
-      allow(ctx, filter, "limit", "cursor");
-      EventFilter f = EventFilter.parse(ctx.queryParamMap());
-      page(ctx, store.events(f, intParam(ctx, "limit", 100, 1, 1000), ctx.queryParam("cursor")));
+      QueryParams p = params(ctx, QueryParams.EVENT_FILTERS, "limit", "cursor");
+      EventQuery f = p.events();
+      page(ctx, store.events(f, p.integer("limit", 100, 1, 1000), p.cursor()));
     });
-    app.get("/api/events/timeline", ctx -> {
-      allow(ctx, filter);
-      json(ctx, Json.line(store.timeline(EventFilter.parse(ctx.queryParamMap()))));
-    });
-    app.get("/api/events/summary", ctx -> {
-      allow(ctx, filter);
-      json(ctx, store.summary(EventFilter.parse(ctx.queryParamMap())).toString());
-    });
+    app.get("/api/events/timeline", ctx -> json(ctx, Json.line(store.timeline(
+        params(ctx, QueryParams.EVENT_FILTERS).events()))));
+    app.get("/api/events/summary", ctx -> json(ctx, store.summary(
+        params(ctx, QueryParams.EVENT_FILTERS).events()).toString()));
     app.get("/api/network", ctx -> {
-      allow(ctx, filter, "limit");
-      json(ctx, Json.line(store.network(EventFilter.parse(ctx.queryParamMap()), intParam(ctx, "limit", 60, 1, 1000))));
+      QueryParams p = params(ctx, QueryParams.EVENT_FILTERS, "limit");
+      EventQuery f = p.events();
+      json(ctx, Json.line(store.network(f, p.integer("limit", 60, 1, 1000))));
     });
     app.get("/api/places", ctx -> {
-      allow(ctx, Set.of("from", "to", "limit"));
-      Map<String, List<String>> p = ctx.queryParamMap();
-      EventFilter f = EventFilter.parse(Map.of("from", p.getOrDefault("from", List.of()), "to", p.getOrDefault("to", List.of())));
-      json(ctx, Json.line(store.places(f.from(), f.to(), intParam(ctx, "limit", 500, 1, 10_000))));
+      QueryParams p = params(ctx, "from", "to", "limit");
+      DayRange days = p.days();
+      json(ctx, Json.line(store.places(days, p.integer("limit", 500, 1, 10_000))));
     });
     app.get("/api/stories", ctx -> {
-      allow(ctx, Set.of("limit", "offset"));
-      json(ctx, Json.line(store.stories(intParam(ctx, "limit", 100, 1, 1000), intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE))));
+      QueryParams p = params(ctx, "limit", "offset");
+      json(ctx, Json.line(store.stories(p.integer("limit", 100, 1, 1000), p.integer("offset", 0, 0, Integer.MAX_VALUE))));
     });
     app.get("/api/stories/{id}", ctx -> {
-      allow(ctx);
+      params(ctx);
       ObjectNode s = store.story(ctx.pathParam("id"));
       if (s == null) {
         throw new NotFound("no story '" + ctx.pathParam("id") + "'; GET /api/stories lists them");
@@ -184,11 +177,11 @@ public final class SitrepServer implements AutoCloseable {
       json(ctx, s.toString());
     });
     app.get("/api/articles", ctx -> {
-      allow(ctx, Set.of("limit", "offset"));
-      json(ctx, Json.line(store.articles(intParam(ctx, "limit", 100, 1, 1000), intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE))));
+      QueryParams p = params(ctx, "limit", "offset");
+      json(ctx, Json.line(store.articles(p.integer("limit", 100, 1, 1000), p.integer("offset", 0, 0, Integer.MAX_VALUE))));
     });
     app.get("/api/articles/{id}", ctx -> {
-      allow(ctx);
+      params(ctx);
       ObjectNode a = store.article(ctx.pathParam("id"));
       if (a == null) {
         throw new NotFound("no article '" + ctx.pathParam("id") + "'; GET /api/articles lists them");
@@ -197,41 +190,30 @@ public final class SitrepServer implements AutoCloseable {
     });
     app.post("/api/articles", this::postArticle);
     app.get("/api/quotes", ctx -> {
-      allow(ctx, Set.of("speaker", "doc_id", "from", "to", "q", "limit", "cursor"));
-      Map<String, List<String>> p = ctx.queryParamMap();
-      QuoteQuery q = new QuoteQuery(EventFilter.one(p, "speaker"), EventFilter.one(p, "doc_id"),
-          EventFilter.day(p, "from"), EventFilter.day(p, "to"), EventFilter.one(p, "q"));
-      page(ctx, store.quotes(q, intParam(ctx, "limit", 100, 1, 1000), ctx.queryParam("cursor")));
+      QueryParams p = params(ctx, "speaker", "doc_id", "from", "to", "q", "limit", "cursor");
+      QuoteQuery q = p.quotes();
+      page(ctx, store.quotes(q, p.integer("limit", 100, 1, 1000), p.cursor()));
     });
     app.get("/api/quotes/speakers", ctx -> {
-      allow(ctx, Set.of("from", "to", "limit"));
-      Map<String, List<String>> p = ctx.queryParamMap();
-      EventFilter f = EventFilter.parse(Map.of("from", p.getOrDefault("from", List.of()), "to", p.getOrDefault("to", List.of())));
-      json(ctx, Json.line(store.speakers(f.from(), f.to(), intParam(ctx, "limit", 50, 1, 1000))));
+      QueryParams p = params(ctx, "from", "to", "limit");
+      DayRange days = p.days();
+      json(ctx, Json.line(store.speakers(days, p.integer("limit", 50, 1, 1000))));
     });
     app.get("/api/counts", ctx -> {
-      allow(ctx, Set.of("kind", "doc_id", "event", "from", "to", "limit", "cursor"));
-      Map<String, List<String>> p = ctx.queryParamMap();
-      CountQuery q = new CountQuery(EventFilter.list(p, "kind"), EventFilter.one(p, "doc_id"), EventFilter.one(p, "event"),
-          EventFilter.day(p, "from"), EventFilter.day(p, "to"));
-      page(ctx, store.counts(q, intParam(ctx, "limit", 100, 1, 1000), ctx.queryParam("cursor")));
+      QueryParams p = params(ctx, "kind", "doc_id", "event", "from", "to", "limit", "cursor");
+      CountQuery q = p.counts();
+      page(ctx, store.counts(q, p.integer("limit", 100, 1, 1000), p.cursor()));
     });
     app.get("/api/search", ctx -> {
-      allow(ctx, Set.of("q", "kind", "limit"));
-      String q = ctx.queryParam("q");
-      if (q == null || q.isBlank()) {
-        throw new BadInput("q", "q is required: the words to search for in article text and quotes");
-      }
-      String kind = EventFilter.one(ctx.queryParamMap(), "kind");
-      if (kind != null && !kind.equals("article") && !kind.equals("quote")) {
-        throw new BadInput("kind", "kind=" + kind + " is not a kind of hit; use article or quote");
-      }
-      json(ctx, Json.line(store.search(q, kind, intParam(ctx, "limit", 20, 1, 1000))));
+      QueryParams p = params(ctx, "q", "kind", "limit");
+      String q = p.search();
+      String kind = p.hitKind();
+      json(ctx, Json.line(store.search(q, kind, p.integer("limit", 20, 1, 1000))));
     });
     app.get("/api/export/events.{format}", ctx -> {
-      allow(ctx, filter);
+      QueryParams p = params(ctx, QueryParams.EVENT_FILTERS);
       ExportFormat format = ExportFormat.of(ctx.pathParam("format"));
-      EventFilter f = EventFilter.parse(ctx.queryParamMap());
+      EventQuery f = p.events();
       ctx.contentType(format.mediaType());
       ctx.header("Content-Disposition", "attachment; filename=\"sitrep-events." + format.extension() + "\"");
       store.export(f, format, ctx.outputStream());
@@ -346,39 +328,9 @@ public final class SitrepServer implements AutoCloseable {
     return store.generation() + " " + ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
   }
 
-  @SafeVarargs
-  private static void allow(Context ctx, Object... allowed) {
-    Set<String> ok = new TreeSet<>();
-    for (Object a : allowed) {
-      if (a instanceof Set<?> s) {
-        s.forEach(x -> ok.add(x.toString()));
-      } else {
-        ok.add(a.toString());
-      }
-    }
-    for (String k : ctx.queryParamMap().keySet()) {
-      if (!ok.contains(k)) {
-        throw new BadInput(k, "unknown parameter '" + k + "'" + (ok.isEmpty() ? "; this endpoint takes none"
-            : "; this endpoint takes " + ok));
-      }
-    }
-  }
-
-  private static int intParam(Context ctx, String name, int dflt, int min, int max) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) {
-      return dflt;
-    }
-    int n;
-    try {
-      n = Integer.parseInt(v.trim());
-    } catch (NumberFormatException e) {
-      throw new BadInput(name, name + "=" + v + " is not a whole number");
-    }
-    if (n < min || n > max) {
-      throw new BadInput(name, name + "=" + v + " is out of range; use " + min + " to " + max);
-    }
-    return n;
+  /** The request's query parameters, refused with 400 if any is not one of {@code allowed}. */
+  private static QueryParams params(Context ctx, Object... allowed) {
+    return QueryParams.of(ctx.queryParamMap(), allowed);
   }
 
   private static void page(Context ctx, SitrepStore.Page p) {

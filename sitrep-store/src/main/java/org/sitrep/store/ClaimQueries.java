@@ -22,23 +22,11 @@ final class ClaimQueries {
     return db.rows(sql, params);
   }
 
-  /** Restricts {@code s} to rows whose {@code day} lies in [from, to]; either end may be null. */
-  private static void dayRange(EventFilter.Sql s, String from, String to) {
-    if (from != null) {
-      s.and("day >= CAST(? AS DATE)", from);
-    }
-    if (to != null) {
-      s.and("day <= CAST(? AS DATE)", to);
-    }
-  }
-
   /** Quotes, optionally of one speaker / article / day range / text query, newest first with a cursor. */
   SitrepStore.Page quotes(QuoteQuery query, int limit, String cursor) {
-    EventFilter.Sql s = new EventFilter.Sql();
+    Sql s = new Sql();
     String speaker = query.speaker();
     String docId = query.docId();
-    String from = query.from();
-    String to = query.to();
     String q = query.q();
     if (speaker != null) {
       s.and("coalesce(speaker, '(unattributed)') = ?", speaker);
@@ -46,7 +34,7 @@ final class ClaimQueries {
     if (docId != null) {
       s.and("doc_id = ?", docId);
     }
-    dayRange(s, from, to);
+    s.days("day", query.from(), query.to());
     if (q != null) {
       StringBuilder ids = new StringBuilder();
       for (TextIndex.Hit h : index.search(q, "quote", 100_000, false)) {
@@ -60,9 +48,9 @@ final class ClaimQueries {
   }
 
   /** Quote counts by speaker under a day range, most quoted first. */
-  List<ObjectNode> speakers(String from, String to, int limit) {
-    EventFilter.Sql s = new EventFilter.Sql();
-    dayRange(s, from, to);
+  List<ObjectNode> speakers(DayRange days, int limit) {
+    Sql s = new Sql();
+    s.days("day", days.from(), days.to());
     List<Object> params = new ArrayList<>(s.params);
     params.add(limit);
     return rows("SELECT coalesce(speaker, '(unattributed)') AS speaker, any_value(speaker_country) AS country,"
@@ -72,24 +60,22 @@ final class ClaimQueries {
 
   /** Reported figures (counts), optionally by kind / article / event / day range, newest first with a cursor. */
   SitrepStore.Page counts(CountQuery query, int limit, String cursor) {
-    EventFilter.Sql s = new EventFilter.Sql();
+    Sql s = new Sql();
     s.in("kind", query.kinds());
     String docId = query.docId();
     String event = query.event();
-    String from = query.from();
-    String to = query.to();
     if (docId != null) {
       s.and("doc_id = ?", docId);
     }
     if (event != null) {
       s.and("event_id = ?", event);
     }
-    dayRange(s, from, to);
+    s.days("day", query.from(), query.to());
     return page("SELECT coalesce(CAST(day AS VARCHAR), '0000-00-00') || '|' || count_id AS sort_key, count_id, doc_id,"
         + " source, CAST(day AS VARCHAR) AS day, record FROM counts", s, limit, cursor);
   }
 
-  private SitrepStore.Page page(String select, EventFilter.Sql s, int limit, String cursor) {
+  private SitrepStore.Page page(String select, Sql s, int limit, String cursor) {
     if (limit < 1 || limit > 1000) {
       throw new InvalidQuery("limit", "limit=" + limit + " is out of range; use 1 to 1000 and follow next_cursor");
     }
@@ -98,7 +84,7 @@ final class ClaimQueries {
     String sql = "SELECT * FROM (" + select + where + ") t";
     if (cursor != null) {
       sql += " WHERE sort_key < ?";
-      params.add(EventFilter.decodeCursor(cursor));
+      params.add(Cursors.decode(cursor));
     }
     sql += " ORDER BY sort_key DESC LIMIT ?";
     params.add(limit + 1);
@@ -114,7 +100,7 @@ final class ClaimQueries {
       }
       items.add(o.toString());
       if (i == limit - 1 && rows.size() > limit) {
-        next = EventFilter.encodeCursor(key);
+        next = Cursors.encode(key);
       }
     }
     return new SitrepStore.Page(items, next);

@@ -46,12 +46,12 @@ final class EventQueries {
   }
 
   /** Events matching the filter, newest day first, {@code limit} per page (1-1000), after {@code cursor}. */
-  SitrepStore.Page events(EventFilter f, int limit, String cursor) {
+  SitrepStore.Page events(EventQuery f, int limit, String cursor) {
     if (limit < 1 || limit > 1000) {
       throw new InvalidQuery("limit", "limit=" + limit + " is out of range; use 1 to 1000 and follow next_cursor for"
           + " more, or an export (/api/export/events.jsonl) for everything at once");
     }
-    String before = cursor == null ? null : EventFilter.decodeCursor(cursor);
+    String before = cursor == null ? null : Cursors.decode(cursor);
     // which events: from the in-memory index when it covers the filter, else one narrow query
     EventIndex memory = EventIndex.covers(f) ? eventIndex() : null;
     List<EventIndex.Hit> found = memory != null ? memory.find(f, before, limit + 1) : eventHits(f, before, limit + 1);
@@ -66,11 +66,11 @@ final class EventQueries {
         items.add(item);
       }
     }
-    return new SitrepStore.Page(items, more ? EventFilter.encodeCursor(hits.get(hits.size() - 1).sortKey()) : null);
+    return new SitrepStore.Page(items, more ? Cursors.encode(hits.get(hits.size() - 1).sortKey()) : null);
   }
 
-  List<EventIndex.Hit> eventHits(EventFilter f, String before, int max) {
-    EventFilter.Sql s = f.where(index);
+  List<EventIndex.Hit> eventHits(EventQuery f, String before, int max) {
+    Sql s = Sql.events(f, index);
     if (before != null) {
       s.and("e.sort_key < ?", before);
     }
@@ -208,16 +208,16 @@ final class EventQueries {
   }
 
   /** Events per day and quad class (the timeline), under the filter. */
-  List<ObjectNode> timeline(EventFilter f) {
-    EventFilter.Sql s = f.where(index);
+  List<ObjectNode> timeline(EventQuery f) {
+    Sql s = Sql.events(f, index);
     s.and("e.day IS NOT NULL");
     return rows("SELECT CAST(e.day AS VARCHAR) AS day, e.quad_code AS quad_code, count(*) AS n FROM events e" + s.where
         + " GROUP BY 1, 2 ORDER BY 1, 2", s.params);
   }
 
   /** How many events match the filter, how many have coordinates, their day range, and counts by type. */
-  ObjectNode summary(EventFilter f) {
-    EventFilter.Sql s = f.where(index);
+  ObjectNode summary(EventQuery f) {
+    Sql s = Sql.events(f, index);
     ObjectNode o = rows("SELECT count(*) AS events, count(e.lat) AS located, CAST(min(e.day) AS VARCHAR) AS first_day,"
         + " CAST(max(e.day) AS VARCHAR) AS last_day, count(DISTINCT e.doc_id) AS articles, sum(e.dead) AS dead"
         + " FROM events e" + s.where, s.params).get(0);
@@ -233,15 +233,10 @@ final class EventQueries {
    * Places the articles mention (resolved, not metonyms), with how many articles mention each, under a day range
    * of publication: the map's background layer, which shows where the news is even before events are coded.
    */
-  List<ObjectNode> places(String from, String to, int limit) {
-    EventFilter.Sql s = new EventFilter.Sql();
+  List<ObjectNode> places(DayRange days, int limit) {
+    Sql s = new Sql();
     s.and("p.lat IS NOT NULL AND p.lon IS NOT NULL AND coalesce(p.metonym, false) = false");
-    if (from != null) {
-      s.and("a.published_day >= CAST(? AS DATE)", from);
-    }
-    if (to != null) {
-      s.and("a.published_day <= CAST(? AS DATE)", to);
-    }
+    s.days("a.published_day", days.from(), days.to());
     List<Object> params = new ArrayList<>(s.params);
     params.add(limit);
     return rows("SELECT coalesce(p.name, p.text) AS name, p.geonameid, p.country_code, p.feature_code, p.lat, p.lon,"
@@ -250,8 +245,8 @@ final class EventQueries {
   }
 
   /** Who acts on whom: actor-recipient pairs under the filter, weighted by events, heaviest first. */
-  List<ObjectNode> network(EventFilter f, int limit) {
-    EventFilter.Sql s = f.where(index);
+  List<ObjectNode> network(EventQuery f, int limit) {
+    Sql s = Sql.events(f, index);
     List<Object> params = new ArrayList<>(s.params);
     params.add(limit);
     return rows("WITH ev AS (SELECT e.event_id, e.quad_code FROM events e" + s.where + ")"

@@ -49,8 +49,8 @@ final class Exporter {
     return "SELECT " + String.join(", ", cols) + " FROM events e";
   }
 
-  static void export(SitrepStore store, EventFilter f, ExportFormat format, OutputStream out) throws IOException {
-    EventFilter.Sql s = store.where(f);
+  static void export(SitrepStore store, EventQuery f, ExportFormat format, OutputStream out) throws IOException {
+    Sql s = store.where(f);
     String order = " ORDER BY e.sort_key DESC";
     switch (format) {
       case JSONL -> {
@@ -119,8 +119,8 @@ final class Exporter {
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
   }
 
-  private static void geojson(SitrepStore store, EventFilter.Sql s, String order, OutputStream out) throws IOException {
-    EventFilter.Sql geo = new EventFilter.Sql();
+  private static void geojson(SitrepStore store, Sql s, String order, OutputStream out) throws IOException {
+    Sql geo = new Sql();
     geo.where.append(s.where);
     geo.params.addAll(s.params);
     geo.and("e.lat IS NOT NULL AND e.lon IS NOT NULL");
@@ -165,7 +165,7 @@ final class Exporter {
     out.flush();
   }
 
-  private static void parquet(SitrepStore store, EventFilter.Sql s, String order, OutputStream out) throws IOException {
+  private static void parquet(SitrepStore store, Sql s, String order, OutputStream out) throws IOException {
     Path tmp = Files.createTempFile("sitrep-export-", ".parquet");
     try {
       Files.delete(tmp);

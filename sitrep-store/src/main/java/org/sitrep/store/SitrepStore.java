@@ -182,11 +182,11 @@ public final class SitrepStore implements AutoCloseable {
   }
 
   /** Events matching the filter, newest day first, {@code limit} per page (1-1000), after {@code cursor}. */
-  public Page events(EventFilter f, int limit, String cursor) {
+  public Page events(EventQuery f, int limit, String cursor) {
     return events.events(f, limit, cursor);
   }
 
-  List<EventIndex.Hit> eventHits(EventFilter f, String before, int max) {
+  List<EventIndex.Hit> eventHits(EventQuery f, String before, int max) {
     return events.eventHits(f, before, max);
   }
 
@@ -195,32 +195,32 @@ public final class SitrepStore implements AutoCloseable {
   }
 
   /** Events per day and quad class (the timeline), under the filter. */
-  public List<ObjectNode> timeline(EventFilter f) {
+  public List<ObjectNode> timeline(EventQuery f) {
     return events.timeline(f);
   }
 
   /** How many events match the filter, how many have coordinates, their day range, and counts by type. */
-  public ObjectNode summary(EventFilter f) {
+  public ObjectNode summary(EventQuery f) {
     return events.summary(f);
   }
 
   /** Resolved places the articles mention, with how many articles mention each, under a day range of publication. */
-  public List<ObjectNode> places(String from, String to, int limit) {
-    return events.places(from, to, limit);
+  public List<ObjectNode> places(DayRange days, int limit) {
+    return events.places(days, limit);
   }
 
   /** Who acts on whom: actor-recipient pairs under the filter, weighted by events, heaviest first. */
-  public List<ObjectNode> network(EventFilter f, int limit) {
+  public List<ObjectNode> network(EventQuery f, int limit) {
     return events.network(f, limit);
   }
 
   /** Writes every event matching the filter in the format, streaming (no size cap). */
-  public void export(EventFilter f, ExportFormat format, OutputStream out) throws IOException {
+  public void export(EventQuery f, ExportFormat format, OutputStream out) throws IOException {
     Exporter.export(this, f, format, out);
   }
 
-  EventFilter.Sql where(EventFilter f) {
-    return f.where(index);
+  Sql where(EventQuery f) {
+    return Sql.events(f, index);
   }
 
   static String eventJson(String docId, String source, String day, String basis, String record) {
@@ -270,8 +270,8 @@ public final class SitrepStore implements AutoCloseable {
   }
 
   /** Quote counts by speaker under a day range, most quoted first. */
-  public List<ObjectNode> speakers(String from, String to, int limit) {
-    return claims.speakers(from, to, limit);
+  public List<ObjectNode> speakers(DayRange days, int limit) {
+    return claims.speakers(days, limit);
   }
 
   /** Reported figures (counts) matching the query, newest first, {@code limit} per page, after {@code cursor}. */

@@ -12,10 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,15 +46,7 @@ class SitrepStoreTest {
     store.close();
   }
 
-  static Map<String, List<String>> params(String... kv) {
-    Map<String, List<String>> m = new java.util.HashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.computeIfAbsent(kv[i], k -> new ArrayList<>()).add(kv[i + 1]);
-    }
-    return m;
-  }
-
-  static List<JsonNode> all(EventFilter f) {
+  static List<JsonNode> all(EventQuery f) {
     List<JsonNode> out = new ArrayList<>();
     String cursor = null;
     do {
@@ -87,7 +79,7 @@ class SitrepStoreTest {
 
   @Test
   void events_cursorPagingVisitsEveryEventOnce() {
-    List<JsonNode> all = all(EventFilter.none());
+    List<JsonNode> all = all(EventQuery.all());
     Set<String> ids = new HashSet<>();
     for (JsonNode e : all) {
       assertTrue(ids.add(e.get("id").asText()), "duplicate " + e.get("id"));
@@ -102,7 +94,7 @@ class SitrepStoreTest {
 
   @Test
   void events_filterByTypeAndCountry() {
-    List<JsonNode> got = all(EventFilter.parse(params("type", "assault", "actor_country", "SYR")));
+    List<JsonNode> got = all(EventQuery.builder().types(List.of("ASSAULT")).actorCountries(List.of("SYR")).build());
     assertFalse(got.isEmpty());
     for (JsonNode e : got) {
       assertEquals("ASSAULT", e.get("event").asText());
@@ -112,7 +104,8 @@ class SitrepStoreTest {
 
   @Test
   void events_filterByDateRangeAndBbox() {
-    List<JsonNode> got = all(EventFilter.parse(params("from", "2020-01-10", "to", "2020-01-20", "bbox", "35,35,38,37")));
+    List<JsonNode> got = all(EventQuery.builder().from(LocalDate.parse("2020-01-10")).to(LocalDate.parse("2020-01-20"))
+        .bbox(new EventQuery.Box(35, 35, 38, 37)).build());
     assertFalse(got.isEmpty());
     for (JsonNode e : got) {
       String day = e.get("day").asText();
@@ -124,7 +117,7 @@ class SitrepStoreTest {
 
   @Test
   void events_filterByFullText() {
-    List<JsonNode> got = all(EventFilter.parse(params("q", "\"number 42\"")));
+    List<JsonNode> got = all(EventQuery.builder().q("\"number 42\"").build());
     assertFalse(got.isEmpty());
     for (JsonNode e : got) {
       assertEquals("syn-00042", e.get("doc_id").asText());
@@ -133,31 +126,32 @@ class SitrepStoreTest {
 
   @Test
   void events_filterByStoryAndPlace() {
-    List<JsonNode> got = all(EventFilter.parse(params("story", "s3")));
+    List<JsonNode> got = all(EventQuery.builder().story("s3").build());
     assertFalse(got.isEmpty());
     for (JsonNode e : got) {
       assertEquals(3, Integer.parseInt(e.get("doc_id").asText().substring(4)) % 10);
     }
-    for (JsonNode e : all(EventFilter.parse(params("place", "idlib")))) {
+    for (JsonNode e : all(EventQuery.builder().place("idlib").build())) {
       assertEquals("Idlib", e.get("location").get("admin1").asText());
     }
   }
 
   @Test
-  void parse_badValues_sayWhatAndHow() {
-    InvalidQuery e = assertThrows(InvalidQuery.class, () -> EventFilter.parse(params("type", "BOMBING")));
-    assertEquals("type", e.parameter());
-    assertTrue(e.getMessage().contains("ASSAULT"), e.getMessage());
-    assertThrows(InvalidQuery.class, () -> EventFilter.parse(params("from", "2020-13-01")));
-    assertThrows(InvalidQuery.class, () -> EventFilter.parse(params("bbox", "1,2,3")));
-    assertThrows(InvalidQuery.class, () -> EventFilter.parse(params("from", "2020-02-01", "to", "2020-01-01")));
-    assertThrows(InvalidQuery.class, () -> store.events(EventFilter.none(), 10, "!!notacursor"));
-    assertThrows(InvalidQuery.class, () -> store.events(EventFilter.none(), 5000, null));
+  void events_badCursorOrLimit_sayWhatAndHow() {
+    InvalidQuery e = assertThrows(InvalidQuery.class, () -> store.events(EventQuery.all(), 10, "!!notacursor"));
+    assertEquals("cursor", e.parameter());
+    assertTrue(e.getMessage().contains("next_cursor"), e.getMessage());
+    assertThrows(InvalidQuery.class, () -> store.events(EventQuery.all(), 0, null));
+    assertThrows(IllegalArgumentException.class, () -> EventQuery.builder().from(LocalDate.parse("2020-02-01"))
+        .to(LocalDate.parse("2020-01-01")).build());
+    assertThrows(IllegalArgumentException.class, () -> new EventQuery.Box(0, 95, 10, 96));
+    assertThrows(InvalidQuery.class, () -> store.events(EventQuery.all(), 10, "!!notacursor"));
+    assertThrows(InvalidQuery.class, () -> store.events(EventQuery.all(), 5000, null));
   }
 
   @Test
   void parse_injectionAttempt_isJustAValue() {
-    List<JsonNode> got = all(EventFilter.parse(params("actor", "x') OR 1=1 --", "place", "' OR ''='")));
+    List<JsonNode> got = all(EventQuery.builder().actor("x') OR 1=1 --").place("' OR ''='").build());
     assertTrue(got.isEmpty());
     assertTrue(store.rowCounts().get("events") > 0);
   }
@@ -165,7 +159,7 @@ class SitrepStoreTest {
   @Test
   void timeline_countsAddUpToEvents() {
     long sum = 0;
-    for (ObjectNode o : store.timeline(EventFilter.none())) {
+    for (ObjectNode o : store.timeline(EventQuery.all())) {
       sum += o.get("n").asLong();
       assertTrue(o.get("quad_code").asInt() >= 1 && o.get("quad_code").asInt() <= 4);
     }
@@ -174,7 +168,7 @@ class SitrepStoreTest {
 
   @Test
   void network_isWeightedActorRecipientPairs() {
-    List<ObjectNode> edges = store.network(EventFilter.none(), 50);
+    List<ObjectNode> edges = store.network(EventQuery.all(), 50);
     assertFalse(edges.isEmpty());
     long prev = Long.MAX_VALUE;
     for (ObjectNode e : edges) {
@@ -205,7 +199,7 @@ class SitrepStoreTest {
     SitrepStore.Page q = store.quotes(new QuoteQuery(null, null, null, null, "respond 17"), 10, null);
     assertEquals(1, q.items().size());
     assertTrue(q.items().get(0).contains("syn-00017"));
-    assertEquals(4, store.speakers(null, null, 10).size());
+    assertEquals(4, store.speakers(DayRange.all(), 10).size());
   }
 
   @Test
@@ -282,7 +276,7 @@ class SitrepStoreTest {
 
   @Test
   void export_allFormats() throws Exception {
-    EventFilter f = EventFilter.parse(params("type", "ASSAULT"));
+    EventQuery f = EventQuery.builder().types(List.of("ASSAULT")).build();
     long n = all(f).size();
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     store.export(f, ExportFormat.JSONL, b);

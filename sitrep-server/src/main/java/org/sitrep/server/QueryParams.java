@@ -14,13 +14,13 @@ import org.sitrep.store.CountQuery;
 import org.sitrep.store.DayRange;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventValues;
-import org.sitrep.store.InvalidQuery;
+import org.sitrep.store.InvalidInput;
 import org.sitrep.store.QuoteQuery;
 
 /**
  * A request's query parameters, checked, and the store's typed queries built from them. Every parameter must
  * be one the endpoint takes; every value must have its parameter's type, range and allowed values. Anything
- * else is an {@link InvalidQuery} naming the parameter and what would work (the API answers it with 400). A
+ * else is an {@link InvalidInput} naming the parameter and what would work (the API answers it with 400). A
  * parameter may repeat, or hold a comma-separated list, where it means "any of"; a single-valued one given twice
  * is refused. No HTTP here: {@code sitrep export --where} reads its filters through the same class.
  */
@@ -48,7 +48,7 @@ public final class QueryParams {
   /**
    * The parameters of a request to an endpoint that takes {@code allowed} (names, or collections of names).
    *
-   * @throws InvalidQuery naming the first parameter the endpoint does not take, and listing those it does
+   * @throws InvalidInput naming the first parameter the endpoint does not take, and listing those it does
    */
   public static QueryParams of(Map<String, List<String>> params, Object... allowed) {
     Set<String> ok = new TreeSet<>();
@@ -61,7 +61,7 @@ public final class QueryParams {
     }
     for (String k : params.keySet()) {
       if (!ok.contains(k)) {
-        throw new InvalidQuery(k, "unknown parameter '" + clip(k) + "'" + (ok.isEmpty() ? "; this endpoint takes none"
+        throw new InvalidInput(k, "unknown parameter '" + clip(k) + "'" + (ok.isEmpty() ? "; this endpoint takes none"
             : "; this endpoint takes " + ok));
       }
     }
@@ -77,7 +77,7 @@ public final class QueryParams {
     for (String t : list("type")) {
       String u = t.toUpperCase(Locale.ROOT);
       if (!EventValues.TYPES.contains(u)) {
-        throw new InvalidQuery("type", "type=" + clip(t) + " is not a PLOVER event type; use one of "
+        throw new InvalidInput("type", "type=" + clip(t) + " is not a PLOVER event type; use one of "
             + EventValues.TYPES);
       }
       types.add(u);
@@ -87,7 +87,7 @@ public final class QueryParams {
       if (!EventValues.of("quad").containsKey(t)) {
         List<String> each = new ArrayList<>();
         EventValues.of("quad").forEach((k, v) -> each.add(k + " (" + v + ")"));
-        throw new InvalidQuery("quad", "quad=" + clip(t) + " is not a quad class; use "
+        throw new InvalidInput("quad", "quad=" + clip(t) + " is not a quad class; use "
             + String.join(", ", each.subList(0, each.size() - 1)) + " or " + each.get(each.size() - 1));
       }
       quads.add(Integer.parseInt(t));
@@ -96,7 +96,7 @@ public final class QueryParams {
     for (String t : list("status")) {
       String l = t.toLowerCase(Locale.ROOT);
       if (!EventValues.STATUSES.contains(l)) {
-        throw new InvalidQuery("status", "status=" + clip(t) + " is not an event status; use one of "
+        throw new InvalidInput("status", "status=" + clip(t) + " is not an event status; use one of "
             + EventValues.STATUSES);
       }
       statuses.add(l);
@@ -108,10 +108,10 @@ public final class QueryParams {
       try {
         minDead = Long.parseLong(md);
       } catch (NumberFormatException e) {
-        throw new InvalidQuery("min_dead", "min_dead=" + clip(md) + " is not a whole number");
+        throw new InvalidInput("min_dead", "min_dead=" + clip(md) + " is not a whole number");
       }
       if (minDead < 0) {
-        throw new InvalidQuery("min_dead", "min_dead=" + md + " is out of range; use 0 or more");
+        throw new InvalidInput("min_dead", "min_dead=" + md + " is out of range; use 0 or more");
       }
     }
     return EventQuery.builder().from(days.from()).to(days.to()).types(types).quads(quads)
@@ -126,7 +126,7 @@ public final class QueryParams {
     LocalDate from = day("from");
     LocalDate to = day("to");
     if (from != null && to != null && from.isAfter(to)) {
-      throw new InvalidQuery("from", "from=" + from + " is after to=" + to + "; swap them");
+      throw new InvalidInput("from", "from=" + from + " is after to=" + to + "; swap them");
     }
     return new DayRange(from, to);
   }
@@ -144,7 +144,7 @@ public final class QueryParams {
     List<String> kinds = new ArrayList<>();
     for (String k : list("kind")) {
       if (!WORD.matcher(k).matches()) {
-        throw new InvalidQuery("kind", "kind=" + clip(k) + " is not a kind of figure; use lower-case words such as"
+        throw new InvalidInput("kind", "kind=" + clip(k) + " is not a kind of figure; use lower-case words such as"
             + " dead, injured, arrested or displaced");
       }
       kinds.add(k);
@@ -159,7 +159,7 @@ public final class QueryParams {
   public String search() {
     String q = query("q");
     if (q == null) {
-      throw new InvalidQuery("q", "q is required: the words to search for in article text and quotes");
+      throw new InvalidInput("q", "q is required: the words to search for in article text and quotes");
     }
     return q;
   }
@@ -168,7 +168,7 @@ public final class QueryParams {
   public String hitKind() {
     String kind = one("kind");
     if (kind != null && !kind.equals("article") && !kind.equals("quote")) {
-      throw new InvalidQuery("kind", "kind=" + clip(kind) + " is not a kind of hit; use article or quote");
+      throw new InvalidInput("kind", "kind=" + clip(kind) + " is not a kind of hit; use article or quote");
     }
     return kind;
   }
@@ -177,7 +177,7 @@ public final class QueryParams {
   public String cursor() {
     String c = one("cursor");
     if (c != null && !CURSOR.matcher(c).matches()) {
-      throw new InvalidQuery("cursor", "cursor=" + clip(c) + " is not a cursor this API gave out; use the"
+      throw new InvalidInput("cursor", "cursor=" + clip(c) + " is not a cursor this API gave out; use the"
           + " next_cursor of the previous page, or leave cursor out for the first page");
     }
     return c;
@@ -193,10 +193,10 @@ public final class QueryParams {
     try {
       n = Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw new InvalidQuery(name, name + "=" + clip(v) + " is not a whole number");
+      throw new InvalidInput(name, name + "=" + clip(v) + " is not a whole number");
     }
     if (n < min || n > max) {
-      throw new InvalidQuery(name, name + "=" + v + " is out of range; use " + min + " to " + max);
+      throw new InvalidInput(name, name + "=" + v + " is out of range; use " + min + " to " + max);
     }
     return n;
   }
@@ -210,10 +210,10 @@ public final class QueryParams {
       return null;
     }
     if (v.length() > MAX_TEXT) {
-      throw new InvalidQuery(name, name + " is " + v.length() + " characters long; the limit is " + MAX_TEXT);
+      throw new InvalidInput(name, name + " is " + v.length() + " characters long; the limit is " + MAX_TEXT);
     }
     if (CONTROL.matcher(v).find()) {
-      throw new InvalidQuery(name, name + " holds a control character (a line break, tab, ...); give plain text");
+      throw new InvalidInput(name, name + " holds a control character (a line break, tab, ...); give plain text");
     }
     return v;
   }
@@ -221,7 +221,7 @@ public final class QueryParams {
   private String query(String name) {
     String v = one(name);
     if (v != null && v.length() > MAX_QUERY) {
-      throw new InvalidQuery(name, "the search query is " + v.length() + " characters long; the limit is "
+      throw new InvalidInput(name, "the search query is " + v.length() + " characters long; the limit is "
           + MAX_QUERY);
     }
     return v;
@@ -231,7 +231,7 @@ public final class QueryParams {
     List<String> out = new ArrayList<>();
     for (String v : list(name)) {
       if (!CODE.matcher(v).matches()) {
-        throw new InvalidQuery(name, name + "=" + clip(v) + " is not a code; use a 3-letter code such as SYR, GOV"
+        throw new InvalidInput(name, name + "=" + clip(v) + " is not a code; use a 3-letter code such as SYR, GOV"
             + " or MIL");
       }
       out.add(v.toUpperCase(Locale.ROOT));
@@ -247,20 +247,20 @@ public final class QueryParams {
     String[] parts = b.split(",");
     String fix = "; write bbox=minLon,minLat,maxLon,maxLat in degrees, e.g. bbox=35.5,35.0,37.5,37.0";
     if (parts.length != 4) {
-      throw new InvalidQuery("bbox", "bbox=" + clip(b) + " needs four numbers" + fix);
+      throw new InvalidInput("bbox", "bbox=" + clip(b) + " needs four numbers" + fix);
     }
     double[] v = new double[4];
     for (int i = 0; i < 4; i++) {
       try {
         v[i] = Double.parseDouble(parts[i].trim());
       } catch (NumberFormatException e) {
-        throw new InvalidQuery("bbox", "bbox=" + clip(b) + ": '" + clip(parts[i]) + "' is not a number" + fix);
+        throw new InvalidInput("bbox", "bbox=" + clip(b) + ": '" + clip(parts[i]) + "' is not a number" + fix);
       }
     }
     // NaN fails every comparison, so it is refused with the infinities
     if (!(Math.abs(v[0]) <= 180 && Math.abs(v[2]) <= 180 && Math.abs(v[1]) <= 90 && Math.abs(v[3]) <= 90
         && v[1] <= v[3])) {
-      throw new InvalidQuery("bbox", "bbox=" + clip(b) + " is not a box on the globe" + fix);
+      throw new InvalidInput("bbox", "bbox=" + clip(b) + " is not a box on the globe" + fix);
     }
     return new EventQuery.Box(v[0], v[1], v[2], v[3]);
   }
@@ -275,7 +275,7 @@ public final class QueryParams {
       }
     }
     if (out.size() > 100) {
-      throw new InvalidQuery(name, name + " has " + out.size() + " values; the limit is 100");
+      throw new InvalidInput(name, name + " has " + out.size() + " values; the limit is 100");
     }
     return out;
   }
@@ -284,7 +284,7 @@ public final class QueryParams {
   private String one(String name) {
     List<String> v = params.getOrDefault(name, List.of());
     if (v.size() > 1) {
-      throw new InvalidQuery(name, name + " is given " + v.size() + " times; give it once");
+      throw new InvalidInput(name, name + " is given " + v.size() + " times; give it once");
     }
     return v.isEmpty() || v.get(0).isBlank() ? null : v.get(0).trim();
   }
@@ -295,12 +295,12 @@ public final class QueryParams {
       return null;
     }
     if (!DAY.matcher(v).matches()) {
-      throw new InvalidQuery(name, name + "=" + clip(v) + " is not a date; write it as YYYY-MM-DD");
+      throw new InvalidInput(name, name + "=" + clip(v) + " is not a date; write it as YYYY-MM-DD");
     }
     try {
       return LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      throw new InvalidQuery(name, name + "=" + v + " is not a calendar date");
+      throw new InvalidInput(name, name + "=" + v + " is not a calendar date");
     }
   }
 

@@ -16,13 +16,13 @@ import org.sitrep.core.doc.Article;
 import org.sitrep.core.io.Dates;
 import org.sitrep.core.json.Json;
 import org.sitrep.core.model.ArticleRecord;
-import org.sitrep.store.InvalidQuery;
 import org.sitrep.store.ContentHash;
 import org.sitrep.store.CountQuery;
 import org.sitrep.store.DayRange;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.ExportFormat;
 import org.sitrep.store.Ingestor;
+import org.sitrep.store.InvalidInput;
 import org.sitrep.store.PutResult;
 import org.sitrep.store.QuoteQuery;
 import org.sitrep.store.SitrepStore;
@@ -109,7 +109,7 @@ public final class SitrepServer implements AutoCloseable {
       try {
         ctx.queryParamMap();
       } catch (RuntimeException e) {
-        throw new BadInput("query", "the query string is not valid URL encoding; encode % as %25");
+        throw new InvalidInput("query", "the query string is not valid URL encoding; encode % as %25");
       }
     });
     app.get("/vendor/d3.min.js", ctx -> {
@@ -224,8 +224,8 @@ public final class SitrepServer implements AutoCloseable {
       }
     });
 
-    app.exception(InvalidQuery.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
-    app.exception(BadInput.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
+    // the one user-error type (query parameters, bodies, the store's refusals): 400 with its message and parameter
+    app.exception(InvalidInput.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
     app.exception(Guard.Refused.class, (e, ctx) -> {
       if (e.header != null) {
         ctx.header(e.header, e.headerValue);
@@ -263,17 +263,17 @@ public final class SitrepServer implements AutoCloseable {
     }
     JsonNode body = RequestBody.json(RequestBody.read(ctx, options.maxBodyBytes()), ARTICLE_SHAPE);
     if (!body.isObject() || !body.path("text").isTextual() || body.path("text").asText().isBlank()) {
-      throw new BadInput("text", "the body needs a non-empty \"text\" (the article); optional: id, date, source, url, title");
+      throw new InvalidInput("text", "the body needs a non-empty \"text\" (the article); optional: id, date, source, url, title");
     }
     for (String f : List.of("id", "date", "source", "url", "title", "language")) {
       if (body.has(f) && !body.get(f).isTextual() && !body.get(f).isNull()) {
-        throw new BadInput(f, "\"" + f + "\" must be a string");
+        throw new InvalidInput(f, "\"" + f + "\" must be a string");
       }
     }
     String text = body.get("text").asText();
     String date = str(body, "date");
     if (date != null && Dates.normalize(date) == null) {
-      throw new BadInput("date", "date '" + date + "' is not a date; write it as YYYY-MM-DD");
+      throw new InvalidInput("date", "date '" + date + "' is not a date; write it as YYYY-MM-DD");
     }
     String id = str(body, "id");
     if (id == null) {

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sitrep.store.InvalidQuery;
+import org.sitrep.store.InvalidInput;
 
 /**
  * Fuzzes the parsing of query parameters (Jazzer): any parameter map, with the endpoints' names and made-up
  * ones, goes through every typed query {@link QueryParams} builds; the only failure allowed is an
- * {@link InvalidQuery} (an HTTP 400 naming the parameter). Anything else (a NumberFormatException, a
+ * {@link InvalidInput} (an HTTP 400 naming the parameter). Anything else (a NumberFormatException, a
  * DateTimeException, an IllegalArgumentException from a typed query's own checks, an error message that echoes
  * more than 300 characters of input) is a finding. Normal builds run the seeds in {@code QueryParamsFuzzTestInputs/}
  * (regression mode); {@code JAZZER_FUZZ=1 mvn test -Dtest=QueryParamsFuzzTest} fuzzes.
@@ -24,7 +24,7 @@ class QueryParamsFuzzTest {
   }
 
   @FuzzTest(maxDuration = "60s")
-  void parse_failsOnlyWithInvalidQuery(FuzzedDataProvider data) {
+  void parse_failsOnlyWithInvalidInput(FuzzedDataProvider data) {
     Map<String, List<String>> params = new LinkedHashMap<>();
     int n = data.consumeInt(0, 6);
     for (int i = 0; i < n; i++) {
@@ -34,7 +34,7 @@ class QueryParamsFuzzTest {
     QueryParams p;
     try {
       p = QueryParams.of(params, NAMES);
-    } catch (InvalidQuery e) {
+    } catch (InvalidInput e) {
       check(e);
       return;
     }
@@ -43,14 +43,14 @@ class QueryParamsFuzzTest {
     for (Runnable parse : parses) {
       try {
         parse.run();
-      } catch (InvalidQuery e) {
+      } catch (InvalidInput e) {
         check(e);
       }
     }
   }
 
   /** A refusal names a parameter and says what is wrong without echoing the input at length. */
-  private static void check(InvalidQuery e) {
+  private static void check(InvalidInput e) {
     if (e.parameter() == null || e.getMessage() == null || e.getMessage().length() > 600) {
       throw new AssertionError("a refusal must name its parameter in a short message: " + e.getMessage());
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.store.CountQuery;
 import org.sitrep.store.EventQuery;
-import org.sitrep.store.InvalidQuery;
+import org.sitrep.store.InvalidInput;
 import org.sitrep.store.QuoteQuery;
 
 class QueryParamsTest {
@@ -30,8 +30,8 @@ class QueryParamsTest {
   }
 
   /** The refusal of a parse: names the parameter, and the message says what would work. */
-  static InvalidQuery refused(String parameter, Runnable parse) {
-    InvalidQuery e = assertThrows(InvalidQuery.class, parse::run);
+  static InvalidInput refused(String parameter, Runnable parse) {
+    InvalidInput e = assertThrows(InvalidInput.class, parse::run);
     assertEquals(parameter, e.parameter(), e.getMessage());
     return e;
   }
@@ -59,9 +59,9 @@ class QueryParamsTest {
 
   @Test
   void unknownParameter_namesItAndWhatIsTaken() {
-    InvalidQuery e = refused("tpye", () -> events("tpye", "ASSAULT"));
+    InvalidInput e = refused("tpye", () -> events("tpye", "ASSAULT"));
     assertTrue(e.getMessage().contains("unknown parameter 'tpye'") && e.getMessage().contains("type"), e.getMessage());
-    InvalidQuery none = refused("limit", () -> QueryParams.of(map("limit", "1")));
+    InvalidInput none = refused("limit", () -> QueryParams.of(map("limit", "1")));
     assertTrue(none.getMessage().endsWith("this endpoint takes none"), none.getMessage());
   }
 
@@ -93,7 +93,7 @@ class QueryParamsTest {
 
   @Test
   void errors_echoAtMostAHundredCharactersOfAValue() {
-    InvalidQuery e = refused("type", () -> events("type", "Z".repeat(5_000)).events());
+    InvalidInput e = refused("type", () -> events("type", "Z".repeat(5_000)).events());
     assertTrue(e.getMessage().length() < 400, e.getMessage().length() + " characters");
   }
 

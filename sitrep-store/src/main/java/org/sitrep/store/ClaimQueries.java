@@ -77,7 +77,7 @@ final class ClaimQueries {
 
   private SitrepStore.Page page(String select, Sql s, int limit, String cursor) {
     if (limit < 1 || limit > 1000) {
-      throw new InvalidQuery("limit", "limit=" + limit + " is out of range; use 1 to 1000 and follow next_cursor");
+      throw new InvalidInput("limit", "limit=" + limit + " is out of range; use 1 to 1000 and follow next_cursor");
     }
     String where = s.where.toString();
     List<Object> params = new ArrayList<>(s.params);
@@ -109,7 +109,7 @@ final class ClaimQueries {
   /** Full-text search hits (articles and quotes) with highlighted snippets. */
   List<ObjectNode> search(String q, String kind, int limit) {
     if (kind != null && !kind.equals("article") && !kind.equals("quote")) {
-      throw new InvalidQuery("kind", "kind=" + kind + " is not a kind of hit; use article or quote");
+      throw new InvalidInput("kind", "kind=" + kind + " is not a kind of hit; use article or quote");
     }
     List<ObjectNode> out = new ArrayList<>();
     for (TextIndex.Hit h : index.search(q, kind, limit, true)) {

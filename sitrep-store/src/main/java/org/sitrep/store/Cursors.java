@@ -16,7 +16,7 @@ final class Cursors {
     try {
       return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw new InvalidQuery("cursor", "cursor=" + cursor + " is not a cursor this API gave out; use the next_cursor"
+      throw new InvalidInput("cursor", "cursor=" + cursor + " is not a cursor this API gave out; use the next_cursor"
           + " of the previous page, or leave cursor out for the first page");
     }
   }

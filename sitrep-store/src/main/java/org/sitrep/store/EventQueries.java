@@ -48,7 +48,7 @@ final class EventQueries {
   /** Events matching the filter, newest day first, {@code limit} per page (1-1000), after {@code cursor}. */
   SitrepStore.Page events(EventQuery f, int limit, String cursor) {
     if (limit < 1 || limit > 1000) {
-      throw new InvalidQuery("limit", "limit=" + limit + " is out of range; use 1 to 1000 and follow next_cursor for"
+      throw new InvalidInput("limit", "limit=" + limit + " is out of range; use 1 to 1000 and follow next_cursor for"
           + " more, or an export (/api/export/events.jsonl) for everything at once");
     }
     String before = cursor == null ? null : Cursors.decode(cursor);

@@ -6,7 +6,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * Fuzzes the store's bounded Lucene parsing of full-text queries (Jazzer): any {@code q} either parses or is
- * refused with an {@link InvalidQuery} naming {@code q} (an HTTP 400). Anything else (a Lucene
+ * refused with an {@link InvalidInput} naming {@code q} (an HTTP 400). Anything else (a Lucene
  * IllegalArgumentException, a TooComplexToDeterminizeException, a StackOverflowError) is a finding. The query
  * parameters themselves are parsed, and fuzzed, in sitrep-server ({@code QueryParamsFuzzTest}). Normal builds run
  * the seeds in {@code QueryFuzzTestInputs/} (regression mode); {@code JAZZER_FUZZ=1 mvn test -Dtest=QueryFuzzTest}
@@ -16,10 +16,10 @@ class QueryFuzzTest {
   private static final EnglishAnalyzer ANALYZER = new EnglishAnalyzer();
 
   @FuzzTest(maxDuration = "60s")
-  void parse_failsOnlyWithInvalidQuery(FuzzedDataProvider data) {
+  void parse_failsOnlyWithInvalidInput(FuzzedDataProvider data) {
     try {
       TextIndex.parseQuery(data.consumeRemainingAsString(), ANALYZER);
-    } catch (InvalidQuery expected) {
+    } catch (InvalidInput expected) {
       // a 400 naming q: fine
     }
   }

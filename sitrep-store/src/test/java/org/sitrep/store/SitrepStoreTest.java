@@ -138,15 +138,15 @@ class SitrepStoreTest {
 
   @Test
   void events_badCursorOrLimit_sayWhatAndHow() {
-    InvalidQuery e = assertThrows(InvalidQuery.class, () -> store.events(EventQuery.all(), 10, "!!notacursor"));
+    InvalidInput e = assertThrows(InvalidInput.class, () -> store.events(EventQuery.all(), 10, "!!notacursor"));
     assertEquals("cursor", e.parameter());
     assertTrue(e.getMessage().contains("next_cursor"), e.getMessage());
-    assertThrows(InvalidQuery.class, () -> store.events(EventQuery.all(), 0, null));
+    assertThrows(InvalidInput.class, () -> store.events(EventQuery.all(), 0, null));
     assertThrows(IllegalArgumentException.class, () -> EventQuery.builder().from(LocalDate.parse("2020-02-01"))
         .to(LocalDate.parse("2020-01-01")).build());
     assertThrows(IllegalArgumentException.class, () -> new EventQuery.Box(0, 95, 10, 96));
-    assertThrows(InvalidQuery.class, () -> store.events(EventQuery.all(), 10, "!!notacursor"));
-    assertThrows(InvalidQuery.class, () -> store.events(EventQuery.all(), 5000, null));
+    assertThrows(InvalidInput.class, () -> store.events(EventQuery.all(), 10, "!!notacursor"));
+    assertThrows(InvalidInput.class, () -> store.events(EventQuery.all(), 5000, null));
   }
 
   @Test

@@ -1,7 +1,7 @@
 package org.sitrep.server;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.sitrep.core.doc.Article;
 import org.sitrep.core.io.Dates;
 import org.sitrep.core.json.Json;
 import org.sitrep.core.model.ArticleRecord;
+import org.sitrep.store.ArticleResults;
 import org.sitrep.store.ContentHash;
 import org.sitrep.store.CountQuery;
 import org.sitrep.store.DayRange;
@@ -139,76 +141,70 @@ public final class SitrepServer implements AutoCloseable {
     app.get("/api/health", ctx -> json(ctx, "{\"status\":\"ok\"}"));
     app.get("/api/stats", ctx -> {
       params(ctx);
-      ObjectNode o = Json.mapper().createObjectNode();
-      o.set("rows", Json.mapper().valueToTree(store.rowCounts()));
-      o.put("schema_version", store.schemaVersion());
-      o.set("pipeline_versions", Json.mapper().valueToTree(store.pipelineVersions()));
-      json(ctx, o.toString());
+      json(ctx, new Stats(store.rowCounts(), store.schemaVersion(), store.pipelineVersions()));
     });
     app.get("/api/events", ctx -> {
       QueryParams p = params(ctx, QueryParams.EVENT_FILTERS, "limit", "cursor");
       EventQuery f = p.events();
-      page(ctx, store.events(f, p.integer("limit", 100, 1, 1000), p.cursor()));
+      json(ctx, store.events(f, p.integer("limit", 100, 1, 1000), p.cursor()));
     });
-    app.get("/api/events/timeline", ctx -> json(ctx, Json.line(store.timeline(
-        params(ctx, QueryParams.EVENT_FILTERS).events()))));
-    app.get("/api/events/summary", ctx -> json(ctx, store.summary(
-        params(ctx, QueryParams.EVENT_FILTERS).events()).toString()));
+    app.get("/api/events/timeline", ctx -> json(ctx, store.timeline(params(ctx, QueryParams.EVENT_FILTERS).events())));
+    app.get("/api/events/summary", ctx -> json(ctx, store.summary(params(ctx, QueryParams.EVENT_FILTERS).events())));
     app.get("/api/network", ctx -> {
       QueryParams p = params(ctx, QueryParams.EVENT_FILTERS, "limit");
       EventQuery f = p.events();
-      json(ctx, Json.line(store.network(f, p.integer("limit", 60, 1, 1000))));
+      json(ctx, store.network(f, p.integer("limit", 60, 1, 1000)));
     });
     app.get("/api/places", ctx -> {
       QueryParams p = params(ctx, "from", "to", "limit");
       DayRange days = p.days();
-      json(ctx, Json.line(store.places(days, p.integer("limit", 500, 1, 10_000))));
+      json(ctx, store.places(days, p.integer("limit", 500, 1, 10_000)));
     });
     app.get("/api/stories", ctx -> {
       QueryParams p = params(ctx, "limit", "offset");
-      json(ctx, Json.line(store.stories(p.integer("limit", 100, 1, 1000), p.integer("offset", 0, 0, Integer.MAX_VALUE))));
+      json(ctx, store.stories(p.integer("limit", 100, 1, 1000), p.integer("offset", 0, 0, Integer.MAX_VALUE)));
     });
     app.get("/api/stories/{id}", ctx -> {
       params(ctx);
-      ObjectNode s = store.story(ctx.pathParam("id"));
+      ArticleResults.Story s = store.story(ctx.pathParam("id"));
       if (s == null) {
         throw new NotFound("no story '" + ctx.pathParam("id") + "'; GET /api/stories lists them");
       }
-      json(ctx, s.toString());
+      json(ctx, s);
     });
     app.get("/api/articles", ctx -> {
       QueryParams p = params(ctx, "limit", "offset");
-      json(ctx, Json.line(store.articles(p.integer("limit", 100, 1, 1000), p.integer("offset", 0, 0, Integer.MAX_VALUE))));
+      json(ctx, store.articles(p.integer("limit", 100, 1, 1000), p.integer("offset", 0, 0, Integer.MAX_VALUE)));
     });
     app.get("/api/articles/{id}", ctx -> {
       params(ctx);
-      ObjectNode a = store.article(ctx.pathParam("id"));
+      ArticleResults.StoredArticle a = store.article(ctx.pathParam("id"));
       if (a == null) {
         throw new NotFound("no article '" + ctx.pathParam("id") + "'; GET /api/articles lists them");
       }
-      json(ctx, a.toString());
+      json(ctx, a);
     });
     app.post("/api/articles", this::postArticle);
     app.get("/api/quotes", ctx -> {
       QueryParams p = params(ctx, "speaker", "doc_id", "from", "to", "q", "limit", "cursor");
       QuoteQuery q = p.quotes();
-      page(ctx, store.quotes(q, p.integer("limit", 100, 1, 1000), p.cursor()));
+      json(ctx, store.quotes(q, p.integer("limit", 100, 1, 1000), p.cursor()));
     });
     app.get("/api/quotes/speakers", ctx -> {
       QueryParams p = params(ctx, "from", "to", "limit");
       DayRange days = p.days();
-      json(ctx, Json.line(store.speakers(days, p.integer("limit", 50, 1, 1000))));
+      json(ctx, store.speakers(days, p.integer("limit", 50, 1, 1000)));
     });
     app.get("/api/counts", ctx -> {
       QueryParams p = params(ctx, "kind", "doc_id", "event", "from", "to", "limit", "cursor");
       CountQuery q = p.counts();
-      page(ctx, store.counts(q, p.integer("limit", 100, 1, 1000), p.cursor()));
+      json(ctx, store.counts(q, p.integer("limit", 100, 1, 1000), p.cursor()));
     });
     app.get("/api/search", ctx -> {
       QueryParams p = params(ctx, "q", "kind", "limit");
       String q = p.search();
       String kind = p.hitKind();
-      json(ctx, Json.line(store.search(q, kind, p.integer("limit", 20, 1, 1000))));
+      json(ctx, store.search(q, kind, p.integer("limit", 20, 1, 1000)));
     });
     app.get("/api/export/events.{format}", ctx -> {
       QueryParams p = params(ctx, QueryParams.EVENT_FILTERS);
@@ -282,12 +278,9 @@ public final class SitrepServer implements AutoCloseable {
     Article a = new Article(id, text, str(body, "source"), str(body, "url"), str(body, "title"),
         date == null ? null : Dates.normalize(date), str(body, "language"), "POST /api/articles");
     String hash = ContentHash.of(a);
-    ObjectNode out = Json.mapper().createObjectNode();
-    out.put("doc_id", id);
     String version = options.analyzer().version();
     if (store.hasContent(hash, version)) {
-      out.put("status", "unchanged");
-      json(ctx, out.toString());
+      json(ctx, new Posted(id, "unchanged", null));
       return;
     }
     ArticleRecord r;
@@ -311,10 +304,12 @@ public final class SitrepServer implements AutoCloseable {
     if (options.afterWrite() != null) {
       options.afterWrite().run();
     }
-    out.put("status", res.name().toLowerCase(Locale.ROOT));
-    out.set("record", Json.mapper().valueToTree(r.withoutText()));
     ctx.status(res == PutResult.ADDED ? 201 : 200);
-    json(ctx, out.toString());
+    json(ctx, new Posted(id, res.name().toLowerCase(Locale.ROOT), r.withoutText()));
+  }
+
+  /** The answer to a post: the doc id, added/revised/unchanged, and the record stored (none when unchanged). */
+  record Posted(String docId, String status, @JsonInclude(JsonInclude.Include.NON_NULL) ArticleRecord record) {
   }
 
   private static String str(JsonNode body, String field) {
@@ -333,18 +328,13 @@ public final class SitrepServer implements AutoCloseable {
     return QueryParams.of(ctx.queryParamMap(), allowed);
   }
 
-  private static void page(Context ctx, SitrepStore.Page p) {
-    StringBuilder sb = new StringBuilder(64 + p.items().size() * 600);
-    sb.append("{\"items\":[");
-    for (int i = 0; i < p.items().size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      sb.append(p.items().get(i));
-    }
-    sb.append("],\"count\":").append(p.items().size()).append(",\"next_cursor\":")
-        .append(p.nextCursor() == null ? "null" : "\"" + p.nextCursor() + "\"").append('}');
-    json(ctx, sb.toString());
+  /** A typed result as the API's JSON (Jackson, sitrep's one configuration: snake_case, declaration order). */
+  private static void json(Context ctx, Object result) {
+    json(ctx, Json.line(result));
+  }
+
+  /** {@code GET /api/stats}: row counts of every table, the schema version, articles per pipeline version. */
+  record Stats(Map<String, Long> rows, int schemaVersion, Map<String, Long> pipelineVersions) {
   }
 
   private static void json(Context ctx, String body) {
@@ -353,15 +343,14 @@ public final class SitrepServer implements AutoCloseable {
   }
 
   private static void error(Context ctx, int status, String message, String parameter) {
-    ObjectNode o = Json.mapper().createObjectNode();
-    ObjectNode e = o.putObject("error");
-    e.put("status", status);
-    e.put("message", message);
-    if (parameter != null) {
-      e.put("parameter", parameter);
-    }
     ctx.status(status);
-    json(ctx, o.toString());
+    json(ctx, new ErrorBody(new ErrorBody.Error(status, message, parameter)));
+  }
+
+  /** Every error's JSON: {@code {"error": {"status", "message", "parameter"}}} (parameter only where one is at fault). */
+  record ErrorBody(Error error) {
+    record Error(int status, String message, @JsonInclude(JsonInclude.Include.NON_NULL) String parameter) {
+    }
   }
 
   /** A missing story, article or endpoint. */

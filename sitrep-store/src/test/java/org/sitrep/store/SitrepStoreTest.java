@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -50,9 +49,9 @@ class SitrepStoreTest {
     List<JsonNode> out = new ArrayList<>();
     String cursor = null;
     do {
-      SitrepStore.Page p = store.events(f, 7, cursor);
-      for (String s : p.items()) {
-        out.add(Json.read(s, JsonNode.class));
+      Page<EventResults.EventRow> p = store.events(f, 7, cursor);
+      for (EventResults.EventRow r : p.items()) {
+        out.add(Json.mapper().valueToTree(r));
       }
       cursor = p.nextCursor();
     } while (cursor != null);
@@ -159,65 +158,67 @@ class SitrepStoreTest {
   @Test
   void timeline_countsAddUpToEvents() {
     long sum = 0;
-    for (ObjectNode o : store.timeline(EventQuery.all())) {
-      sum += o.get("n").asLong();
-      assertTrue(o.get("quad_code").asInt() >= 1 && o.get("quad_code").asInt() <= 4);
+    for (EventResults.TimelineRow o : store.timeline(EventQuery.all())) {
+      sum += o.n();
+      assertTrue(o.quadCode() >= 1 && o.quadCode() <= 4);
     }
     assertEquals((long) store.rowCounts().get("events"), sum);
   }
 
   @Test
   void network_isWeightedActorRecipientPairs() {
-    List<ObjectNode> edges = store.network(EventQuery.all(), 50);
+    List<EventResults.NetworkEdge> edges = store.network(EventQuery.all(), 50);
     assertFalse(edges.isEmpty());
     long prev = Long.MAX_VALUE;
-    for (ObjectNode e : edges) {
-      assertNotNull(e.get("source").asText());
-      assertTrue(e.get("weight").asLong() <= prev);
-      prev = e.get("weight").asLong();
+    for (EventResults.NetworkEdge e : edges) {
+      assertNotNull(e.source());
+      assertTrue(e.weight() <= prev);
+      prev = e.weight();
     }
   }
 
   @Test
   void story_hasSourcesSideBySideAndDisagreements() {
-    ObjectNode s = store.story("s2");
+    ArticleResults.Story s = store.story("s2");
     assertNotNull(s);
-    assertEquals(N / 10, s.get("sources").size());
-    assertEquals(1, s.get("disagreements").size());
-    assertEquals("size.dead", s.get("disagreements").get(0).get("field").asText());
-    assertEquals(2, s.get("disagreements").get(0).get("values").size());
-    assertTrue(s.get("sources").get(0).get("counts").size() > 0);
-    assertEquals(1, s.get("events").size());
+    assertEquals(N / 10, s.sources().size());
+    assertEquals(1, s.disagreements().size());
+    assertEquals("size.dead", s.disagreements().get(0).field());
+    assertEquals(2, s.disagreements().get(0).values().size());
+    assertFalse(s.sources().get(0).counts().isEmpty());
+    assertEquals(1, s.events().size());
     assertNull(store.story("nope"));
     assertEquals(10, store.stories(100, 0).size());
   }
 
   @Test
   void quotes_bySpeakerAndText() {
-    SitrepStore.Page p = store.quotes(new QuoteQuery("General Beta", null, null, null, null), 1000, null);
+    Page<ClaimResults.QuoteRow> p = store.quotes(new QuoteQuery("General Beta", null, null, null, null), 1000, null);
     assertEquals(N / 4, p.items().size());
-    SitrepStore.Page q = store.quotes(new QuoteQuery(null, null, null, null, "respond 17"), 10, null);
-    assertEquals(1, q.items().size());
-    assertTrue(q.items().get(0).contains("syn-00017"));
+    Page<ClaimResults.QuoteRow> q = store.quotes(new QuoteQuery(null, null, null, null, "respond 17"), 10, null);
+    assertEquals(1, q.count());
+    assertEquals("syn-00017", q.items().get(0).docId());
     assertEquals(4, store.speakers(DayRange.all(), 10).size());
   }
 
   @Test
   void counts_byKindPaged() {
-    SitrepStore.Page p1 = store.counts(new CountQuery(List.of("dead"), null, null, null, null), 50, null);
+    Page<ClaimResults.CountRow> p1 = store.counts(new CountQuery(List.of("dead"), null, null, null, null), 50, null);
     assertEquals(50, p1.items().size());
     assertNotNull(p1.nextCursor());
-    SitrepStore.Page p2 = store.counts(new CountQuery(List.of("dead"), null, null, null, null), 100, p1.nextCursor());
+    Page<ClaimResults.CountRow> p2 = store.counts(new CountQuery(List.of("dead"), null, null, null, null), 100, p1.nextCursor());
     assertEquals(N - 50, p2.items().size());
     assertNull(p2.nextCursor());
   }
 
   @Test
   void article_roundTripsTheRecordWithText() {
-    ObjectNode a = store.article("syn-00007");
-    ArticleRecord r = Json.read(a.toString(), ArticleRecord.class);
+    ArticleResults.StoredArticle a = store.article("syn-00007");
     ArticleRecord want = Fixtures.analyze(Fixtures.article(7));
-    assertEquals(want, r);
+    assertEquals(want, a.article());
+    assertEquals(ContentHash.of(Fixtures.article(7)), a.contentHash());
+    // serialised, the row is the record with the stored fields after it
+    assertEquals(want, Json.read(Json.line(a), ArticleRecord.class));
   }
 
   @Test
@@ -228,7 +229,7 @@ class SitrepStoreTest {
       Article changed = new Article(a.docId(), a.text() + " Updated.", a.source(), a.url(), a.title(), a.published(),
           a.language(), a.origin());
       assertEquals(PutResult.REVISED, s.put(Fixtures.analyze(changed), ContentHash.of(changed)));
-      assertTrue(s.article(a.docId()).get("text").asText().endsWith("Updated."));
+      assertTrue(s.article(a.docId()).article().text().endsWith("Updated."));
       assertEquals(1L, s.rowCounts().get("articles"));
       assertEquals((long) Fixtures.analyze(a).events().size(), s.rowCounts().get("events"));
       s.flush();
@@ -281,6 +282,15 @@ class SitrepStoreTest {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     store.export(f, ExportFormat.JSONL, b);
     assertEquals(n, b.toString(StandardCharsets.UTF_8).lines().count());
+    // the export's spliced lines are the API's rows serialised, byte for byte
+    List<String> api = new ArrayList<>();
+    String cursor = null;
+    do {
+      Page<EventResults.EventRow> p = store.events(f, 9, cursor);
+      p.items().forEach(r -> api.add(Json.line(r)));
+      cursor = p.nextCursor();
+    } while (cursor != null);
+    assertEquals(api, b.toString(StandardCharsets.UTF_8).lines().toList());
     b.reset();
     store.export(f, ExportFormat.CSV, b);
     List<String> csv = b.toString(StandardCharsets.UTF_8).lines().toList();
@@ -306,8 +316,9 @@ class SitrepStoreTest {
 
   @Test
   void search_returnsHighlightedSnippets() {
-    List<ObjectNode> hits = store.search("Saraqib", "article", 5);
+    List<ClaimResults.SearchHit> hits = store.search("Saraqib", "article", 5);
     assertFalse(hits.isEmpty());
-    assertTrue(hits.get(0).get("snippet").asText().contains("<mark>Saraqib</mark>"), hits.get(0).toString());
+    assertTrue(hits.get(0).snippet().contains("<mark>Saraqib</mark>"), hits.get(0).toString());
+    assertNull(hits.get(0).quoteId());
   }
 }

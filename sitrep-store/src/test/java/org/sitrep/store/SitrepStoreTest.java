@@ -276,6 +276,18 @@ class SitrepStoreTest {
   }
 
   @Test
+  void recordError_replacesTheNoteOfTheSameDocInOneWrite(@TempDir Path other) {
+    try (SitrepStore s = SitrepStore.open(other)) {
+      long g = s.generation();
+      s.recordError("doc-1", "test", new org.sitrep.core.model.ArticleError("E_TEXT", "first note"));
+      s.recordError("doc-1", "test", new org.sitrep.core.model.ArticleError("E_TEXT", "second note"));
+      s.recordError("doc-2", "test", new org.sitrep.core.model.ArticleError("E_TEXT", "other doc"));
+      assertEquals(2L, s.rowCounts().get("ingest_errors"), "one note per doc id");
+      assertEquals(g + 3, s.generation(), "each committed write moves the generation on");
+    }
+  }
+
+  @Test
   void export_allFormats() throws Exception {
     EventQuery f = EventQuery.builder().types(List.of("ASSAULT")).build();
     long n = all(f).size();

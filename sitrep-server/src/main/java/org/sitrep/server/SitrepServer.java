@@ -46,6 +46,7 @@ public final class SitrepServer implements AutoCloseable {
   private final ServerOptions options;
   private final Javalin app;
   private final ResponseCache cache;
+  private final ResultJson results = new ResultJson();
   private final Guard guard;
   private final byte[] d3;
   private final java.util.concurrent.Semaphore analyses =
@@ -329,8 +330,8 @@ public final class SitrepServer implements AutoCloseable {
   }
 
   /** A typed result as the API's JSON (Jackson, sitrep's one configuration: snake_case, declaration order). */
-  private static void json(Context ctx, Object result) {
-    json(ctx, Json.line(result));
+  private void json(Context ctx, Object result) {
+    json(ctx, results.write(result));
   }
 
   /** {@code GET /api/stats}: row counts of every table, the schema version, articles per pipeline version. */
@@ -344,7 +345,7 @@ public final class SitrepServer implements AutoCloseable {
 
   private static void error(Context ctx, int status, String message, String parameter) {
     ctx.status(status);
-    json(ctx, new ErrorBody(new ErrorBody.Error(status, message, parameter)));
+    json(ctx, Json.line(new ErrorBody(new ErrorBody.Error(status, message, parameter))));
   }
 
   /** Every error's JSON: {@code {"error": {"status", "message", "parameter"}}} (parameter only where one is at fault). */

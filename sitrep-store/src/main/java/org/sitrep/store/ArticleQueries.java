@@ -35,13 +35,9 @@ final class ArticleQueries {
     this.db = db;
   }
 
-  private <T> T read(Connections.SqlWork<T> work) {
-    return db.read(work);
-  }
-
   /** Every stored article record (with text), in ingest order, for the story linker. */
   void forEachArticle(Consumer<ArticleRecord> sink) {
-    read(c -> {
+    db.read(c -> {
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT record, text FROM articles ORDER BY seq")) {
         while (rs.next()) {
           ArticleRecord r = Json.read(rs.getString(1), ArticleRecord.class);

@@ -2,7 +2,6 @@ package org.sitrep.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,14 +31,6 @@ final class EventQueries {
     this.db = db;
     this.index = index;
     this.generation = generation;
-  }
-
-  private <T> T read(Connections.SqlWork<T> work) {
-    return db.read(work);
-  }
-
-  private static void bind(PreparedStatement p, List<?> params) throws SQLException {
-    Connections.bind(p, params);
   }
 
   /** Events matching the filter, newest day first, {@code limit} per page (1-1000), after {@code cursor}. */
@@ -74,10 +65,10 @@ final class EventQueries {
     String sql = "SELECT e.sort_key, e.event_id FROM events e" + s.where + " ORDER BY e.sort_key DESC LIMIT ?";
     List<Object> params = new ArrayList<>(s.params);
     params.add(max);
-    return read(c -> {
+    return db.read(c -> {
       List<EventIndex.Hit> rows = new ArrayList<>();
       try (PreparedStatement p = c.prepareStatement(sql)) {
-        bind(p, params);
+        Connections.bind(p, params);
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
             rows.add(new EventIndex.Hit(rs.getString(1), rs.getString(2)));
@@ -98,7 +89,7 @@ final class EventQueries {
     synchronized (eventIndexLock) {
       st = eventIndex;
       if (st == null || st.generation != gen) {
-        st = new IndexState(gen, read(c -> EventIndex.load(c, gen)));
+        st = new IndexState(gen, db.read(c -> EventIndex.load(c, gen)));
         eventIndex = st;
       }
       return st.index;
@@ -123,7 +114,7 @@ final class EventQueries {
       }
     }
     if (!missing.isEmpty()) {
-      read(c -> {
+      db.read(c -> {
         try (PreparedStatement p = c.prepareStatement("SELECT event_id, doc_id, source, CAST(day AS VARCHAR),"
             + " day_basis, record FROM events WHERE list_contains(CAST(string_split(?, '\u0001') AS VARCHAR[]),"
             + " event_id)")) {

@@ -227,19 +227,7 @@ public final class SitrepStore implements AutoCloseable {
 
   /** Writes every event matching the filter in the format, streaming (no size cap). */
   public void export(EventQuery f, ExportFormat format, OutputStream out) throws IOException {
-    Exporter.export(this, f, format, out);
-  }
-
-  Sql where(EventQuery f) {
-    return Sql.events(f, index);
-  }
-
-  void stream(String sql, List<?> params, Connections.RowSink sink) throws IOException {
-    db.stream(sql, params, sink);
-  }
-
-  void execute(String sql, List<?> params) {
-    db.execute(sql, params);
+    Exporter.export(db, index, f, format, out);
   }
 
   // ---------------------------------------------------------------- articles and stories (ArticleQueries)

@@ -1,7 +1,9 @@
-/* sitrep dashboard: timeline (brush filters every panel), offline map, actor network, events, quotes, stories.
-   Filters live in the URL, so a view can be shared. Plain D3 + topojson-client, served from the jar. */
+/* sitrep dashboard: timeline (brush filters every panel), offline map, actor network, events, quotes, storylines,
+   the incident page and live alerts. Filters live in the URL, so a view can be shared. Plain D3 + topojson-client,
+   served from the jar; data reaches the page as text only (dom.js). */
 (function () {
   'use strict';
+  const {h, fill, api, showError} = window.sitrep;
   const PLOVER = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
     'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
   const QUADS = {1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict'};
@@ -11,6 +13,7 @@
     .range(['#1b9e77', '#66a61e', '#a6d854', '#8da0cb', '#377eb8', '#17becf', '#80b1d3', '#b3de69', '#fdb462',
       '#e6ab02', '#ff7f00', '#bc80bd', '#984ea3', '#a65628', '#e7298a', '#d62728']);
   const FILTER_KEYS = ['from', 'to', 'type', 'actor_country', 'place', 'q'];
+  const NET_KEYS = ['net_quad', 'net_labels'];
   const PAGE = 50;
   let state = readState();
   let world = null;
@@ -21,7 +24,7 @@
   function readState() {
     const p = new URLSearchParams(location.search);
     const s = {};
-    for (const k of FILTER_KEYS.concat(['open', 'speaker'])) {
+    for (const k of FILTER_KEYS.concat(['open', 'speaker'], NET_KEYS)) {
       if (p.get(k)) s[k] = p.get(k);
     }
     return s;
@@ -47,38 +50,6 @@
     return p.toString();
   }
 
-  // a server started with --auth-reads asks for its token; it is kept for this tab only (sessionStorage)
-  let asking = null;
-  function askToken() {
-    if (!asking) {
-      asking = Promise.resolve(window.prompt('This sitrep server needs its API token:')).then(t => {
-        if (t) sessionStorage.setItem('sitrep-token', t.trim());
-        asking = null;
-        return !!t;
-      });
-    }
-    return asking;
-  }
-
-  async function api(path, retried) {
-    const token = sessionStorage.getItem('sitrep-token');
-    const r = await fetch(path, {headers: token ? {Authorization: 'Bearer ' + token} : {}});
-    if (r.status === 401 && !retried && await askToken()) return api(path, true);
-    const body = await r.json();
-    if (!r.ok) throw new Error(body.error ? body.error.message : r.statusText);
-    return body;
-  }
-
-  function showError(el, e) {
-    el.innerHTML = '';
-    el.append(Object.assign(document.createElement('p'), {className: 'empty', textContent: 'Error: ' + e.message}));
-  }
-
-  function esc(s) {
-    return String(s === null || s === undefined ? '' : s).replace(/[&<>"']/g,
-      c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]);
-  }
-
   /** A legend entry: a colour swatch (set through the DOM, so the CSP needs no inline style) and a label. */
   function swatch(colour, label) {
     const span = document.createElement('span');
@@ -88,9 +59,10 @@
     return span;
   }
 
-  /** Colours every `.type[data-type]` chip under root (HTML built from escaped strings carries no style). */
-  function colourTypes(root) {
-    for (const el of root.querySelectorAll('.type[data-type]')) el.style.background = TYPE_COLOUR(el.dataset.type);
+  function typeChip(type) {
+    const el = h('span', {class: 'type', dataset: {type: type || ''}}, type || '?');
+    el.style.background = TYPE_COLOUR(type);
+    return el;
   }
 
   function names(list) {
@@ -139,7 +111,7 @@
     } catch (e) {
       return showError(el, e);
     }
-    el.innerHTML = '';
+    el.replaceChildren();
     const width = el.clientWidth || 900;
     const height = 150;
     const m = {top: 8, right: 12, bottom: 22, left: 34};
@@ -222,7 +194,7 @@
       return showError(el, e);
     }
     if (token !== loadToken) return;
-    el.innerHTML = '';
+    el.replaceChildren();
     const width = el.clientWidth || 700;
     const height = Math.round(width * 0.55);
     const svg = d3.select(el).append('svg').attr('viewBox', [0, 0, width, height]).attr('height', height);
@@ -287,22 +259,16 @@
       return showError(tbody, e);
     }
     if (token !== loadToken) return;
-    if (!append) tbody.innerHTML = '';
+    if (!append) tbody.replaceChildren();
     for (const e of page.items) {
-      const tr = document.createElement('tr');
-      tr.className = 'event-row';
-      tr.dataset.day = e.day || '';
-      tr.dataset.id = e.id;
       const dead = e.size && e.size.dead ? (e.size.dead.value !== null ? e.size.dead.value : e.size.dead.low) : '';
-      tr.innerHTML = `<td>${esc(e.day)}</td><td><span class="type" data-type="${esc(e.event)}">${esc(e.event)}</span></td>`
-        + `<td>${esc(names(e.actor))}</td><td>${esc(names(e.recipient))}</td>`
-        + `<td>${esc(e.location ? (e.location.name || e.location.text) : '')}</td><td>${esc(dead)}</td>`
-        + `<td title="${esc(e.evidence ? e.evidence.sentence : '')}">${esc(e.source || e.doc_id)}</td>`;
-      colourTypes(tr);
-      tbody.append(tr);
+      tbody.append(h('tr', {class: 'event-row', dataset: {day: e.day || '', id: e.id}},
+        h('td', null, e.day), h('td', null, typeChip(e.event)), h('td', null, names(e.actor)),
+        h('td', null, names(e.recipient)), h('td', null, e.location ? (e.location.name || e.location.text) : ''),
+        h('td', null, dead), h('td', {title: e.evidence ? e.evidence.sentence : ''}, e.source || e.doc_id)));
     }
     if (!append && !page.items.length) {
-      tbody.innerHTML = '<tr><td colspan="7" class="empty">No events match the filters</td></tr>';
+      tbody.append(h('tr', null, h('td', {colspan: 7, class: 'empty'}, 'No events match the filters')));
     }
     nextCursor = page.next_cursor;
     more.hidden = !nextCursor;
@@ -325,53 +291,36 @@
 
   async function drawNetwork(token) {
     const el = document.getElementById('network');
+    const quad = state.net_quad === 'conflict' ? [3, 4] : state.net_quad === 'cooperation' ? [1, 2] : [];
+    const p = new URLSearchParams(query(FILTER_KEYS, {limit: 60}));
+    quad.forEach(q => p.append('quad', q));
     let edges;
     try {
-      edges = await api('api/network?' + query(FILTER_KEYS, {limit: 40}));
+      edges = await api('api/network?' + p);
     } catch (e) {
       return showError(el, e);
     }
     if (token !== loadToken) return;
-    el.innerHTML = '';
-    const width = el.clientWidth || 350;
-    const height = 330;
-    const svg = d3.select(el).append('svg').attr('viewBox', [0, 0, width, height]).attr('height', height);
-    if (!edges.length) {
-      svg.append('text').attr('x', width / 2).attr('y', height / 2).attr('text-anchor', 'middle').text('No actor–recipient pairs');
-      return;
-    }
-    const nodes = new Map();
-    for (const e of edges) {
-      for (const [n, c] of [[e.source, e.source_country], [e.target, e.target_country]]) {
-        const o = nodes.get(n) || {id: n, country: c, w: 0};
-        o.w += e.weight;
-        nodes.set(n, o);
-      }
-    }
-    const links = edges.map(e => ({source: e.source, target: e.target, weight: e.weight, conflict: e.conflict}));
-    const maxW = d3.max(links, l => l.weight);
-    const sim = d3.forceSimulation(Array.from(nodes.values()))
-      .force('link', d3.forceLink(links).id(d => d.id).distance(90))
-      .force('charge', d3.forceManyBody().strength(-260))
-      .force('center', d3.forceCenter(width / 2, height / 2))
-      .force('collide', d3.forceCollide(18))
-      .stop();
-    for (let i = 0; i < 250; i++) sim.tick();
-    const clampX = v => Math.max(20, Math.min(width - 20, v));
-    const clampY = v => Math.max(12, Math.min(height - 12, v));
-    svg.append('defs').append('marker').attr('id', 'arrow').attr('viewBox', '0 -4 8 8').attr('refX', 18)
-      .attr('markerUnits', 'userSpaceOnUse').attr('markerWidth', 9).attr('markerHeight', 9).attr('orient', 'auto')
-      .append('path').attr('d', 'M0,-4L8,0L0,4').attr('fill', '#888');
-    svg.append('g').selectAll('line').data(links).join('line').attr('class', 'link')
-      .attr('x1', d => clampX(d.source.x)).attr('y1', d => clampY(d.source.y))
-      .attr('x2', d => clampX(d.target.x)).attr('y2', d => clampY(d.target.y))
-      .attr('stroke', d => d.conflict / d.weight > 0.5 ? '#c0392b' : '#2e7fb8')
-      .attr('stroke-width', d => 1 + 4 * d.weight / maxW).attr('marker-end', 'url(#arrow)')
-      .append('title').text(d => `${d.source.id} → ${d.target.id}: ${d.weight} events (${d.conflict} conflict)`);
-    const node = svg.append('g').selectAll('g').data(Array.from(nodes.values())).join('g').attr('class', 'node')
-      .attr('transform', d => `translate(${clampX(d.x)},${clampY(d.y)})`);
-    node.append('circle').attr('r', d => 4 + Math.sqrt(d.w)).attr('fill', '#4b5563');
-    node.append('text').attr('x', 8).attr('y', 3).text(d => d.id + (d.country ? ' (' + d.country + ')' : ''));
+    el.replaceChildren();
+    const r = window.sitrep.network.draw(el, edges, {height: 380, topLabels: Number(state.net_labels || 15)});
+    document.getElementById('network-note').textContent = r.nodes.length + ' actors · ' + edges.length + ' pairs'
+      + (r.hidden ? ' · ' + r.hidden + ' label(s) hidden for want of room (hover a node)' : '')
+      + (state.from ? ' · ' + state.from + ' – ' + state.to : ' · all days');
+  }
+
+  function initNetworkForm() {
+    const quad = document.getElementById('net-quad');
+    const labels = document.getElementById('net-labels');
+    quad.value = state.net_quad || '';
+    labels.value = state.net_labels || '15';
+    const change = () => {
+      state.net_quad = quad.value;
+      state.net_labels = labels.value === '15' ? '' : labels.value;
+      writeState();
+      drawNetwork(loadToken);
+    };
+    quad.addEventListener('change', change);
+    labels.addEventListener('change', change);
   }
 
   // ------------------------------------------------------------------ quotes
@@ -385,14 +334,13 @@
       return showError(ol, e);
     }
     if (token !== loadToken) return;
-    ol.innerHTML = '';
+    ol.replaceChildren();
     const max = d3.max(rows, r => r.n) || 1;
     for (const r of rows) {
-      const li = document.createElement('li');
-      li.innerHTML = `${esc(r.speaker)} <small>${esc(r.country || '')} ${esc(r.sector || '')}</small>`
-        + `<span class="bar"></span> ${esc(r.n)}`;
-      li.querySelector('.bar').style.width = Math.round(60 * r.n / max) + 'px';
-      li.className = state.speaker === r.speaker ? 'active' : '';
+      const bar = h('span', {class: 'bar'});
+      bar.style.width = Math.round(60 * r.n / max) + 'px';
+      const li = h('li', {class: state.speaker === r.speaker ? 'active' : null}, r.speaker, ' ',
+        h('small', null, (r.country || '') + ' ' + (r.sector || '')), bar, ' ' + r.n);
       li.addEventListener('click', () => {
         state.speaker = state.speaker === r.speaker ? '' : r.speaker;
         writeState();
@@ -400,16 +348,14 @@
       });
       ol.append(li);
     }
-    if (!rows.length) ol.innerHTML = '<li class="empty">No quotes in this period</li>';
+    if (!rows.length) ol.append(h('li', {class: 'empty'}, 'No quotes in this period'));
     const box = document.getElementById('quotes');
-    box.innerHTML = '';
+    box.replaceChildren();
     if (state.speaker) {
       const page = await api('api/quotes?' + query(['from', 'to', 'speaker'], {limit: 30}));
       for (const q of page.items) {
-        const b = document.createElement('blockquote');
-        b.innerHTML = `${esc(q.text)}<cite>${esc(q.speaker || q.speaker_text || 'unattributed')} (${esc(q.cue || '')}) · `
-          + `${esc(q.source || q.doc_id)} · ${esc(q.day || '')}</cite>`;
-        box.append(b);
+        box.append(h('blockquote', null, q.text, h('cite', null, (q.speaker || q.speaker_text || 'unattributed')
+          + ' (' + (q.cue || '') + ') · ' + (q.source || q.doc_id) + ' · ' + (q.day || ''))));
       }
     }
   }
@@ -420,25 +366,24 @@
     const el = document.getElementById('stories');
     let rows;
     try {
-      rows = await api('api/stories?limit=60');
+      rows = await api('api/stories?limit=200');
     } catch (e) {
       return showError(el, e);
     }
-    el.innerHTML = '';
-    for (const s of rows) {
-      const a = document.createElement('span');
-      a.className = 'story-card';
-      a.dataset.id = s.story_id;
-      a.innerHTML = `<b>${esc(s.title || s.story_id)}</b> · ${esc(s.n_articles)} sources · ${esc(s.n_events)} events`
-        + (s.n_disagreements ? ` · <span class="dis">${esc(s.n_disagreements)} disagreements</span>` : '');
-      a.addEventListener('click', () => {
-        state.open = s.story_id;
-        writeState();
-        openStory();
-      });
-      el.append(a);
+    el.replaceChildren();
+    for (const s of rows.slice(0, 60)) {
+      el.append(h('span', {class: 'story-card', dataset: {id: s.story_id}, onclick: () => openIncident(s.story_id)},
+        h('b', null, s.title || s.story_id), ' · ' + s.n_articles + ' sources · ' + s.n_events + ' events',
+        s.n_disagreements ? [' · ', h('span', {class: 'dis'}, s.n_disagreements + ' disagreements')] : null));
     }
-    if (!rows.length) el.innerHTML = '<span class="empty">No stories yet (ingest several articles on one story)</span>';
+    if (!rows.length) el.append(h('span', {class: 'empty'}, 'No stories yet (ingest several articles on one story)'));
+    window.sitrep.incident.timeline(document.getElementById('storylines'), rows, state.open, openIncident, 300);
+  }
+
+  function openIncident(id) {
+    state.open = id;
+    writeState();
+    return openStory().then(() => document.getElementById('story-view').scrollIntoView({behavior: 'smooth'}));
   }
 
   async function openStory() {
@@ -447,47 +392,38 @@
       view.hidden = true;
       return;
     }
-    let s;
-    try {
-      s = await api('api/stories/' + encodeURIComponent(state.open));
-    } catch (e) {
-      view.hidden = false;
-      return showError(view, e);
-    }
-    const disputed = new Set();
-    for (const d of s.disagreements) {
-      if (d.kind === 'agreement') continue;
-      for (const v of d.values || []) if (v.mention) disputed.add(v.mention);
-    }
-    const dis = s.disagreements.concat((s.agreements || []).map(a => Object.assign({}, a, {kind: 'agreement'}))).map(d => `<div class="disagreement${d.kind === 'agreement' ? ' agreement' : ''}">`
-      + `<span class="kind">${esc(d.kind)}</span><b>${esc(d.field)}</b>${d.story_event_id ? ' · ' + esc(d.story_event_id) : ''}`
-      + `<ul>${(d.values || []).map(v => `<li>${esc(v.source || v.mention)}: “${esc(v.text)}”</li>`).join('')}</ul>`
-      + (d.note ? `<div class="meta">${esc(d.note)}</div>` : '') + '</div>').join('');
-    const sources = s.sources.map(src => {
-      const counts = (src.counts || []).map(c => `<li class="${disputed.has(c.event_id) ? 'disputed' : ''}">`
-        + `${esc(c.kind)}: <b>${esc(c.value !== null ? c.value : c.low)}</b> ${esc(c.qualifier || '')} “${esc(c.text)}”`
-        + (c.speaker ? ` — ${esc(c.speaker)}` : '') + '</li>').join('');
-      const evs = (src.events || []).map(e => `<li class="${disputed.has(e.event_id) ? 'disputed' : ''}">`
-        + `<span class="type" data-type="${esc(e.event)}">${esc(e.event)}</span> ${esc(e.date || '')} `
-        + `${esc(e.actor_names || '')} → ${esc(e.recipient_names || '')} ${e.place_name ? '@ ' + esc(e.place_name) : ''}`
-        + (e.dead !== null ? ` · dead ${esc(e.dead)}` : '') + '</li>').join('');
-      return `<div class="source"><h3>${esc(src.source || src.doc_id)}</h3>`
-        + `<div class="meta">${esc(src.published || 'undated')} · <a href="api/articles/${encodeURIComponent(src.doc_id)}">${esc(src.doc_id)}</a></div>`
-        + `<div>${esc(src.title || '')}</div><h4>Figures</h4><ul>${counts || '<li class="empty">none</li>'}</ul>`
-        + `<h4>Events</h4><ul>${evs || '<li class="empty">none</li>'}</ul></div>`;
-    }).join('');
-    view.innerHTML = `<h2>${esc(s.title || s.story_id)} <small>${esc(s.first_day || '')} – ${esc(s.last_day || '')} · `
-      + `${esc(s.n_articles)} sources</small> <button id="close-story">Close</button></h2>`
-      + `<h3>Disagreements</h3>${dis || '<p class="empty">The sources agree on every figure sitrep compared.</p>'}`
-      + `<h3>Sources side by side</h3><div class="sources">${sources}</div>`;
-    colourTypes(view);
-    view.hidden = false;
-    document.getElementById('close-story').addEventListener('click', () => {
+    await window.sitrep.incident.open(view, state.open, TYPE_COLOUR, openIncident, () => {
       delete state.open;
       writeState();
       view.hidden = true;
     });
-    view.scrollIntoView({behavior: 'smooth'});
+    document.body.dataset.incident = state.open;
+  }
+
+  /** An alert's incident: the store's story holding its key (an event mention) or, failing that, its reports. */
+  async function openAlert(a, li) {
+    const p = new URLSearchParams({event: a.incident});
+    if ((a.reported_by || []).length) p.set('doc_id', a.reported_by[0]);
+    try {
+      const found = await api('api/stories?' + p);
+      if (found.length) return openIncident(found[0].story_id);
+      li.append(h('div', {class: 'meta'}, 'Not linked into the stories yet (the desk relinks them every'
+        + ' store_stories_every); try again shortly.'));
+    } catch (e) {
+      li.append(h('div', {class: 'meta'}, 'Error: ' + e.message));
+    }
+  }
+
+  /** Live alerts refresh the panels, at most once every 2 s. */
+  let refreshTimer = null;
+  function onAlert() {
+    if (refreshTimer) return;
+    refreshTimer = setTimeout(() => {
+      refreshTimer = null;
+      refreshAll();
+      loadStories();
+      if (state.open) openStory();
+    }, 2000);
   }
 
   // ------------------------------------------------------------------ wiring
@@ -507,6 +443,8 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     initForm();
+    initNetworkForm();
+    window.sitrep.live.start(document.getElementById('alerts'), document.getElementById('alerts-panel'), onAlert, openAlert);
     document.getElementById('more-events').addEventListener('click', () => loadEvents(loadToken, true));
     refreshAll();
     loadStories();

@@ -66,10 +66,17 @@ public final class IngestCommand implements Callable<Integer> {
 
   static Ingestor.Report ingest(SitrepStore store, List<String> inputs, boolean records, boolean reanalyze,
                                 EngineOptionsMixin engine, org.sitrep.core.io.ReadOptions read) throws IOException {
+    return ingest(store, inputs, records, reanalyze, engine, read, new StoreSupport.LazyEngine(engine.engineOptions()));
+  }
+
+  /** Ingests with {@code engineAnalyzer} (one engine shared with the caller: {@code serve} loads the models once). */
+  static Ingestor.Report ingest(SitrepStore store, List<String> inputs, boolean records, boolean reanalyze,
+                                EngineOptionsMixin engine, org.sitrep.core.io.ReadOptions read,
+                                Ingestor.Analyzer engineAnalyzer) throws IOException {
     List<String> files = Inputs.expand(inputs);
     Ingestor.Analyzer analyzer = records ? a -> {
       throw new IllegalStateException("--records takes analysed records only");
-    } : new StoreSupport.LazyEngine(engine.engineOptions());
+    } : engineAnalyzer;
     int[] refused = {0};
     Ingestor.Report rep;
     try (Progress progress = Progress.start("ingest", AnalyzeCommand.expected(files));

@@ -1,15 +1,21 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.server.Access;
 import org.sitrep.server.ApiToken;
+import org.sitrep.server.LiveDesk;
 import org.sitrep.server.ServerOptions;
 import org.sitrep.server.SitrepServer;
 import org.sitrep.store.Ingestor;
 import org.sitrep.store.SitrepStore;
+import org.sitrep.watch.IncidentLinker;
+import org.sitrep.watch.StoreGateway;
+import org.sitrep.watch.WatchConfig;
+import org.sitrep.watch.Watcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,6 +61,12 @@ public final class ServeCommand implements Callable<Integer> {
       + " (default ${DEFAULT-VALUE}).")
   int writeRate = Access.DEFAULT_WRITES_PER_MINUTE;
 
+  @Option(names = "--watch", paramLabel = "CONFIG", description = "Also run the live desk (as 'sitrep watch CONFIG'"
+      + " does, docs/watch.md) in this server: new articles from its folders and feeds are stored and linked, its"
+      + " alerts reach the dashboard (server-sent events at /api/alerts/stream, /api/alerts, /api/alerts.atom)."
+      + " One engine serves both; Ctrl-C stops both, the desk after its pass in progress.")
+  Path watchConfig;
+
   @Option(names = "--no-ingest", description = "Serve the store as it is.")
   boolean noIngest;
 
@@ -74,18 +86,32 @@ public final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--host " + host + " listens beyond this machine: set the API token with"
           + " --token-file FILE or the environment variable " + ApiToken.ENV + " (and see docs/api.md, Security)");
     }
+    // a bad desk configuration stops before any work too
+    WatchConfig desk = watchConfig == null ? null : WatchConfig.load(watchConfig);
     ApiToken token = ApiToken.resolve(tokenFile, System.getenv(ApiToken.ENV), data);
     Access access = new Access(token.token(), authReads, new java.util.TreeSet<>(allowedHosts), writeRate);
     SitrepStore store = SitrepStore.open(data);
-    Ingestor.Analyzer analyzer = new StoreSupport.LazyEngine(engineOptions.engineOptions());
+    // one engine (the models load once) for the ingest, POST /api/articles and the desk
+    StoreSupport.LazyEngine analyzer = new StoreSupport.LazyEngine(engineOptions.engineOptions());
     if (!noIngest) {
       List<String> in = inputs == null || inputs.isEmpty() ? List.of(StoreSupport.examples().toString()) : inputs;
-      Ingestor.Report rep = IngestCommand.ingest(store, in, false, reanalyze, engineOptions, read);
+      Ingestor.Report rep = IngestCommand.ingest(store, in, false, reanalyze, engineOptions, read, analyzer);
       System.err.println("sitrep serve: " + rep);
       IngestCommand.finishStories(store, null, false);
     }
+    LiveDesk live = null;
+    if (desk != null) {
+      boolean chatty = Terminal.interactive();
+      Watcher w = new Watcher(desk, new StoreGateway(store, analyzer.version()), IncidentLinker.standard(),
+          analyzer::analyze, engineOptions.threads(), Clock.systemUTC(), m -> System.err.println("sitrep watch: " + m));
+      live = new LiveDesk(w, p -> WatchCommand.report(p, chatty), m -> System.err.println("sitrep watch: " + m));
+      // the models load while the server starts, so the first article dropped does not wait for them
+      Thread warm = new Thread(analyzer::load, "sitrep-engine-load");
+      warm.setDaemon(true);
+      warm.start();
+    }
     SitrepServer server = new SitrepServer(store, new ServerOptions(analyzer, () -> StoreSupport.relink(store), maxBody)
-        .withAccess(access));
+        .withAccess(access), live);
     int actual = server.start(host, port);
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -102,6 +128,10 @@ public final class ServeCommand implements Callable<Integer> {
           + " generated into " + token.source() + ": " + token.token());
     } else {
       System.out.println("sitrep: API token from " + token.source() + (authReads ? " (reads need it too)" : ""));
+    }
+    if (desk != null) {
+      System.out.println("sitrep: watching " + desk.folders().size() + " folder(s) and " + desk.feeds().size()
+          + " feed(s) (" + watchConfig + "); alerts at /api/alerts.atom and /api/alerts/stream");
     }
     System.out.flush();
     stop.await();

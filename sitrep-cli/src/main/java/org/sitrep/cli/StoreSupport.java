@@ -25,6 +25,11 @@ final class StoreSupport {
 
     @Override
     public ArticleRecord analyze(Article article) {
+      return load().analyze(article);
+    }
+
+    /** The engine, built now if it was not yet (loading the models; one caller loads, the others wait). */
+    Engine load() {
       Engine e = engine;
       if (e == null) {
         synchronized (this) {
@@ -35,7 +40,7 @@ final class StoreSupport {
           e = engine;
         }
       }
-      return e.analyze(article);
+      return e;
     }
 
     /** The pipeline's version (code, settings, data), known without loading the models. */

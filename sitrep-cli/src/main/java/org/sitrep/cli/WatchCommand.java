@@ -114,7 +114,7 @@ public final class WatchCommand implements Callable<Integer> {
     return lazy::analyze;
   }
 
-  private static void report(Watcher.Pass p, boolean chatty) {
+  static void report(Watcher.Pass p, boolean chatty) {
     if (chatty && (p.read() > 0 || !p.alerts().isEmpty())) {
       System.err.println("sitrep watch: " + p.read() + " read, " + p.stored() + " new, " + p.failed() + " failed; "
           + p.incidents() + " incidents in the window; " + p.alerts().size() + " alert(s)");

@@ -108,4 +108,18 @@ class StoreCommandsTest {
     assertTrue(err.toString().contains("--token-file"), err.toString());
     assertTrue(!Files.exists(dir.resolve("data").resolve("api-token")), "no token generated, no store opened");
   }
+
+  @Test
+  void serveWatch_badDeskConfiguration_exits2NamingTheKey_beforeOpeningTheStore(@TempDir Path dir) throws Exception {
+    Path cfg = dir.resolve("desk.json");
+    Files.writeString(cfg, "{\"alerts\": {\"rules\": [{\"name\": \"x\", \"on\": \"toll\"}]}}");
+    java.io.StringWriter err = new java.io.StringWriter();
+    var cli = SitrepCli.commandLine();
+    cli.setErr(new java.io.PrintWriter(err));
+    int code = cli.execute("serve", "--watch", cfg.toString(), "--port", "0", "--no-ingest", "--data",
+        dir.resolve("data").toString());
+    assertEquals(2, code, err.toString());
+    assertTrue(err.toString().contains("alerts.rules[0].on"), err.toString());
+    assertTrue(!Files.exists(dir.resolve("data")), "no store opened");
+  }
 }

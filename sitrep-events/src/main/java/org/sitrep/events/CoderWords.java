@@ -32,6 +32,10 @@ final class CoderWords {
   static final Set<String> STATE_SECTORS = list("state_sectors");
   /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */
   static final Set<String> LOCAL_CONFLICT = list("local_conflict");
+  /** Nouns by which an article names itself ("this report"): a sentence about it is no news. */
+  static final Set<String> SELF_REFERENCE = list("self_reference");
+  /** Words of a part of the day named with no day ("at night"): such an expression dates nothing. */
+  static final Set<String> DAY_WORDS = list("day_words");
   /** Time expressions that name the article's own day ("today", "this morning"). */
   static final Set<String> TODAY = list("today");
   /** Auxiliaries of the future ("will attack"): the event is planned. */

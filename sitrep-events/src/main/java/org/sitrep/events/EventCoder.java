@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layers;
 import org.sitrep.core.doc.Sentence;
+import org.sitrep.core.doc.Titled;
 import org.sitrep.core.doc.TimeExpression;
 import org.sitrep.core.doc.Token;
 import org.sitrep.core.model.ActorRecord;
@@ -52,7 +53,7 @@ final class EventCoder {
     List<EventRecord> out = new ArrayList<>();
     List<EventMerger.Coded> coded = new ArrayList<>();
     List<Sentence> sentences = doc.list(Layers.SENTENCES);
-    List<TimeExpression> timex = doc.list(Layers.TIMEX);
+    List<TimeExpression> timex = EventDating.timeline(doc);
     int n = 0;
     int index = -1;
     for (Sentence s : sentences) {
@@ -97,7 +98,7 @@ final class EventCoder {
           }
         }
         n++;
-        EventMerger.Coded c = record(t, s, timex, n, index);
+        EventMerger.Coded c = record(t, s, index > 0 ? sentences.get(index - 1) : null, timex, n, index);
         coded.add(c);
         out.add(c.record());
       }
@@ -108,18 +109,24 @@ final class EventCoder {
 
   // ------------------------------------------------------------------ the record
 
-  private EventMerger.Coded record(Trigger t, Sentence s, List<TimeExpression> timex, int n, int index) {
+  /** The date part (YYYY-MM or YYYY-MM-DD) of a time expression's value, or null. */
+  private static String dayOf(TimeExpression when) {
+    if (when == null || when.value() == null) {
+      return null;
+    }
+    Matcher m = EventDating.DATE_VALUE.matcher(when.value());
+    return m.find() ? m.group(1) : null;
+  }
+
+  private EventMerger.Coded record(Trigger t, Sentence s, Sentence previous, List<TimeExpression> timex, int n,
+      int index) {
     Lexicon.Entry e = t.entry;
     if (!t.category.equals(e.category())) {
       e = e.recoded(t.category, t.mode, t.category.equals("THREATEN") ? "130" : e.cameo());
     }
     EventDating.Dated dated = dating.date(t, s, timex);
     TimeExpression when = dated.when();
-    String date = null;
-    if (when != null && when.value() != null) {
-      Matcher m = EventDating.DATE_VALUE.matcher(when.value());
-      date = m.find() ? m.group(1) : null;
-    }
+    String date = dayOf(when);
     String status = statuses.status(t, date);
     if (status.equals("occurred") && date == null && when != null && statuses.beforePublishedYear(when.value())) {
       status = "historical"; // "In 2015 the troops shelled ...": dated to an earlier year only
@@ -132,6 +139,17 @@ final class EventCoder {
       e = e.recoded(category, cooperative ? null : TriggerMatcher.threatMode(e.category()), cooperative ? "030" : "130");
       t.mode = e.mode();
       status = cooperative ? "occurred" : "threatened";
+      if (when == null && "statement_only".equals(dated.basis())) {
+        // the event is now the statement of intent ("said Tuesday it would resume aid"): the saying dates it
+        dated = dating.date(t, s, timex, true);
+        when = dated.when();
+        date = dayOf(when);
+      }
+    }
+    if (date == null && "none".equals(dated.basis()) && status.equals("occurred")) {
+      dated = dating.fromPreviousSentence(s, previous, timex);
+      when = dated.when();
+      date = dayOf(when);
     }
     if (status.equals("negated") && (e.category().equals("AGREE") || e.category().equals("SUPPORT")
         || Plover.quad(e.category()) == 2 && statuses.hasAux(t.head, CoderWords.FUTURE_AUX))) {
@@ -148,10 +166,12 @@ final class EventCoder {
     Attribution attribution = attributions.attribution(t, ts, te);
     List<String> context = e.context();
     String cameo = e.category().equals(t.entry.category()) ? t.cameo : e.cameo();
+    boolean standing = date == null && status.equals("occurred") && s.span().start() >= Titled.bodyStart(doc)
+        && statuses.standing(t.head);
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
         Plover.intensity(e.category(), t.mode), List.copyOf(t.actor), List.copyOf(t.recipient), date,
         date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,
-        date == null && "stated".equals(dated.basis()) ? "none" : dated.basis());
+        date == null && "stated".equals(dated.basis()) ? "none" : dated.basis(), standing);
   }
 
 

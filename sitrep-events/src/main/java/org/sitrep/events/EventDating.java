@@ -6,8 +6,14 @@ import static org.sitrep.events.CoderWords.VERBAL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.sitrep.core.doc.CharSpan;
+import org.sitrep.core.doc.Document;
+import org.sitrep.core.doc.Layers;
 import org.sitrep.core.doc.Sentence;
 import org.sitrep.core.doc.TimeExpression;
+import org.sitrep.core.doc.Token;
+import org.sitrep.core.doc.TokenSpan;
+import org.sitrep.core.model.TimeRecord;
 
 /** The time expression that dates a trigger: one attached to its clause or the clauses it hangs from. */
 final class EventDating extends CoderPart {
@@ -30,13 +36,12 @@ final class EventDating extends CoderPart {
    * (ACCUSE, REQUEST, SUPPORT, ...) reported by it: "Putin said Thursday that Russia supports the proposal".
    */
   Dated date(Trigger t, Sentence s, List<TimeExpression> timex) {
-    List<TimeExpression> inSentence = new ArrayList<>();
-    for (TimeExpression x : timex) {
-      if (s.span().contains(x.span()) && ("DATE".equals(x.type()) || "TIME".equals(x.type()))
-          && x.value() != null && DATE_VALUE.matcher(x.value()).find()) {
-        inSentence.add(x);
-      }
-    }
+    return date(t, s, timex, VERBAL.contains(t.category));
+  }
+
+  /** As {@link #date(Trigger, Sentence, List)}; {@code verbal}: the event is itself a saying (its date is the saying's). */
+  Dated date(Trigger t, Sentence s, List<TimeExpression> timex, boolean verbal) {
+    List<TimeExpression> inSentence = dates(s, timex);
     if (inSentence.isEmpty()) {
       return new Dated(null, "none");
     }
@@ -47,7 +52,7 @@ final class EventDating extends CoderPart {
       TimeExpression x = attached(inSentence, cur);
       if (x != null) {
         // a verbal event (accuse, demand, support, ...) is itself a saying: the speech verb's time is its own
-        return speech && !VERBAL.contains(t.category) ? new Dated(null, "statement_only") : stated(x);
+        return speech && !verbal ? new Dated(null, "statement_only") : stated(x);
       }
       String rel = parse.headRel(cur);
       if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("ccomp")
@@ -64,7 +69,7 @@ final class EventDating extends CoderPart {
     // "..., the ministry said on Thursday": the time on a parenthetical verb of saying dates the saying
     for (int k : parse.children(t.head, "parataxis")) {
       if (SPEECH.contains(parse.lemma(k)) && attached(inSentence, k) != null) {
-        return VERBAL.contains(t.category) ? stated(attached(inSentence, k)) : new Dated(null, "statement_only");
+        return verbal ? stated(attached(inSentence, k)) : new Dated(null, "statement_only");
       }
     }
     // one date in the sentence and the trigger is in its main clause
@@ -76,6 +81,78 @@ final class EventDating extends CoderPart {
       }
     }
     return new Dated(null, "none");
+  }
+
+  /**
+   * The time expressions events are dated from: the article's corrected time records ({@code claims.times})
+   * where that stage ran, each over the tokens it covers, else the NLP layer's raw ones. The corrected
+   * values matter: SUTime puts "signed ... on Thursday" a week ahead when a later clause has "will".
+   */
+  static List<TimeExpression> timeline(Document doc) {
+    if (!doc.has(Layers.TIMES)) {
+      return doc.list(Layers.TIMEX);
+    }
+    List<Token> tokens = doc.list(Layers.TOKENS);
+    List<TimeExpression> out = new ArrayList<>();
+    int k = 0;
+    for (TimeRecord r : doc.list(Layers.TIMES)) { // sorted by offset, not overlapping
+      while (k < tokens.size() && tokens.get(k).span().end() <= r.start()) {
+        k++;
+      }
+      int first = k;
+      int last = k;
+      while (last < tokens.size() && tokens.get(last).span().start() < r.end()) {
+        last++;
+      }
+      if (last > first) {
+        out.add(new TimeExpression(new TokenSpan(first, last), new CharSpan(r.start(), r.end()), r.text(), r.type(),
+            r.value(), r.mod(), null));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The narrative's reference time: an event whose sentence states no date at all takes the one day the
+   * sentence before it states ("Militants attacked a train on Tuesday. They killed 20 passengers."), basis
+   * {@code previous_sentence}. Only a day, and only one: a sentence naming two days, or a month or a year, does
+   * not set the time of what follows.
+   */
+  Dated fromPreviousSentence(Sentence s, Sentence previous, List<TimeExpression> timex) {
+    if (previous == null || !dates(s, timex).isEmpty()) {
+      return new Dated(null, "none");
+    }
+    TimeExpression day = null;
+    for (TimeExpression x : dates(previous, timex)) {
+      String v = x.value();
+      if (v.length() < 10 || v.startsWith("XXXX") || day != null && !day.value().startsWith(v.substring(0, 10))) {
+        return new Dated(null, "none");
+      }
+      day = day == null ? x : day;
+    }
+    return day == null ? new Dated(null, "none") : new Dated(day, "previous_sentence");
+  }
+
+  /** The sentence's time expressions that name a date (DATE or TIME with a year-month value). */
+  private static List<TimeExpression> dates(Sentence s, List<TimeExpression> timex) {
+    List<TimeExpression> out = new ArrayList<>();
+    for (TimeExpression x : timex) {
+      if (s.span().contains(x.span()) && ("DATE".equals(x.type()) || "TIME".equals(x.type()))
+          && x.value() != null && DATE_VALUE.matcher(x.value()).find() && !partOfDayOnly(x.text())) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /** "At night", "early in the morning": a part of the day with no day named dates nothing. */
+  static boolean partOfDayOnly(String text) {
+    for (String w : Text.fold(text).split("\\s+")) {
+      if (!w.isEmpty() && !CoderWords.DAY_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Dated stated(TimeExpression x) {

@@ -19,7 +19,10 @@ import org.sitrep.core.model.EventRecord;
  */
 final class EventMerger {
   /** One coded mention, before merging: its record, its sentence index and the basis of its date. */
-  record Coded(EventRecord record, int sentence, String dateBasis) {
+  record Coded(EventRecord record, int sentence, String dateBasis, boolean standing) {
+    Coded(EventRecord record, int sentence, String dateBasis) {
+      this(record, sentence, dateBasis, false);
+    }
   }
 
   /** Statuses whose mentions may be one happening; negated and hypothetical ones stay as they are. */
@@ -34,7 +37,7 @@ final class EventMerger {
     List<List<Coded>> clusters = new ArrayList<>();
     List<Boolean> backgrounds = new ArrayList<>();
     for (Coded c : coded) {
-      boolean background = background(c.record(), published);
+      boolean background = c.standing() || background(c.record(), published);
       List<Coded> best = null;
       int bestScore = -1;
       if (!background && MERGEABLE.contains(c.record().status())) {
@@ -42,7 +45,7 @@ final class EventMerger {
           if (backgrounds.get(k)) {
             continue;
           }
-          int score = compatibility(clusters.get(k), c.record());
+          int score = compatibility(clusters.get(k), c.record(), published);
           if (score > bestScore) {
             best = clusters.get(k);
             bestScore = score;
@@ -65,7 +68,31 @@ final class EventMerger {
     return List.copyOf(out);
   }
 
-  /** Background: historical, or dated (to the day) more than two weeks, or (to the month) a month, before the article. */
+  /** Days before the article's date (and one after) that a day-precise date may be and still be the news's own. */
+  private static final int NEWS_DAYS = 7;
+
+  /**
+   * Whether a date is the news's own time frame: a day within a week before the article's date (or the day
+   * after, for time zones). A month or a year is a frame of its own ("last month", "in 2024"), not the news.
+   * Without the article's date (or with a date of unknown year) nothing can be told apart: any date is.
+   */
+  static boolean newsDay(String d, String published) {
+    if (published == null || published.length() < 10 || d.startsWith("XXXX")) {
+      return true; // no frame to compare with
+    }
+    if (d.length() < 10) {
+      return false;
+    }
+    try {
+      java.time.LocalDate pub = java.time.LocalDate.parse(published.substring(0, 10));
+      java.time.LocalDate day = java.time.LocalDate.parse(d.substring(0, 10));
+      return !day.isBefore(pub.minusDays(NEWS_DAYS)) && !day.isAfter(pub.plusDays(1));
+    } catch (java.time.format.DateTimeParseException ex) {
+      return false;
+    }
+  }
+
+  /** Background: historical, or dated to a day more than two weeks, or to a month before the article's month. */
   static boolean background(EventRecord e, String published) {
     if ("historical".equals(e.status())) {
       return true;
@@ -80,7 +107,7 @@ final class EventMerger {
         return java.time.LocalDate.parse(d.substring(0, 10)).isBefore(pub.minusDays(BACKGROUND_DAYS));
       }
       if (d.length() == 7) {
-        return java.time.YearMonth.parse(d).isBefore(java.time.YearMonth.from(pub).minusMonths(1));
+        return java.time.YearMonth.parse(d).isBefore(java.time.YearMonth.from(pub));
       }
     } catch (java.time.format.DateTimeParseException ex) {
       return false;
@@ -92,7 +119,7 @@ final class EventMerger {
    * -1 where the mention cannot be of the cluster's happening; otherwise how many participant countries they
    * share (higher is a better match).
    */
-  static int compatibility(List<Coded> cluster, EventRecord e) {
+  static int compatibility(List<Coded> cluster, EventRecord e, String published) {
     EventRecord first = cluster.get(0).record();
     if (!first.event().equals(e.event()) || !first.status().equals(e.status())) {
       return -1;
@@ -118,6 +145,12 @@ final class EventMerger {
       return -1;
     }
     if (date != null && e.date() != null && !date.startsWith(e.date()) && !e.date().startsWith(date)) {
+      return -1;
+    }
+    // an undated mention and a dated one are one happening only when the date is the news's own time frame:
+    // "Last month, insurgents ambushed a bus" or "Earlier this month, a bomber struck" shift the narrative to
+    // another happening, which the undated "the attack" of the news is not
+    if ((date == null) != (e.date() == null) && !newsDay(date != null ? date : e.date(), published)) {
       return -1;
     }
     return shared(ea, actors) + shared(er, recipients);

@@ -29,7 +29,7 @@ public final class EventStage implements Stage {
 
   @Override
   public Set<Layer<?>> uses() {
-    return Set.of(Layers.ATTRIBUTIONS, Layers.PLACES);
+    return Set.of(Layers.ATTRIBUTIONS, Layers.PLACES, Layers.TIMES);
   }
 
   @Override

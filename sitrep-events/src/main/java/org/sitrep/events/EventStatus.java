@@ -89,6 +89,24 @@ final class EventStatus extends CoderPart {
     return "occurred";
   }
 
+  /**
+   * A standing state or habit rather than a happening: a verb in the simple present ("the group opposes Chinese
+   * investment", "the camps shelter 410,000 refugees", "the Taliban routinely deny ...") with no auxiliary and no
+   * date of its own. Titles are written in the present for past happenings, so the caller leaves them out.
+   */
+  boolean standing(int h) {
+    String pos = tokens.get(h).pos();
+    if (!"VBZ".equals(pos) && !"VBP".equals(pos)) {
+      return false;
+    }
+    for (Dependency d : parse.children(h)) {
+      if (d.relation().startsWith("aux")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   boolean hasAux(int h, Set<String> words) {
     for (int aux : parse.children(h, "aux")) {
       if (words.contains(Text.fold(tokens.get(aux).text()))) {

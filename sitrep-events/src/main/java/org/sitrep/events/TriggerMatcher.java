@@ -30,6 +30,28 @@ final class TriggerMatcher extends CoderPart {
 
   // ------------------------------------------------------------------ triggers
 
+  /** CoreNLP's NER tags of time expressions. */
+  private static final java.util.Set<String> TIME_NER = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /** Whether a verb's object or oblique is the article itself: "this" + a noun the article names itself by. */
+  private boolean aboutTheArticle(int verb) {
+    if (!tokens.get(verb).isVerb()) {
+      return false;
+    }
+    for (org.sitrep.core.doc.Dependency arc : parse.children(verb)) {
+      int k = arc.dependent();
+      String rel = arc.relation();
+      if ((rel.equals("obj") || rel.startsWith("obl")) && CoderWords.SELF_REFERENCE.contains(parse.lemma(k))) {
+        for (int d : parse.children(k, "det")) {
+          if (Text.fold(tokens.get(d).text()).equals("this")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   List<Trigger> find(Sentence s) {
     List<Trigger> out = new ArrayList<>();
     BitSet used = new BitSet();
@@ -42,8 +64,16 @@ final class TriggerMatcher extends CoderPart {
         continue;
       }
       EntityRecord e = entityAt[i];
-      if (e != null && (e.type().equals("ORGANIZATION") || e.type().equals("PERSON"))) {
+      if (e != null && (e.type().equals("ORGANIZATION") || e.type().equals("PERSON")) || TIME_NER.contains(t.ner())) {
+        continue; // a name, or a word of a time expression ("on March 9": no protest march)
+      }
+      if ("VBN".equals(t.pos()) && parse.headRel(i).startsWith("amod")) {
+        // a past participle describing a noun states a property ("the banned group", "a China-funded port");
+        // present participles are left alone, where the parser often takes a verb for one ("arresting opponents")
         continue;
+      }
+      if (aboutTheArticle(i)) {
+        continue; // "Jane Doe contributed to this report": about the article, not the news
       }
       String lemma = parse.lemma(i);
       if (t.isVerb() && SPEECH.contains(lemma)) {
@@ -328,9 +358,20 @@ final class TriggerMatcher extends CoderPart {
       }
       for (Dependency d : parse.children(t.head)) {
         Trigger c = byHead.get(d.dependent());
-        if (c != null && c != t && !c.suppressed && theme(d.relation()) && nounLike(c.head)) {
+        String r = d.relation();
+        if (c != null && c != t && !c.suppressed && nounLike(c.head)
+            && (theme(r) || r.equals("obl:of") || r.equals("obl:about"))) {
+          // "accused India of support to militants", "warned of attacks": what a saying is about
           c.suppressed = true;
           t.complements.add(c);
+          for (Dependency m : parse.children(c.head)) {
+            Trigger x = byHead.get(m.dependent());
+            String mr = m.relation();
+            if (x != null && x != t && !x.suppressed
+                && (mr.equals("amod") || mr.equals("compound") || mr.startsWith("acl") || mr.startsWith("nmod"))) {
+              x.suppressed = true; // "of providing support", "demand for the release of prisoners"
+            }
+          }
         }
       }
     }

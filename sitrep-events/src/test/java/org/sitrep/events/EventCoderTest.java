@@ -18,7 +18,9 @@ import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layers;
 import org.sitrep.core.model.ActorRecord;
 import org.sitrep.core.model.EntityRecord;
+import org.sitrep.core.doc.TimeExpression;
 import org.sitrep.core.model.EventRecord;
+import org.sitrep.core.model.TimeRecord;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.NlpSettings;
 
@@ -448,5 +450,75 @@ class EventCoderTest {
     EventRecord e = first(events("Chilean troops shelled a Peruvian border post."), "ASSAULT").orElseThrow();
     assertNull(e.date());
     assertEquals("none", e.dateBasis());
+  }
+
+  @Test
+  void dating_eventsAreDatedFromTheArticlesCorrectedTimeRecords() {
+    Document d = run("Chilean troops attacked a Peruvian border post on Tuesday.", "2021-03-10");
+    assertEquals("2021-03-09", first(d.get(Layers.EVENTS), "ASSAULT").orElseThrow().date());
+    // the times stage (claims.times) corrects what the NLP layer resolved; events follow its records
+    TimeExpression tuesday = d.list(Layers.TIMEX).stream().filter(x -> x.text().equals("Tuesday")).findFirst()
+        .orElseThrow();
+    Document corrected = d.with(Layers.TIMES, List.of(new TimeRecord("Tuesday", tuesday.span().start(),
+        tuesday.span().end(), "DATE", "2021-03-02", null, null)));
+    assertEquals("2021-03-02", first(EVENTS.apply(corrected).get(Layers.EVENTS), "ASSAULT").orElseThrow().date());
+  }
+
+  @Test
+  void dating_aSentenceWithoutADateTakesTheOneDayOfTheSentenceBefore() {
+    List<EventRecord> evs = run("Chilean troops shelled a Peruvian border post on Monday. The Peruvian government "
+        + "accused Chile of violating the ceasefire.", "2021-03-10").get(Layers.EVENTS);
+    EventRecord e = first(evs, "ACCUSE").orElseThrow();
+    assertEquals("2021-03-08", e.date(), evs::toString);
+    assertEquals("previous_sentence", e.dateBasis());
+    // two days before: no single time of the narrative
+    evs = run("Chilean troops shelled a Peruvian border post on Monday and again on Tuesday. The Peruvian "
+        + "government accused Chile of violating the ceasefire.", "2021-03-10").get(Layers.EVENTS);
+    assertNull(first(evs, "ACCUSE").orElseThrow().date(), evs::toString);
+    // a month sets no day
+    evs = run("Chilean troops shelled a Peruvian border post in February. The Peruvian government accused Chile of "
+        + "violating the ceasefire.", "2021-03-10").get(Layers.EVENTS);
+    assertNull(first(evs, "ACCUSE").orElseThrow().date(), evs::toString);
+  }
+
+  @Test
+  void dating_aStatementOfIntentIsDatedByItsSaying() {
+    List<EventRecord> evs = run("The Japanese government said on March 9, 2021 that it would send emergency aid to Nepal.",
+        "2021-03-10").get(Layers.EVENTS);
+    EventRecord e = first(evs, "AGREE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals("2021-03-09", e.date(), evs::toString);
+    assertTrue(first(evs, "PROTEST").isEmpty(), "the month March is no protest march: " + evs);
+  }
+
+  @Test
+  void trigger_aPastParticipleDescribingANounIsAPropertyNotAnEvent() {
+    assertTrue(first(events("Members of the banned Chilean group met reporters in Lima."), "COERCE").isEmpty());
+    EventRecord e = first(events("The Peruvian government banned the Chilean group."), "COERCE").orElseThrow();
+    assertEquals(List.of("PER"), countries(e.actor()));
+  }
+
+  @Test
+  void trigger_aSentenceAboutTheArticleItselfIsNoNews() {
+    assertTrue(events("Maria Lopez in Lima contributed to this report.").isEmpty());
+    assertFalse(first(events("Japan contributed emergency aid to Nepal."), "AID").isEmpty());
+  }
+
+  @Test
+  void background_aStandingStateInTheSimplePresentIsNoHappening() {
+    List<EventRecord> evs = events("The Chilean group opposes Peruvian investment in the region.");
+    assertEquals(Boolean.TRUE, first(evs, "REJECT").orElseThrow(() -> new AssertionError(evs.toString())).background());
+    // the same verb in the past, or with an auxiliary, is a happening
+    assertNull(first(events("The Chilean group opposed Peruvian investment in the region."), "REJECT").orElseThrow()
+        .background());
+    assertNull(first(events("The Chilean group has opposed Peruvian investment in the region."), "REJECT")
+        .orElseThrow().background());
+  }
+
+  @Test
+  void dating_aPartOfTheDayWithNoDayNamedDatesNothing() {
+    List<EventRecord> evs = run("At night, Chilean troops shelled a Peruvian border post.", "2021-03-10").get(Layers.EVENTS);
+    assertNull(first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
+    evs = run("On Monday night, Chilean troops shelled a Peruvian border post.", "2021-03-10").get(Layers.EVENTS);
+    assertEquals("2021-03-08", first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
   }
 }

@@ -47,8 +47,8 @@ class EventMergerTest {
         mention("ASSAULT", List.of("CHL"), List.of("PER"), null, "occurred", 0),
         mention("ASSAULT", List.of("PER"), List.of("CHL"), null, "occurred", 1),
         mention("ASSAULT", List.of("BOL"), List.of("PER"), null, "occurred", 2),
-        mention("ASSAULT", List.of("CHL"), List.of("PER"), "2021-03-01", "occurred", 3),
-        mention("ASSAULT", List.of("CHL"), List.of("PER"), "2021-03-02", "occurred", 4)));
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), "2021-03-08", "occurred", 3),
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), "2021-03-09", "occurred", 4)));
     assertEquals(4, out.size(), out::toString); // the first and the dated fourth are one; the fifth's date differs
   }
 
@@ -102,9 +102,11 @@ class EventMergerTest {
   void background_byDateRelativeToTheArticle() {
     EventRecord lastWeek = mention("ASSAULT", List.of(), List.of(), "2021-03-03", "occurred", 0).record();
     EventRecord lastMonth = mention("ASSAULT", List.of(), List.of(), "2021-02", "occurred", 0).record();
+    EventRecord thisMonth = mention("ASSAULT", List.of(), List.of(), "2021-03", "occurred", 0).record();
     EventRecord lastYear = mention("ASSAULT", List.of(), List.of(), "2020-06", "occurred", 0).record();
     assertFalse(EventMerger.background(lastWeek, "2021-03-10"));
-    assertFalse(EventMerger.background(lastMonth, "2021-03-10"));
+    assertTrue(EventMerger.background(lastMonth, "2021-03-10")); // "last month, militants ambushed a bus"
+    assertFalse(EventMerger.background(thisMonth, "2021-03-10"));
     assertTrue(EventMerger.background(lastYear, "2021-03-10"));
     assertFalse(EventMerger.background(lastYear, null));
   }
@@ -118,5 +120,28 @@ class EventMergerTest {
     assertEquals(2, out.size());
     assertTrue(out.get(0).salience() > out.get(1).salience(), out::toString);
     assertTrue(out.get(0).salience() <= 1.0 && out.get(1).salience() >= 0.0);
+  }
+
+  @Test
+  void aMentionDatedOutsideTheNewsWeekIsAnotherHappening() {
+    // "the attack" (undated) and "last month, militants attacked ...": two happenings, the second background
+    List<EventRecord> out = EventMerger.merge("d", "2021-03-10", List.of(
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), null, "occurred", 0),
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), "2021-02", "occurred", 1)));
+    assertEquals(2, out.size());
+    assertNull(out.get(0).date());
+    assertEquals(Boolean.TRUE, out.get(1).background());
+    // a month of the article's own is not the news's day either, but it is not background
+    out = EventMerger.merge("d", "2021-03-20", List.of(
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), null, "occurred", 0),
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), "2021-03", "occurred", 1)));
+    assertEquals(2, out.size());
+    assertNull(out.get(1).background());
+    // a day of the news's week is the undated mention's happening
+    out = EventMerger.merge("d", "2021-03-10", List.of(
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), null, "occurred", 0),
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), "2021-03-08", "occurred", 1)));
+    assertEquals(1, out.size());
+    assertEquals("2021-03-08", out.get(0).date());
   }
 }

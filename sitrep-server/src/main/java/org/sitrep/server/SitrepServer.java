@@ -40,7 +40,10 @@ public final class SitrepServer implements AutoCloseable {
       "GET /api/events/timeline", "GET /api/events/summary", "GET /api/network", "GET /api/places", "GET /api/stories",
       "GET /api/stories/{id}", "GET /api/articles", "GET /api/articles/{id}", "POST /api/articles", "GET /api/quotes",
       "GET /api/quotes/speakers", "GET /api/counts", "GET /api/search", "GET /api/export/events.{format}",
-      "GET /api/openapi.json");
+      "GET /api/openapi.json", "GET /api/alerts", "GET /api/alerts.atom", "GET /api/alerts/stream");
+  /** The routes that only a server with a live desk ({@code sitrep serve --watch}) has. */
+  public static final List<String> DESK_ROUTES = List.of("GET /api/alerts", "GET /api/alerts.atom",
+      "GET /api/alerts/stream");
 
   private final SitrepStore store;
   private final ServerOptions options;
@@ -49,12 +52,22 @@ public final class SitrepServer implements AutoCloseable {
   private final ResultJson results = new ResultJson();
   private final Guard guard;
   private final byte[] d3;
+  private final LiveDesk desk;
   private final java.util.concurrent.Semaphore analyses =
       new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
   private static final System.Logger LOG = System.getLogger("org.sitrep.server");
 
   public SitrepServer(SitrepStore store, ServerOptions options) {
+    this(store, options, null);
+  }
+
+  /**
+   * A server that also runs a live desk ({@code sitrep serve --watch}): its alert routes are mounted here, its
+   * passes start with {@link #start} and stop with {@link #close}. {@code desk} may be null.
+   */
+  public SitrepServer(SitrepStore store, ServerOptions options, LiveDesk desk) {
     this.store = store;
+    this.desk = desk;
     this.options = options;
     this.cache = new ResponseCache(options.cacheEntries(), 64L << 20);
     this.guard = new Guard(options.access());
@@ -71,11 +84,24 @@ public final class SitrepServer implements AutoCloseable {
       });
     });
     routes();
+    if (desk != null) {
+      desk.mount(app);
+    } else {
+      for (String route : routesOf("GET", DESK_ROUTES)) {
+        app.get(route, ctx -> {
+          throw new NotFound("this server runs no live desk: alerts come with 'sitrep serve --watch CONFIG'"
+              + " (docs/watch.md)");
+        });
+      }
+    }
   }
 
   /** Starts listening on host:port (port 0: any free port) and returns the port. */
   public int start(String host, int port) {
     app.start(host, port);
+    if (desk != null) {
+      desk.start();
+    }
     return app.port();
   }
 
@@ -85,6 +111,9 @@ public final class SitrepServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (desk != null) {
+      desk.close(); // the pass in progress finishes and its alerts are journaled before the streams close
+    }
     app.stop();
   }
 
@@ -122,7 +151,7 @@ public final class SitrepServer implements AutoCloseable {
     });
     // repeated GETs of the same query are answered from memory until the store changes
     app.before("/api/*", ctx -> {
-      if (ctx.method() == io.javalin.http.HandlerType.GET && !ctx.path().startsWith("/api/export/")) {
+      if (ctx.method() == io.javalin.http.HandlerType.GET && cacheable(ctx.path())) {
         String hit = cache.get(key(ctx));
         if (hit != null) {
           ctx.header("X-Sitrep-Cache", "hit");
@@ -133,7 +162,7 @@ public final class SitrepServer implements AutoCloseable {
     });
     app.after("/api/*", ctx -> {
       if (ctx.method() == io.javalin.http.HandlerType.GET && ctx.status().getCode() == 200
-          && !ctx.path().startsWith("/api/export/") && ctx.header("X-Sitrep-Cache") == null
+          && cacheable(ctx.path()) && ctx.header("X-Sitrep-Cache") == null
           && ctx.result() != null && ctx.res().getContentType() != null
           && ctx.res().getContentType().startsWith("application/json")) {
         cache.put(key(ctx), ctx.result());
@@ -162,7 +191,13 @@ public final class SitrepServer implements AutoCloseable {
       json(ctx, store.places(days, p.integer("limit", 500, 1, 10_000)));
     });
     app.get("/api/stories", ctx -> {
-      QueryParams p = params(ctx, "limit", "offset");
+      QueryParams p = params(ctx, "limit", "offset", "event", "doc_id");
+      String event = p.text("event");
+      String doc = p.text("doc_id");
+      if (event != null || doc != null) { // the stories of an alert's incident (an event mention) or an article
+        json(ctx, store.storiesWith(event, doc));
+        return;
+      }
       json(ctx, store.stories(p.integer("limit", 100, 1, 1000), p.integer("offset", 0, 0, Integer.MAX_VALUE)));
     });
     app.get("/api/stories/{id}", ctx -> {
@@ -233,6 +268,8 @@ public final class SitrepServer implements AutoCloseable {
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
       case 413 -> "request body too large: the limit is " + options.maxBodyBytes() + " bytes (sitrep serve --max-body)";
       case 404 -> "no such endpoint: " + ctx.method() + " " + ctx.path() + "; see /api/openapi.json";
+      // the alert routes' own messages (a bad since or limit, a stream asked for without text/event-stream)
+      case 400, 406 -> e.getMessage();
       default -> "the request was refused (HTTP " + e.getStatus() + ")";
     }, null));
     // anything else is ours: the details go to the log under an id, the client gets only the id
@@ -320,6 +357,11 @@ public final class SitrepServer implements AutoCloseable {
 
   // ------------------------------------------------------------------ helpers
 
+  /** Exports stream, and alerts change without the store's generation changing: neither is cached. */
+  private static boolean cacheable(String path) {
+    return !path.startsWith("/api/export/") && !path.startsWith("/api/alerts");
+  }
+
   private String key(Context ctx) {
     return store.generation() + " " + ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
   }
@@ -362,8 +404,12 @@ public final class SitrepServer implements AutoCloseable {
   }
 
   static List<String> routesOf(String method) {
+    return routesOf(method, ROUTES);
+  }
+
+  static List<String> routesOf(String method, List<String> routes) {
     List<String> out = new ArrayList<>();
-    for (String r : ROUTES) {
+    for (String r : routes) {
       if (r.startsWith(method + " ")) {
         out.add(r.substring(method.length() + 1));
       }

@@ -45,7 +45,7 @@ class ApiResponsesTest {
       "/api/events/summary", "/api/events/summary?place=Idlib", "/api/events/summary?from=2030-01-01",
       "/api/network?limit=4", "/api/network?type=ASSAULT&limit=2", "/api/places?limit=4",
       "/api/places?from=2020-01-05&to=2020-01-06", "/api/stories?limit=3", "/api/stories?limit=2&offset=3",
-      "/api/stories/s1", "/api/stories/agreed", "/api/stories/none", "/api/articles?limit=3",
+      "/api/stories?doc_id=syn-00005", "/api/stories?event=syn-00001%23e1", "/api/stories/s1", "/api/stories/agreed", "/api/stories/none", "/api/articles?limit=3",
       "/api/articles?limit=2&offset=5", "/api/articles/syn-00007", "/api/articles/none", "/api/quotes?limit=3",
       "/api/quotes?speaker=General%20Beta&limit=2", "/api/quotes?q=respond&from=2020-01-02&limit=2",
       "/api/quotes/speakers", "/api/quotes/speakers?from=2020-01-10&limit=2", "/api/counts?kind=dead&limit=3",

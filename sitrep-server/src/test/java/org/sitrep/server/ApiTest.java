@@ -128,6 +128,21 @@ class ApiTest {
   }
 
   @Test
+  void stories_byEventMentionOrArticle_findTheIncident_andTheStoryShowsQuotes() throws Exception {
+    // 200 articles in 8 stories: story k holds the articles with i % 8 == k (an alert names one by a mention)
+    JsonNode byEvent = json(t.get("/api/stories?event=syn-00010%23e1"));
+    assertEquals(1, byEvent.size());
+    assertEquals("s2", byEvent.get(0).get("story_id").asText());
+    assertTrue(byEvent.get(0).has("storyline") && byEvent.get(0).has("follows"));
+    assertEquals("s3", json(t.get("/api/stories?doc_id=syn-00011")).get(0).get("story_id").asText());
+    assertEquals(0, json(t.get("/api/stories?event=nothing%23e1")).size());
+    JsonNode story = json(t.get("/api/stories/s2"));
+    JsonNode quote = story.get("sources").get(0).get("quotes").get(0);
+    assertTrue(quote.get("text").asText().startsWith("We will respond to number"), quote.toString());
+    assertEquals(400, t.get("/api/stories?evnt=x").statusCode());
+  }
+
+  @Test
   void exports_streamEveryMatchingEvent() throws Exception {
     long n = json(t.get("/api/events/summary?place=Idlib")).get("events").asLong();
     HttpResponse<String> jsonl = t.get("/api/export/events.jsonl?place=Idlib");

@@ -20,6 +20,12 @@ final class TestServer implements AutoCloseable {
   final String token;
 
   TestServer(Path dir, int articles, int stories, ServerOptions options) {
+    this(dir, articles, stories, options, s -> null);
+  }
+
+  /** The same with a live desk over the store ({@code desk} may answer null). */
+  TestServer(Path dir, int articles, int stories, ServerOptions options,
+             java.util.function.Function<SitrepStore, LiveDesk> desk) {
     store = SitrepStore.open(dir);
     try (Ingestor in = new Ingestor(store, Fixtures::analyze, 1, m -> { })) {
       for (int i = 0; i < articles; i++) {
@@ -28,7 +34,7 @@ final class TestServer implements AutoCloseable {
     }
     store.replaceStories(Fixtures.stories(articles, stories));
     token = options.access().token();
-    server = new SitrepServer(store, options);
+    server = new SitrepServer(store, options, desk.apply(store));
     int port = server.start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + port;
   }

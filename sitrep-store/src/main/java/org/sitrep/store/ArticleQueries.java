@@ -20,6 +20,7 @@ import org.sitrep.store.ArticleResults.DisagreementRow;
 import org.sitrep.store.ArticleResults.Source;
 import org.sitrep.store.ArticleResults.SourceCount;
 import org.sitrep.store.ArticleResults.SourceEvent;
+import org.sitrep.store.ArticleResults.SourceQuote;
 import org.sitrep.store.ArticleResults.Story;
 import org.sitrep.store.ArticleResults.StoredArticle;
 import org.sitrep.store.ArticleResults.StoryRow;
@@ -73,19 +74,32 @@ final class ArticleQueries {
             Connections.intOrNull(rs, "n_counts")));
   }
 
-  private static final String STORY_COLUMNS = "story_id, title, n_articles, n_events, n_disagreements,"
-      + " CAST(first_day AS VARCHAR) AS first_day, CAST(last_day AS VARCHAR) AS last_day";
-
   private static StoryRow storyRow(ResultSet rs) throws SQLException {
     return new StoryRow(rs.getString("story_id"), rs.getString("title"), Connections.intOrNull(rs, "n_articles"),
         Connections.intOrNull(rs, "n_events"), Connections.intOrNull(rs, "n_disagreements"), rs.getString("first_day"),
-        rs.getString("last_day"));
+        rs.getString("last_day"), rs.getString("storyline"), rs.getString("follows"));
   }
 
   /** Stories, largest first. */
   List<StoryRow> stories(int limit, int offset) {
     return db.query("SELECT " + STORY_COLUMNS + " FROM stories ORDER BY n_articles DESC, story_id LIMIT ? OFFSET ?",
         List.of(limit, offset), ArticleQueries::storyRow);
+  }
+
+  /** A story's list columns, with its storyline and the earlier story it follows (from its record). */
+  private static final String STORY_COLUMNS = "story_id, title, n_articles, n_events, n_disagreements,"
+      + " CAST(first_day AS VARCHAR) AS first_day, CAST(last_day AS VARCHAR) AS last_day,"
+      + " json_extract_string(record, '$.storyline') AS storyline, json_extract_string(record, '$.follows') AS follows";
+
+  /**
+   * The stories that hold an event mention ({@code eventId}, e.g. an alert's incident key) or an article
+   * ({@code docId}); either may be null.
+   */
+  List<StoryRow> storiesWith(String eventId, String docId) {
+    return db.query("SELECT " + STORY_COLUMNS + " FROM stories WHERE story_id IN (SELECT story_id FROM"
+        + " story_event_mentions WHERE event_id = ?) OR story_id IN (SELECT story_id FROM story_articles WHERE doc_id = ?)"
+        + " ORDER BY n_articles DESC, story_id LIMIT 100", java.util.Arrays.asList(eventId, docId),
+        ArticleQueries::storyRow);
   }
 
   /**
@@ -104,7 +118,7 @@ final class ArticleQueries {
         + " FROM story_articles s JOIN articles a ON a.doc_id = s.doc_id WHERE s.story_id = ? ORDER BY s.ord",
         List.of(storyId), rs -> new Source(rs.getString("doc_id"), rs.getString("source"), rs.getString("title"),
             rs.getString("url"), rs.getString("published"), Connections.intOrNull(rs, "n_events"),
-            Connections.intOrNull(rs, "n_quotes"), List.of(), List.of()))) {
+            Connections.intOrNull(rs, "n_quotes"), List.of(), List.of(), List.of()))) {
       List<SourceCount> counts = db.query("SELECT count_id, kind, value, low, high, qualifier, number_text AS text,"
           + " who_text, speaker, event_id, date FROM counts WHERE doc_id = ? ORDER BY count_id", List.of(a.docId()),
           rs -> new SourceCount(rs.getString("count_id"), rs.getString("kind"), Connections.longOrNull(rs, "value"),
@@ -117,8 +131,13 @@ final class ArticleQueries {
               rs.getString("place_name"), Connections.longOrNull(rs, "dead"), Connections.longOrNull(rs, "injured"),
               Connections.longOrNull(rs, "displaced"), rs.getString("actor_names"), rs.getString("recipient_names"),
               rs.getString("sentence")));
+      // who is quoted saying what: the claims each source carries
+      List<SourceQuote> quotes = db.query("SELECT quote_id, text, speaker, speaker_text, speaker_country, cue, kind"
+          + " FROM quotes WHERE doc_id = ? ORDER BY start_offset, quote_id", List.of(a.docId()),
+          rs -> new SourceQuote(rs.getString("quote_id"), rs.getString("text"), rs.getString("speaker"),
+              rs.getString("speaker_text"), rs.getString("speaker_country"), rs.getString("cue"), rs.getString("kind")));
       sources.add(new Source(a.docId(), a.source(), a.title(), a.url(), a.published(), a.nEvents(), a.nQuotes(),
-          counts, events));
+          counts, events, quotes));
     }
     List<StoryEvent> events = db.query("SELECT record FROM story_events WHERE story_id = ? ORDER BY story_event_id",
         List.of(storyId), rs -> Json.read(rs.getString(1), StoryEvent.class));
@@ -135,7 +154,8 @@ final class ArticleQueries {
       e.agreements().forEach(a -> agreements.add(new Agreement(a, e.id())));
     }
     return new Story(row.storyId(), row.title(), row.nArticles(), row.nEvents(), row.nDisagreements(), row.firstDay(),
-        row.lastDay(), sources, events, disagreements, agreements, rec.independentSourceCount());
+        row.lastDay(), row.storyline(), row.follows(), sources, events, disagreements, agreements, rec.related(),
+        rec.independentSourceCount());
   }
 
   private static List<Disagreement.Value> values(String json) {

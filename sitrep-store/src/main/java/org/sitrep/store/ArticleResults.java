@@ -22,24 +22,30 @@ public final class ArticleResults {
                               String pipelineVersion) {
   }
 
-  /** A story in a list. */
+  /** A story in a list, with its storyline and the earlier story it follows (null: none). */
   public record StoryRow(String storyId, String title, Integer nArticles, Integer nEvents, Integer nDisagreements,
-                         String firstDay, String lastDay) {
+                         String firstDay, String lastDay, String storyline, String follows) {
   }
 
   /**
-   * A story with its sources side by side, its merged events, its disagreements and agreements (story-wide, then
-   * each event's) and how many sources are independent.
+   * A story with its storyline, its sources side by side, its merged events, its disagreements and agreements
+   * (story-wide, then each event's), the related stories and how many sources are independent.
    */
   public record Story(String storyId, String title, Integer nArticles, Integer nEvents, Integer nDisagreements,
-                      String firstDay, String lastDay, List<Source> sources, List<StoryEvent> events,
-                      List<DisagreementRow> disagreements, List<Agreement> agreements,
+                      String firstDay, String lastDay, String storyline, String follows, List<Source> sources,
+                      List<StoryEvent> events, List<DisagreementRow> disagreements, List<Agreement> agreements,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) List<String> related,
                       Integer independentSourceCount) {
   }
 
-  /** One article of a story: outlet, date, title, its figures and its events. */
+  /** One article of a story: outlet, date, title, its figures, its events and who it quotes saying what. */
   public record Source(String docId, String source, String title, String url, String published, Integer nEvents,
-                       Integer nQuotes, List<SourceCount> counts, List<SourceEvent> events) {
+                       Integer nQuotes, List<SourceCount> counts, List<SourceEvent> events, List<SourceQuote> quotes) {
+  }
+
+  /** A quote an article of a story carries. */
+  public record SourceQuote(String quoteId, String text, String speaker, String speakerText, String speakerCountry,
+                            String cue, String kind) {
   }
 
   /** A figure an article of a story reports. */

@@ -20,6 +20,7 @@ import org.sitrep.store.EventResults.TimelineRow;
  * places; each as typed rows.
  */
 final class EventQueries {
+  private static final String ISO = org.sitrep.core.model.EntityIds.ISO;
   private final Connections db;
   private final TextIndex index;
   private final java.util.concurrent.atomic.AtomicLong generation;
@@ -224,16 +225,41 @@ final class EventQueries {
   /** Who acts on whom: actor-recipient pairs under the filter, weighted by events, heaviest first. */
   List<NetworkEdge> network(EventQuery f, int limit) {
     Sql s = Sql.events(f, index);
-    List<Object> params = new ArrayList<>(s.params);
+    List<Object> params = new ArrayList<>(s.params); // in the order of the ?s: the filter's, the state prefix, limit
+    params.add(ISO);
     params.add(limit);
-    return db.query("WITH ev AS (SELECT e.event_id, e.quad_code FROM events e" + s.where + ")"
-        + " SELECT coalesce(a.name, a.text) AS source, coalesce(r.name, r.text) AS target,"
+    // one node per canonical actor: a state is one node under its country code, whether a mention carries the
+    // state's id (iso3166:SYR, which an unnamed government actor takes too, see EntityIds), names the country
+    // alone or its government; any other id is its own node (a person, an organisation); the rest are grouped by
+    // country and sector ("SYR REB"). Mentions with neither a country nor an id ("the army", "one civilian") and
+    // an actor acting on itself are left out; an edge counts events, not rows
+    return db.query("WITH ev AS (SELECT e.event_id, e.quad_code FROM events e" + s.where + "),"
+        + " es AS (SELECT x.*, coalesce(x.actor_id = ? || x.country, false) AS state"
+        + " FROM event_actors x JOIN ev ON ev.event_id = x.event_id),"
+        + " ek AS (SELECT es.*, coalesce(es.name, es.text) AS nm,"
+        + " CASE WHEN nullif(es.actor_id, '') IS NOT NULL AND NOT es.state THEN 'id' WHEN es.country IS NULL THEN NULL"
+        + " WHEN es.state OR es.sector IS NULL OR es.sector = 'GOV' THEN 'state' ELSE 'code' END AS kind FROM es),"
+        + " ea AS (SELECT ek.*, CASE ek.kind WHEN 'id' THEN ek.actor_id WHEN 'state' THEN ek.country"
+        + " WHEN 'code' THEN ek.country || ' ' || ek.sector END AS k FROM ek)"
+        + " SELECT a.k AS source, r.k AS target, " + label("a") + " AS source_label, " + label("r") + " AS target_label,"
         + " any_value(a.country) AS source_country, any_value(r.country) AS target_country,"
-        + " count(*) AS weight, count(*) FILTER (WHERE ev.quad_code >= 3) AS conflict"
-        + " FROM ev JOIN event_actors a ON a.event_id = ev.event_id AND a.role = 'actor'"
-        + " JOIN event_actors r ON r.event_id = ev.event_id AND r.role = 'recipient'"
+        + " any_value(a.sector) AS source_sector, any_value(r.sector) AS target_sector,"
+        + " mode(a.nm) AS source_name, mode(r.nm) AS target_name,"
+        + " count(DISTINCT ev.event_id) AS weight, count(DISTINCT ev.event_id) FILTER (WHERE ev.quad_code >= 3) AS conflict"
+        + " FROM ev JOIN ea a ON a.event_id = ev.event_id AND a.role = 'actor'"
+        + " JOIN ea r ON r.event_id = ev.event_id AND r.role = 'recipient'"
+        + " WHERE a.k IS NOT NULL AND r.k IS NOT NULL AND a.k <> r.k"
         + " GROUP BY 1, 2 ORDER BY weight DESC, source, target LIMIT ?", params,
-        rs -> new NetworkEdge(rs.getString("source"), rs.getString("target"), rs.getString("source_country"),
-            rs.getString("target_country"), rs.getLong("weight"), rs.getLong("conflict")));
+        rs -> new NetworkEdge(rs.getString("source"), rs.getString("target"), rs.getString("source_label"),
+            rs.getString("target_label"), rs.getString("source_country"), rs.getString("target_country"),
+            rs.getString("source_sector"), rs.getString("target_sector"), rs.getString("source_name"),
+            rs.getString("target_name"), rs.getLong("weight"), rs.getLong("conflict")));
   }
+
+  /** A node's label: an id's most frequent name, a state's name (else its code), or the country and sector. */
+  private static String label(String t) {
+    return "CASE any_value(" + t + ".kind) WHEN 'id' THEN mode(" + t + ".nm) WHEN 'state' THEN coalesce(mode(" + t
+        + ".name) FILTER (WHERE " + t + ".state), " + t + ".k) ELSE " + t + ".k END";
+  }
+
 }

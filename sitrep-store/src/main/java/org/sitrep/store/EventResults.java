@@ -53,8 +53,13 @@ public final class EventResults {
                          long articles, long mentions) {
   }
 
-  /** Who acts on whom: an actor-recipient pair, its events, and how many of them are conflict (quad 3-4). */
-  public record NetworkEdge(String source, String target, String sourceCountry, String targetCountry, long weight,
-                            long conflict) {
+  /**
+   * Who acts on whom: an edge between two canonical actors (node keys: a state's country code, an id, or "country
+   * sector"), their labels, countries, sectors and most frequent names, its events and how many of them are
+   * conflict (quad 3-4).
+   */
+  public record NetworkEdge(String source, String target, String sourceLabel, String targetLabel,
+                            String sourceCountry, String targetCountry, String sourceSector, String targetSector,
+                            String sourceName, String targetName, long weight, long conflict) {
   }
 }

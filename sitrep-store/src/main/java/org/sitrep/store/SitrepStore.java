@@ -252,6 +252,11 @@ public final class SitrepStore implements AutoCloseable {
     return articles.stories(limit, offset);
   }
 
+  /** The stories that hold an event mention or an article (either may be null), largest first, at most 100. */
+  public List<StoryRow> storiesWith(String eventId, String docId) {
+    return articles.storiesWith(eventId, docId);
+  }
+
   /** A story with its merged events, its sources side by side and its disagreements; null where there is none. */
   public Story story(String storyId) {
     return articles.story(storyId);

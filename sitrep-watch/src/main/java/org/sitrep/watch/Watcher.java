@@ -205,6 +205,25 @@ public final class Watcher implements AutoCloseable {
         (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
   }
 
+  /**
+   * On a desk's first start over a store that already holds articles (no state saved yet), takes the incidents
+   * of the window as they stand, without alerts, and saves the state: only what arrives from now on raises
+   * any (the new-incident rules an incident already matches count as fired). Does nothing once a state is saved,
+   * so a desk killed and restarted still raises what it had not. Returns the incidents taken.
+   */
+  public int baseline() {
+    if (java.nio.file.Files.exists(stateFile) || window.size() == 0) {
+      return 0;
+    }
+    Map<String, String> current = window.hashes();
+    List<StoryRecord> stories = linker.link(window.records());
+    IncidentTracker.Result r = IncidentTracker.update(stories, window.byDoc(), current.keySet(), incidents);
+    incidents = new LinkedHashMap<>(AlertRules.apply(config.rules(), r, window.byDoc()).incidents());
+    linked = new HashSet<>(current.values());
+    new WatchState(feedCursors, fileCursors, incidents, linked.stream().sorted().toList()).save(stateFile);
+    return incidents.size();
+  }
+
   /** Relinks the store's stories (the dashboard's) over every stored article. */
   public void refreshStories() {
     if (storiesStale) {

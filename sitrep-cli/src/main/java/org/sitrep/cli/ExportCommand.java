@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sitrep.store.EventFilter;
+import org.sitrep.server.QueryParams;
+import org.sitrep.store.EventQuery;
 import org.sitrep.store.ExportFormat;
 import org.sitrep.store.SitrepStore;
 import picocli.CommandLine.Command;
@@ -47,13 +48,14 @@ public final class ExportCommand implements Callable<Integer> {
     ExportFormat f = ExportFormat.of(ext == null ? "jsonl" : ext);
     Map<String, List<String>> params = new LinkedHashMap<>();
     for (var e : where.entrySet()) {
-      if (!EventFilter.PARAMETERS.contains(e.getKey())) {
+      if (!QueryParams.EVENT_FILTERS.contains(e.getKey())) {
         throw new IllegalArgumentException("--where " + e.getKey() + " is not a filter; use one of "
-            + EventFilter.PARAMETERS);
+            + QueryParams.EVENT_FILTERS);
       }
       params.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
     }
-    EventFilter filter = EventFilter.parse(params);
+    // the API's parser: the same checks and messages as GET /api/export/events.{format}
+    EventQuery filter = QueryParams.of(params, QueryParams.EVENT_FILTERS).events();
     if (!Files.isDirectory(data)) {
       throw new IllegalArgumentException("no store at " + data + "; run 'sitrep ingest' first or give --data");
     }

@@ -53,6 +53,8 @@ class StoreCommandsTest {
     assertEquals(10, Json.read(Files.readString(geo), com.fasterxml.jackson.databind.JsonNode.class)
         .get("features").size());
     assertEquals(2, SitrepCli.commandLine().execute("export", "--data", data.toString(), "--where", "typo=x"));
+    // the API's parser checks the values: a type that is not PLOVER's is refused before the store is opened
+    assertEquals(2, SitrepCli.commandLine().execute("export", "--data", data.toString(), "--where", "type=BOMB"));
   }
 
   @Test

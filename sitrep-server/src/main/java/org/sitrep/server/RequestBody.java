@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import org.sitrep.core.json.Json;
+import org.sitrep.store.InvalidInput;
 
 /**
  * Request bodies read with the size limit enforced while reading (a chunked body has no Content-Length to
@@ -45,12 +46,12 @@ final class RequestBody {
   /** One JSON value, whole: anything after it (a second JSONL line, garbage) is a 400. */
   static JsonNode json(byte[] body, String expected) {
     if (body.length == 0) {
-      throw new BadInput("body", "the body is empty; post " + expected);
+      throw new InvalidInput("body", "the body is empty; post " + expected);
     }
     try {
       JsonNode n = STRICT.readTree(body);
       if (n == null || n.isMissingNode()) {
-        throw new BadInput("body", "the body is empty; post " + expected);
+        throw new InvalidInput("body", "the body is empty; post " + expected);
       }
       return n;
     } catch (JsonProcessingException e) {
@@ -58,9 +59,9 @@ final class RequestBody {
           ? "the body holds more than one JSON value (JSONL or trailing text): post one article per request"
           : "the body is not JSON (line " + e.getLocation().getLineNr() + ", column "
           + e.getLocation().getColumnNr() + ")";
-      throw new BadInput("body", what + "; post " + expected);
+      throw new InvalidInput("body", what + "; post " + expected);
     } catch (IOException e) {
-      throw new BadInput("body", "the body could not be read; post " + expected);
+      throw new InvalidInput("body", "the body could not be read; post " + expected);
     }
   }
 }

@@ -1,7 +1,7 @@
 package org.sitrep.server;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -13,18 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.sitrep.core.doc.Article;
 import org.sitrep.core.io.Dates;
 import org.sitrep.core.json.Json;
 import org.sitrep.core.model.ArticleRecord;
-import org.sitrep.store.InvalidQuery;
+import org.sitrep.store.ArticleResults;
 import org.sitrep.store.ContentHash;
 import org.sitrep.store.CountQuery;
-import org.sitrep.store.EventFilter;
+import org.sitrep.store.DayRange;
+import org.sitrep.store.EventQuery;
 import org.sitrep.store.ExportFormat;
 import org.sitrep.store.Ingestor;
+import org.sitrep.store.InvalidInput;
 import org.sitrep.store.PutResult;
 import org.sitrep.store.QuoteQuery;
 import org.sitrep.store.SitrepStore;
@@ -49,6 +49,7 @@ public final class SitrepServer implements AutoCloseable {
   private final ServerOptions options;
   private final Javalin app;
   private final ResponseCache cache;
+  private final ResultJson results = new ResultJson();
   private final Guard guard;
   private final byte[] d3;
   private final LiveDesk desk;
@@ -133,7 +134,6 @@ public final class SitrepServer implements AutoCloseable {
   }
 
   private void routes() {
-    Set<String> filter = new TreeSet<>(EventFilter.PARAMETERS);
     // every request: security headers, then Host, Origin, token, rate and content-type checks
     app.before(ctx -> {
       Guard.HEADERS.forEach(ctx::header);
@@ -141,7 +141,7 @@ public final class SitrepServer implements AutoCloseable {
       try {
         ctx.queryParamMap();
       } catch (RuntimeException e) {
-        throw new BadInput("query", "the query string is not valid URL encoding; encode % as %25");
+        throw new InvalidInput("query", "the query string is not valid URL encoding; encode % as %25");
       }
     });
     app.get("/vendor/d3.min.js", ctx -> {
@@ -170,103 +170,82 @@ public final class SitrepServer implements AutoCloseable {
     });
     app.get("/api/health", ctx -> json(ctx, "{\"status\":\"ok\"}"));
     app.get("/api/stats", ctx -> {
-      allow(ctx);
-      ObjectNode o = Json.mapper().createObjectNode();
-      o.set("rows", Json.mapper().valueToTree(store.rowCounts()));
-      o.put("schema_version", store.schemaVersion());
-      o.set("pipeline_versions", Json.mapper().valueToTree(store.pipelineVersions()));
-      json(ctx, o.toString());
+      params(ctx);
+      json(ctx, new Stats(store.rowCounts(), store.schemaVersion(), store.pipelineVersions()));
     });
     app.get("/api/events", ctx -> {
-      allow(ctx, filter, "limit", "cursor");
-      EventFilter f = EventFilter.parse(ctx.queryParamMap());
-      page(ctx, store.events(f, intParam(ctx, "limit", 100, 1, 1000), ctx.queryParam("cursor")));
+      QueryParams p = params(ctx, QueryParams.EVENT_FILTERS, "limit", "cursor");
+      EventQuery f = p.events();
+      json(ctx, store.events(f, p.integer("limit", 100, 1, 1000), p.cursor()));
     });
-    app.get("/api/events/timeline", ctx -> {
-      allow(ctx, filter);
-      json(ctx, Json.line(store.timeline(EventFilter.parse(ctx.queryParamMap()))));
-    });
-    app.get("/api/events/summary", ctx -> {
-      allow(ctx, filter);
-      json(ctx, store.summary(EventFilter.parse(ctx.queryParamMap())).toString());
-    });
+    app.get("/api/events/timeline", ctx -> json(ctx, store.timeline(params(ctx, QueryParams.EVENT_FILTERS).events())));
+    app.get("/api/events/summary", ctx -> json(ctx, store.summary(params(ctx, QueryParams.EVENT_FILTERS).events())));
     app.get("/api/network", ctx -> {
-      allow(ctx, filter, "limit");
-      json(ctx, Json.line(store.network(EventFilter.parse(ctx.queryParamMap()), intParam(ctx, "limit", 60, 1, 1000))));
+      QueryParams p = params(ctx, QueryParams.EVENT_FILTERS, "limit");
+      EventQuery f = p.events();
+      json(ctx, store.network(f, p.integer("limit", 60, 1, 1000)));
     });
     app.get("/api/places", ctx -> {
-      allow(ctx, Set.of("from", "to", "limit"));
-      Map<String, List<String>> p = ctx.queryParamMap();
-      EventFilter f = EventFilter.parse(Map.of("from", p.getOrDefault("from", List.of()), "to", p.getOrDefault("to", List.of())));
-      json(ctx, Json.line(store.places(f.from(), f.to(), intParam(ctx, "limit", 500, 1, 10_000))));
+      QueryParams p = params(ctx, "from", "to", "limit");
+      DayRange days = p.days();
+      json(ctx, store.places(days, p.integer("limit", 500, 1, 10_000)));
     });
     app.get("/api/stories", ctx -> {
-      allow(ctx, Set.of("limit", "offset", "event", "doc_id"));
-      String event = EventFilter.one(ctx.queryParamMap(), "event");
-      String doc = EventFilter.one(ctx.queryParamMap(), "doc_id");
+      QueryParams p = params(ctx, "limit", "offset", "event", "doc_id");
+      String event = p.text("event");
+      String doc = p.text("doc_id");
       if (event != null || doc != null) { // the stories of an alert's incident (an event mention) or an article
-        json(ctx, Json.line(store.storiesWith(event, doc)));
+        json(ctx, store.storiesWith(event, doc));
         return;
       }
-      json(ctx, Json.line(store.stories(intParam(ctx, "limit", 100, 1, 1000), intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE))));
+      json(ctx, store.stories(p.integer("limit", 100, 1, 1000), p.integer("offset", 0, 0, Integer.MAX_VALUE)));
     });
     app.get("/api/stories/{id}", ctx -> {
-      allow(ctx);
-      ObjectNode s = store.story(ctx.pathParam("id"));
+      params(ctx);
+      ArticleResults.Story s = store.story(ctx.pathParam("id"));
       if (s == null) {
         throw new NotFound("no story '" + ctx.pathParam("id") + "'; GET /api/stories lists them");
       }
-      json(ctx, s.toString());
+      json(ctx, s);
     });
     app.get("/api/articles", ctx -> {
-      allow(ctx, Set.of("limit", "offset"));
-      json(ctx, Json.line(store.articles(intParam(ctx, "limit", 100, 1, 1000), intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE))));
+      QueryParams p = params(ctx, "limit", "offset");
+      json(ctx, store.articles(p.integer("limit", 100, 1, 1000), p.integer("offset", 0, 0, Integer.MAX_VALUE)));
     });
     app.get("/api/articles/{id}", ctx -> {
-      allow(ctx);
-      ObjectNode a = store.article(ctx.pathParam("id"));
+      params(ctx);
+      ArticleResults.StoredArticle a = store.article(ctx.pathParam("id"));
       if (a == null) {
         throw new NotFound("no article '" + ctx.pathParam("id") + "'; GET /api/articles lists them");
       }
-      json(ctx, a.toString());
+      json(ctx, a);
     });
     app.post("/api/articles", this::postArticle);
     app.get("/api/quotes", ctx -> {
-      allow(ctx, Set.of("speaker", "doc_id", "from", "to", "q", "limit", "cursor"));
-      Map<String, List<String>> p = ctx.queryParamMap();
-      QuoteQuery q = new QuoteQuery(EventFilter.one(p, "speaker"), EventFilter.one(p, "doc_id"),
-          EventFilter.day(p, "from"), EventFilter.day(p, "to"), EventFilter.one(p, "q"));
-      page(ctx, store.quotes(q, intParam(ctx, "limit", 100, 1, 1000), ctx.queryParam("cursor")));
+      QueryParams p = params(ctx, "speaker", "doc_id", "from", "to", "q", "limit", "cursor");
+      QuoteQuery q = p.quotes();
+      json(ctx, store.quotes(q, p.integer("limit", 100, 1, 1000), p.cursor()));
     });
     app.get("/api/quotes/speakers", ctx -> {
-      allow(ctx, Set.of("from", "to", "limit"));
-      Map<String, List<String>> p = ctx.queryParamMap();
-      EventFilter f = EventFilter.parse(Map.of("from", p.getOrDefault("from", List.of()), "to", p.getOrDefault("to", List.of())));
-      json(ctx, Json.line(store.speakers(f.from(), f.to(), intParam(ctx, "limit", 50, 1, 1000))));
+      QueryParams p = params(ctx, "from", "to", "limit");
+      DayRange days = p.days();
+      json(ctx, store.speakers(days, p.integer("limit", 50, 1, 1000)));
     });
     app.get("/api/counts", ctx -> {
-      allow(ctx, Set.of("kind", "doc_id", "event", "from", "to", "limit", "cursor"));
-      Map<String, List<String>> p = ctx.queryParamMap();
-      CountQuery q = new CountQuery(EventFilter.list(p, "kind"), EventFilter.one(p, "doc_id"), EventFilter.one(p, "event"),
-          EventFilter.day(p, "from"), EventFilter.day(p, "to"));
-      page(ctx, store.counts(q, intParam(ctx, "limit", 100, 1, 1000), ctx.queryParam("cursor")));
+      QueryParams p = params(ctx, "kind", "doc_id", "event", "from", "to", "limit", "cursor");
+      CountQuery q = p.counts();
+      json(ctx, store.counts(q, p.integer("limit", 100, 1, 1000), p.cursor()));
     });
     app.get("/api/search", ctx -> {
-      allow(ctx, Set.of("q", "kind", "limit"));
-      String q = ctx.queryParam("q");
-      if (q == null || q.isBlank()) {
-        throw new BadInput("q", "q is required: the words to search for in article text and quotes");
-      }
-      String kind = EventFilter.one(ctx.queryParamMap(), "kind");
-      if (kind != null && !kind.equals("article") && !kind.equals("quote")) {
-        throw new BadInput("kind", "kind=" + kind + " is not a kind of hit; use article or quote");
-      }
-      json(ctx, Json.line(store.search(q, kind, intParam(ctx, "limit", 20, 1, 1000))));
+      QueryParams p = params(ctx, "q", "kind", "limit");
+      String q = p.search();
+      String kind = p.hitKind();
+      json(ctx, store.search(q, kind, p.integer("limit", 20, 1, 1000)));
     });
     app.get("/api/export/events.{format}", ctx -> {
-      allow(ctx, filter);
+      QueryParams p = params(ctx, QueryParams.EVENT_FILTERS);
       ExportFormat format = ExportFormat.of(ctx.pathParam("format"));
-      EventFilter f = EventFilter.parse(ctx.queryParamMap());
+      EventQuery f = p.events();
       ctx.contentType(format.mediaType());
       ctx.header("Content-Disposition", "attachment; filename=\"sitrep-events." + format.extension() + "\"");
       store.export(f, format, ctx.outputStream());
@@ -277,8 +256,8 @@ public final class SitrepServer implements AutoCloseable {
       }
     });
 
-    app.exception(InvalidQuery.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
-    app.exception(BadInput.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
+    // the one user-error type (query parameters, bodies, the store's refusals): 400 with its message and parameter
+    app.exception(InvalidInput.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.parameter()));
     app.exception(Guard.Refused.class, (e, ctx) -> {
       if (e.header != null) {
         ctx.header(e.header, e.headerValue);
@@ -318,17 +297,17 @@ public final class SitrepServer implements AutoCloseable {
     }
     JsonNode body = RequestBody.json(RequestBody.read(ctx, options.maxBodyBytes()), ARTICLE_SHAPE);
     if (!body.isObject() || !body.path("text").isTextual() || body.path("text").asText().isBlank()) {
-      throw new BadInput("text", "the body needs a non-empty \"text\" (the article); optional: id, date, source, url, title");
+      throw new InvalidInput("text", "the body needs a non-empty \"text\" (the article); optional: id, date, source, url, title");
     }
     for (String f : List.of("id", "date", "source", "url", "title", "language")) {
       if (body.has(f) && !body.get(f).isTextual() && !body.get(f).isNull()) {
-        throw new BadInput(f, "\"" + f + "\" must be a string");
+        throw new InvalidInput(f, "\"" + f + "\" must be a string");
       }
     }
     String text = body.get("text").asText();
     String date = str(body, "date");
     if (date != null && Dates.normalize(date) == null) {
-      throw new BadInput("date", "date '" + date + "' is not a date; write it as YYYY-MM-DD");
+      throw new InvalidInput("date", "date '" + date + "' is not a date; write it as YYYY-MM-DD");
     }
     String id = str(body, "id");
     if (id == null) {
@@ -337,12 +316,9 @@ public final class SitrepServer implements AutoCloseable {
     Article a = new Article(id, text, str(body, "source"), str(body, "url"), str(body, "title"),
         date == null ? null : Dates.normalize(date), str(body, "language"), "POST /api/articles");
     String hash = ContentHash.of(a);
-    ObjectNode out = Json.mapper().createObjectNode();
-    out.put("doc_id", id);
     String version = options.analyzer().version();
     if (store.hasContent(hash, version)) {
-      out.put("status", "unchanged");
-      json(ctx, out.toString());
+      json(ctx, new Posted(id, "unchanged", null));
       return;
     }
     ArticleRecord r;
@@ -366,10 +342,12 @@ public final class SitrepServer implements AutoCloseable {
     if (options.afterWrite() != null) {
       options.afterWrite().run();
     }
-    out.put("status", res.name().toLowerCase(Locale.ROOT));
-    out.set("record", Json.mapper().valueToTree(r.withoutText()));
     ctx.status(res == PutResult.ADDED ? 201 : 200);
-    json(ctx, out.toString());
+    json(ctx, new Posted(id, res.name().toLowerCase(Locale.ROOT), r.withoutText()));
+  }
+
+  /** The answer to a post: the doc id, added/revised/unchanged, and the record stored (none when unchanged). */
+  record Posted(String docId, String status, @JsonInclude(JsonInclude.Include.NON_NULL) ArticleRecord record) {
   }
 
   private static String str(JsonNode body, String field) {
@@ -388,53 +366,18 @@ public final class SitrepServer implements AutoCloseable {
     return store.generation() + " " + ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
   }
 
-  @SafeVarargs
-  private static void allow(Context ctx, Object... allowed) {
-    Set<String> ok = new TreeSet<>();
-    for (Object a : allowed) {
-      if (a instanceof Set<?> s) {
-        s.forEach(x -> ok.add(x.toString()));
-      } else {
-        ok.add(a.toString());
-      }
-    }
-    for (String k : ctx.queryParamMap().keySet()) {
-      if (!ok.contains(k)) {
-        throw new BadInput(k, "unknown parameter '" + k + "'" + (ok.isEmpty() ? "; this endpoint takes none"
-            : "; this endpoint takes " + ok));
-      }
-    }
+  /** The request's query parameters, refused with 400 if any is not one of {@code allowed}. */
+  private static QueryParams params(Context ctx, Object... allowed) {
+    return QueryParams.of(ctx.queryParamMap(), allowed);
   }
 
-  private static int intParam(Context ctx, String name, int dflt, int min, int max) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) {
-      return dflt;
-    }
-    int n;
-    try {
-      n = Integer.parseInt(v.trim());
-    } catch (NumberFormatException e) {
-      throw new BadInput(name, name + "=" + v + " is not a whole number");
-    }
-    if (n < min || n > max) {
-      throw new BadInput(name, name + "=" + v + " is out of range; use " + min + " to " + max);
-    }
-    return n;
+  /** A typed result as the API's JSON (Jackson, sitrep's one configuration: snake_case, declaration order). */
+  private void json(Context ctx, Object result) {
+    json(ctx, results.write(result));
   }
 
-  private static void page(Context ctx, SitrepStore.Page p) {
-    StringBuilder sb = new StringBuilder(64 + p.items().size() * 600);
-    sb.append("{\"items\":[");
-    for (int i = 0; i < p.items().size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      sb.append(p.items().get(i));
-    }
-    sb.append("],\"count\":").append(p.items().size()).append(",\"next_cursor\":")
-        .append(p.nextCursor() == null ? "null" : "\"" + p.nextCursor() + "\"").append('}');
-    json(ctx, sb.toString());
+  /** {@code GET /api/stats}: row counts of every table, the schema version, articles per pipeline version. */
+  record Stats(Map<String, Long> rows, int schemaVersion, Map<String, Long> pipelineVersions) {
   }
 
   private static void json(Context ctx, String body) {
@@ -443,15 +386,14 @@ public final class SitrepServer implements AutoCloseable {
   }
 
   private static void error(Context ctx, int status, String message, String parameter) {
-    ObjectNode o = Json.mapper().createObjectNode();
-    ObjectNode e = o.putObject("error");
-    e.put("status", status);
-    e.put("message", message);
-    if (parameter != null) {
-      e.put("parameter", parameter);
-    }
     ctx.status(status);
-    json(ctx, o.toString());
+    json(ctx, Json.line(new ErrorBody(new ErrorBody.Error(status, message, parameter))));
+  }
+
+  /** Every error's JSON: {@code {"error": {"status", "message", "parameter"}}} (parameter only where one is at fault). */
+  record ErrorBody(Error error) {
+    record Error(int status, String message, @JsonInclude(JsonInclude.Include.NON_NULL) String parameter) {
+    }
   }
 
   /** A missing story, article or endpoint. */

@@ -205,7 +205,7 @@ class ApiTest {
       assertNotNull(path, "OpenAPI lacks " + mp[1]);
       assertNotNull(path.get(mp[0].toLowerCase(java.util.Locale.ROOT)), "OpenAPI lacks " + route);
     }
-    for (String p : org.sitrep.store.EventFilter.PARAMETERS) {
+    for (String p : QueryParams.EVENT_FILTERS) {
       assertNotNull(spec.get("components").get("parameters").get(p), "OpenAPI lacks filter " + p);
     }
   }

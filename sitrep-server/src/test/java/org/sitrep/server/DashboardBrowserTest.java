@@ -133,7 +133,7 @@ class DashboardBrowserTest {
     waitUp().until(d -> !d.findElements(By.cssSelector("#event-points circle.event-point")).isEmpty()
         && d.findElement(By.id("event-count")).getAttribute("data-count") != null
         && !d.findElements(By.cssSelector("#timeline svg .brush")).isEmpty());
-    long located = t.store.summary(org.sitrep.store.EventFilter.none()).get("located").asLong();
+    long located = t.store.summary(org.sitrep.store.EventQuery.all()).located();
     assertTrue(located > 0);
     List<WebElement> points = driver.findElements(By.cssSelector("#event-points circle.event-point"));
     assertTrue(points.size() >= 8, "one circle per place and type at least for the 8 places: " + points.size());

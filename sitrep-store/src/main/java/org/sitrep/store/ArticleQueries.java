@@ -1,36 +1,44 @@
 package org.sitrep.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.sitrep.core.json.Json;
 import org.sitrep.core.model.ArticleRecord;
+import org.sitrep.core.model.Disagreement;
+import org.sitrep.core.model.StoryEvent;
+import org.sitrep.core.model.StoryRecord;
+import org.sitrep.store.ArticleResults.Agreement;
+import org.sitrep.store.ArticleResults.ArticleRow;
+import org.sitrep.store.ArticleResults.DisagreementRow;
+import org.sitrep.store.ArticleResults.Source;
+import org.sitrep.store.ArticleResults.SourceCount;
+import org.sitrep.store.ArticleResults.SourceEvent;
+import org.sitrep.store.ArticleResults.SourceQuote;
+import org.sitrep.store.ArticleResults.Story;
+import org.sitrep.store.ArticleResults.StoredArticle;
+import org.sitrep.store.ArticleResults.StoryRow;
 
-/** Queries over articles and stories: one article with its text, lists, a story with its sources side by side. */
+/**
+ * Queries over articles and stories: one article with its text, lists, a story with its sources side by side; each
+ * as typed rows.
+ */
 final class ArticleQueries {
-  private static final ObjectMapper JSON = Json.mapper();
   private final Connections db;
 
   ArticleQueries(Connections db) {
     this.db = db;
   }
 
-  private <T> T read(Connections.SqlWork<T> work) {
-    return db.read(work);
-  }
-
-  private List<ObjectNode> rows(String sql, List<?> params) {
-    return db.rows(sql, params);
-  }
-
   /** Every stored article record (with text), in ingest order, for the story linker. */
   void forEachArticle(Consumer<ArticleRecord> sink) {
-    read(c -> {
+    db.read(c -> {
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT record, text FROM articles ORDER BY seq")) {
         while (rs.next()) {
           ArticleRecord r = Json.read(rs.getString(1), ArticleRecord.class);
@@ -43,31 +51,39 @@ final class ArticleQueries {
     });
   }
 
-  /** The article record (with text) of a doc id, or null. */
-  ObjectNode article(String docId) {
-    List<ObjectNode> r = rows("SELECT record, text, content_hash, CAST(ingested_at AS VARCHAR) AS ingested_at,"
-        + " pipeline_version FROM articles WHERE doc_id = ?", List.of(docId));
-    if (r.isEmpty()) {
-      return null;
-    }
-    ObjectNode rec = (ObjectNode) r.get(0).get("record");
-    rec.set("text", r.get(0).get("text"));
-    rec.set("content_hash", r.get(0).get("content_hash"));
-    rec.set("ingested_at", r.get(0).get("ingested_at"));
-    rec.set("pipeline_version", r.get(0).get("pipeline_version"));
-    return rec;
+  /** The article record (with text, content hash, ingest time and pipeline version) of a doc id, or null. */
+  StoredArticle article(String docId) {
+    List<StoredArticle> r = db.query("SELECT record, text, content_hash, CAST(ingested_at AS VARCHAR) AS ingested_at,"
+        + " pipeline_version FROM articles WHERE doc_id = ?", List.of(docId),
+        rs -> new StoredArticle(withText(Json.read(rs.getString("record"), ArticleRecord.class), rs.getString("text")),
+            rs.getString("content_hash"), rs.getString("ingested_at"), rs.getString("pipeline_version")));
+    return r.isEmpty() ? null : r.get(0);
+  }
+
+  private static ArticleRecord withText(ArticleRecord r, String text) {
+    return new ArticleRecord(r.docId(), r.source(), r.url(), r.title(), r.published(), r.publishedInferred(),
+        r.language(), r.events(), r.quotes(), r.counts(), r.places(), r.times(), r.entities(), r.errors(), text);
   }
 
   /** Articles, newest first (without text). */
-  List<ObjectNode> articles(int limit, int offset) {
-    return rows("SELECT doc_id, source, title, url, published, n_events, n_quotes, n_counts FROM articles"
-        + " ORDER BY published DESC NULLS LAST, doc_id LIMIT ? OFFSET ?", List.of(limit, offset));
+  List<ArticleRow> articles(int limit, int offset) {
+    return db.query("SELECT doc_id, source, title, url, published, n_events, n_quotes, n_counts FROM articles"
+        + " ORDER BY published DESC NULLS LAST, doc_id LIMIT ? OFFSET ?", List.of(limit, offset),
+        rs -> new ArticleRow(rs.getString("doc_id"), rs.getString("source"), rs.getString("title"), rs.getString("url"),
+            rs.getString("published"), Connections.intOrNull(rs, "n_events"), Connections.intOrNull(rs, "n_quotes"),
+            Connections.intOrNull(rs, "n_counts")));
+  }
+
+  private static StoryRow storyRow(ResultSet rs) throws SQLException {
+    return new StoryRow(rs.getString("story_id"), rs.getString("title"), Connections.intOrNull(rs, "n_articles"),
+        Connections.intOrNull(rs, "n_events"), Connections.intOrNull(rs, "n_disagreements"), rs.getString("first_day"),
+        rs.getString("last_day"), rs.getString("storyline"), rs.getString("follows"));
   }
 
   /** Stories, largest first. */
-  List<ObjectNode> stories(int limit, int offset) {
-    return rows("SELECT " + STORY_COLUMNS + " FROM stories ORDER BY n_articles DESC, story_id LIMIT ? OFFSET ?",
-        List.of(limit, offset));
+  List<StoryRow> stories(int limit, int offset) {
+    return db.query("SELECT " + STORY_COLUMNS + " FROM stories ORDER BY n_articles DESC, story_id LIMIT ? OFFSET ?",
+        List.of(limit, offset), ArticleQueries::storyRow);
   }
 
   /** A story's list columns, with its storyline and the earlier story it follows (from its record). */
@@ -79,59 +95,77 @@ final class ArticleQueries {
    * The stories that hold an event mention ({@code eventId}, e.g. an alert's incident key) or an article
    * ({@code docId}); either may be null.
    */
-  List<ObjectNode> storiesWith(String eventId, String docId) {
-    return rows("SELECT " + STORY_COLUMNS + " FROM stories WHERE story_id IN (SELECT story_id FROM story_event_mentions"
-        + " WHERE event_id = ?) OR story_id IN (SELECT story_id FROM story_articles WHERE doc_id = ?)"
-        + " ORDER BY n_articles DESC, story_id LIMIT 100", java.util.Arrays.asList(eventId, docId));
+  List<StoryRow> storiesWith(String eventId, String docId) {
+    return db.query("SELECT " + STORY_COLUMNS + " FROM stories WHERE story_id IN (SELECT story_id FROM"
+        + " story_event_mentions WHERE event_id = ?) OR story_id IN (SELECT story_id FROM story_articles WHERE doc_id = ?)"
+        + " ORDER BY n_articles DESC, story_id LIMIT 100", java.util.Arrays.asList(eventId, docId),
+        ArticleQueries::storyRow);
   }
 
   /**
    * A story with its merged events, its sources side by side (each article's outlet, date, title and figures)
    * and its disagreements; null where there is no such story.
    */
-  ObjectNode story(String storyId) {
-    List<ObjectNode> st = rows("SELECT " + STORY_COLUMNS + " FROM stories WHERE story_id = ?", List.of(storyId));
+  Story story(String storyId) {
+    List<StoryRow> st = db.query("SELECT " + STORY_COLUMNS + " FROM stories WHERE story_id = ?", List.of(storyId),
+        ArticleQueries::storyRow);
     if (st.isEmpty()) {
       return null;
     }
-    ObjectNode out = st.get(0);
-    ArrayNode sources = out.putArray("sources");
-    for (ObjectNode a : rows("SELECT a.doc_id, a.source, a.title, a.url, a.published, a.n_events, a.n_quotes"
+    StoryRow row = st.get(0);
+    List<Source> sources = new ArrayList<>();
+    for (Source a : db.query("SELECT a.doc_id, a.source, a.title, a.url, a.published, a.n_events, a.n_quotes"
         + " FROM story_articles s JOIN articles a ON a.doc_id = s.doc_id WHERE s.story_id = ? ORDER BY s.ord",
-        List.of(storyId))) {
-      a.set("counts", JSON.valueToTree(rows("SELECT count_id, kind, value, low, high, qualifier, number_text AS text,"
-          + " who_text, speaker, event_id, date FROM counts WHERE doc_id = ? ORDER BY count_id", List.of(a.get("doc_id").asText()))));
-      a.set("events", JSON.valueToTree(rows("SELECT event_id, event, date, place_name, dead, injured, displaced,"
+        List.of(storyId), rs -> new Source(rs.getString("doc_id"), rs.getString("source"), rs.getString("title"),
+            rs.getString("url"), rs.getString("published"), Connections.intOrNull(rs, "n_events"),
+            Connections.intOrNull(rs, "n_quotes"), List.of(), List.of(), List.of()))) {
+      List<SourceCount> counts = db.query("SELECT count_id, kind, value, low, high, qualifier, number_text AS text,"
+          + " who_text, speaker, event_id, date FROM counts WHERE doc_id = ? ORDER BY count_id", List.of(a.docId()),
+          rs -> new SourceCount(rs.getString("count_id"), rs.getString("kind"), Connections.longOrNull(rs, "value"),
+              Connections.longOrNull(rs, "low"), Connections.longOrNull(rs, "high"), rs.getString("qualifier"),
+              rs.getString("text"), rs.getString("who_text"), rs.getString("speaker"), rs.getString("event_id"),
+              rs.getString("date")));
+      List<SourceEvent> events = db.query("SELECT event_id, event, date, place_name, dead, injured, displaced,"
           + " actor_names, recipient_names, sentence FROM events WHERE doc_id = ? ORDER BY event_id",
-          List.of(a.get("doc_id").asText()))));
+          List.of(a.docId()), rs -> new SourceEvent(rs.getString("event_id"), rs.getString("event"), rs.getString("date"),
+              rs.getString("place_name"), Connections.longOrNull(rs, "dead"), Connections.longOrNull(rs, "injured"),
+              Connections.longOrNull(rs, "displaced"), rs.getString("actor_names"), rs.getString("recipient_names"),
+              rs.getString("sentence")));
       // who is quoted saying what: the claims each source carries
-      a.set("quotes", JSON.valueToTree(rows("SELECT quote_id, text, speaker, speaker_text, speaker_country, cue, kind"
-          + " FROM quotes WHERE doc_id = ? ORDER BY start_offset, quote_id", List.of(a.get("doc_id").asText()))));
-      sources.add(a);
+      List<SourceQuote> quotes = db.query("SELECT quote_id, text, speaker, speaker_text, speaker_country, cue, kind"
+          + " FROM quotes WHERE doc_id = ? ORDER BY start_offset, quote_id", List.of(a.docId()),
+          rs -> new SourceQuote(rs.getString("quote_id"), rs.getString("text"), rs.getString("speaker"),
+              rs.getString("speaker_text"), rs.getString("speaker_country"), rs.getString("cue"), rs.getString("kind")));
+      sources.add(new Source(a.docId(), a.source(), a.title(), a.url(), a.published(), a.nEvents(), a.nQuotes(),
+          counts, events, quotes));
     }
-    ArrayNode events = out.putArray("events");
-    for (ObjectNode e : rows("SELECT record FROM story_events WHERE story_id = ? ORDER BY story_event_id", List.of(storyId))) {
-      events.add(e.get("record"));
-    }
-    out.set("disagreements", JSON.valueToTree(rows("SELECT story_event_id, field, kind, note, value_list FROM disagreements"
-        + " WHERE story_id = ? ORDER BY ord", List.of(storyId))));
+    List<StoryEvent> events = db.query("SELECT record FROM story_events WHERE story_id = ? ORDER BY story_event_id",
+        List.of(storyId), rs -> Json.read(rs.getString(1), StoryEvent.class));
+    List<DisagreementRow> disagreements = db.query("SELECT story_event_id, field, kind, note, value_list"
+        + " FROM disagreements WHERE story_id = ? ORDER BY ord", List.of(storyId),
+        rs -> new DisagreementRow(rs.getString("story_event_id"), rs.getString("field"), rs.getString("kind"),
+            rs.getString("note"), values(rs.getString("value_list"))));
     // what the linker found the sources agree on, and how many are independent, as it wrote them
-    JsonNode rec = rows("SELECT record FROM stories WHERE story_id = ?", List.of(storyId)).get(0).get("record");
-    ArrayNode agreements = out.putArray("agreements");
-    rec.path("agreements").forEach(agreements::add);
-    for (JsonNode e : rec.path("events")) {
-      for (JsonNode a : e.path("agreements")) {
-        ObjectNode o = a.deepCopy();
-        o.put("story_event_id", e.path("id").asText());
-        agreements.add(o);
-      }
+    StoryRecord rec = db.query("SELECT record FROM stories WHERE story_id = ?", List.of(storyId),
+        rs -> Json.read(rs.getString(1), StoryRecord.class)).get(0);
+    List<Agreement> agreements = new ArrayList<>();
+    rec.agreements().forEach(a -> agreements.add(new Agreement(a, null)));
+    for (StoryEvent e : rec.events()) {
+      e.agreements().forEach(a -> agreements.add(new Agreement(a, e.id())));
     }
-    if (rec.hasNonNull("related")) {
-      out.set("related", rec.get("related"));
+    return new Story(row.storyId(), row.title(), row.nArticles(), row.nEvents(), row.nDisagreements(), row.firstDay(),
+        row.lastDay(), row.storyline(), row.follows(), sources, events, disagreements, agreements, rec.related(),
+        rec.independentSourceCount());
+  }
+
+  private static List<Disagreement.Value> values(String json) {
+    if (json == null) {
+      return null;
     }
-    if (rec.has("independent_source_count")) {
-      out.set("independent_source_count", rec.get("independent_source_count"));
+    try {
+      return Json.mapper().readValue(json, new TypeReference<List<Disagreement.Value>>() { });
+    } catch (IOException e) {
+      throw new UncheckedIOException("a stored disagreement's values are not JSON: " + e.getMessage(), e);
     }
-    return out;
   }
 }

@@ -1,7 +1,5 @@
 package org.sitrep.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -19,15 +16,13 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.duckdb.DuckDBConnection;
-import org.sitrep.core.json.Json;
 
 /**
  * The store's DuckDB connections: one writer (its statements prepared once and reused; every write holds
- * {@link #writeLock}) and a pool of read connections on which queries run in parallel. Rows come back as JSON
- * objects (column name to value); every value is a {@code ?} parameter.
+ * {@link #writeLock}) and a pool of read connections on which queries run in parallel. Rows come back as typed
+ * values made by a {@link RowMapper}; every value is a {@code ?} parameter.
  */
 final class Connections implements AutoCloseable {
-  private static final ObjectMapper JSON = Json.mapper();
   final DuckDBConnection writer;
   final Object writeLock = new Object();
   private final BlockingQueue<Connection> readers;
@@ -146,20 +141,15 @@ final class Connections implements AutoCloseable {
         });
   }
 
-  /** Rows of an arbitrary parameterised query as JSON objects (column name to value). */
-  List<ObjectNode> rows(String sql, List<?> params) {
+  /** The rows of a parameterised query, each made into a value by {@code row}. */
+  <T> List<T> query(String sql, List<?> params, RowMapper<T> row) {
     return read(c -> {
-      List<ObjectNode> out = new ArrayList<>();
+      List<T> out = new ArrayList<>();
       try (PreparedStatement p = c.prepareStatement(sql)) {
         bind(p, params);
         try (ResultSet rs = p.executeQuery()) {
-          ResultSetMetaData md = rs.getMetaData();
           while (rs.next()) {
-            ObjectNode o = JSON.createObjectNode();
-            for (int i = 1; i <= md.getColumnCount(); i++) {
-              put(o, md.getColumnLabel(i), rs.getObject(i));
-            }
-            out.add(o);
+            out.add(row.map(rs));
           }
         }
       }
@@ -167,32 +157,26 @@ final class Connections implements AutoCloseable {
     });
   }
 
-  private static void put(ObjectNode o, String name, Object v) {
-    if (v == null) {
-      o.putNull(name);
-    } else if (v instanceof Long l) {
-      o.put(name, l);
-    } else if (v instanceof Integer i) {
-      o.put(name, i);
-    } else if (v instanceof java.math.BigInteger b) {
-      o.put(name, b.longValue());
-    } else if (v instanceof java.math.BigDecimal b) {
-      o.put(name, b);
-    } else if (v instanceof Double d) {
-      o.put(name, d);
-    } else if (v instanceof Float d) {
-      o.put(name, d);
-    } else if (v instanceof Boolean b) {
-      o.put(name, b);
-    } else if (name.equals("record") || name.endsWith("_json") || name.equals("value_list")) {
-      try {
-        o.set(name.equals("value_list") ? "values" : name, JSON.readTree(v.toString()));
-      } catch (IOException e) {
-        o.put(name, v.toString());
-      }
-    } else {
-      o.put(name, v.toString());
-    }
+  /** Makes one row of a result set into a value. */
+  @FunctionalInterface
+  interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /** A whole-number column as a Long, null when SQL NULL (any integer type, HUGEINT sums included). */
+  static Long longOrNull(ResultSet rs, String column) throws SQLException {
+    Object v = rs.getObject(column);
+    return v == null ? null : ((Number) v).longValue();
+  }
+
+  static Integer intOrNull(ResultSet rs, String column) throws SQLException {
+    Object v = rs.getObject(column);
+    return v == null ? null : ((Number) v).intValue();
+  }
+
+  static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+    Object v = rs.getObject(column);
+    return v == null ? null : ((Number) v).doubleValue();
   }
 
   /** Runs a streaming query on a pooled connection and hands each row to the consumer. */

@@ -68,7 +68,7 @@ final class EventIndex {
   }
 
   /** Whether the filter uses only the columns held here. */
-  static boolean covers(EventFilter f) {
+  static boolean covers(EventQuery f) {
     return f.actorCountries().isEmpty() && f.actorSectors().isEmpty() && f.actor() == null
         && f.recipientCountries().isEmpty() && f.recipientSectors().isEmpty() && f.recipient() == null
         && f.place() == null && f.bbox() == null && f.story() == null && f.q() == null && f.docId() == null
@@ -80,7 +80,7 @@ final class EventIndex {
   }
 
   /** Up to {@code max} matching events with a sort key below {@code before} (null: from the newest). */
-  List<Hit> find(EventFilter f, String before, int max) {
+  List<Hit> find(EventQuery f, String before, int max) {
     List<Hit> out = new ArrayList<>();
     int start = before == null ? 0 : firstBelow(before);
     for (int i = start; i < sortKeys.length && out.size() < max; i++) {
@@ -91,12 +91,14 @@ final class EventIndex {
     return out;
   }
 
-  private boolean matches(EventFilter f, int i) {
-    // as EventFilter.where: a missing value never matches a condition on its column
-    if (f.from() != null && (days[i] == null || days[i].compareTo(f.from()) < 0)) {
+  private boolean matches(EventQuery f, int i) {
+    String from = f.from() == null ? null : f.from().toString();
+    String to = f.to() == null ? null : f.to().toString();
+    // as Sql.events: a missing value never matches a condition on its column
+    if (from != null && (days[i] == null || days[i].compareTo(from) < 0)) {
       return false;
     }
-    if (f.to() != null && (days[i] == null || days[i].compareTo(f.to()) > 0)) {
+    if (to != null && (days[i] == null || days[i].compareTo(to) > 0)) {
       return false;
     }
     if (!f.types().isEmpty() && (types[i] == null || !f.types().contains(types[i]))) {

@@ -33,7 +33,7 @@ public enum ExportFormat {
         return f;
       }
     }
-    throw new InvalidQuery("format", "'" + extension + "' is not an export format; use jsonl, csv, geojson, tsv"
+    throw new InvalidInput("format", "'" + extension + "' is not an export format; use jsonl, csv, geojson, tsv"
         + " (GDELT-style columns) or parquet");
   }
 }

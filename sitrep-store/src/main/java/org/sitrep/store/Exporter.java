@@ -49,20 +49,21 @@ final class Exporter {
     return "SELECT " + String.join(", ", cols) + " FROM events e";
   }
 
-  static void export(SitrepStore store, EventFilter f, ExportFormat format, OutputStream out) throws IOException {
-    EventFilter.Sql s = store.where(f);
+  static void export(Connections db, TextIndex index, EventQuery f, ExportFormat format, OutputStream out)
+      throws IOException {
+    Sql s = Sql.events(f, index);
     String order = " ORDER BY e.sort_key DESC";
     switch (format) {
       case JSONL -> {
-        store.stream("SELECT e.doc_id, e.source, CAST(e.day AS VARCHAR), e.day_basis, e.record FROM events e" + s.where + order,
+        db.stream("SELECT e.doc_id, e.source, CAST(e.day AS VARCHAR), e.day_basis, e.record FROM events e" + s.where + order,
             s.params, rs -> {
-              out.write(SitrepStore.eventJson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              out.write(eventJson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                   rs.getString(5)).getBytes(StandardCharsets.UTF_8));
               out.write('\n');
             });
         out.flush();
       }
-      case CSV -> csv(store, flatSelect() + s.where + order, s.params, FLAT, ',', true, out);
+      case CSV -> csv(db, flatSelect() + s.where + order, s.params, FLAT, ',', true, out);
       case TSV -> {
         String sql = "SELECT e.event_id, strftime(e.day, '%Y%m%d'), strftime(e.day, '%Y%m'), year(e.day),"
             + " split_part(e.actor_names, '; ', 1), split_part(trim(e.actor_countries, '|'), '|', 1),"
@@ -73,15 +74,36 @@ final class Exporter {
             + " WHEN e.lat IS NOT NULL THEN 4 ELSE NULL END, e.place_name, e.country_code, e.admin1, e.lat, e.lon,"
             + " e.geonameid, e.url, e.event, e.mode, e.intensity, e.status, e.dead, e.injured, e.doc_id FROM events e"
             + s.where + order;
-        csv(store, sql, s.params, GDELT, '\t', true, out);
+        csv(db, sql, s.params, GDELT, '\t', true, out);
       }
-      case GEOJSON -> geojson(store, s, order, out);
-      case PARQUET -> parquet(store, s, order, out);
+      case GEOJSON -> geojson(db, s, order, out);
+      case PARQUET -> parquet(db, s, order, out);
       default -> throw new IllegalArgumentException("unknown export format " + format);
     }
   }
 
-  private static void csv(SitrepStore store, String sql, List<Object> params, List<String> header, char sep,
+  /**
+   * The JSON of an {@link EventResults.EventRow} (doc id, source, day and its basis in front of the stored event
+   * record), spliced from the stored record's text: the same bytes as serialising the row, without parsing each
+   * record of a large export (SitrepStoreTest checks that the two agree).
+   */
+  static String eventJson(String docId, String source, String day, String basis, String record) {
+    StringBuilder sb = new StringBuilder(record.length() + 120);
+    sb.append("{\"doc_id\":").append(quote(docId)).append(",\"source\":").append(quote(source))
+        .append(",\"day\":").append(quote(day)).append(",\"day_basis\":").append(quote(basis));
+    if (record.length() > 2) {
+      sb.append(',').append(record, 1, record.length());
+    } else {
+      sb.append('}');
+    }
+    return sb.toString();
+  }
+
+  private static String quote(String s) {
+    return s == null ? "null" : Json.line(s);
+  }
+
+  private static void csv(Connections db, String sql, List<Object> params, List<String> header, char sep,
                           boolean withHeader, OutputStream out) throws IOException {
     CsvMapper mapper = new CsvMapper();
     CsvSchema.Builder b = CsvSchema.builder().setColumnSeparator(sep).setUseHeader(withHeader);
@@ -94,7 +116,7 @@ final class Exporter {
     }
     try (SequenceWriter w = mapper.writer(schema).writeValues(nonClosing(out))) {
       Object[] row = new Object[header.size()];
-      store.stream(sql, params, rs -> {
+      db.stream(sql, params, rs -> {
         for (int i = 0; i < row.length; i++) {
           Object v = rs.getObject(i + 1);
           String cell = v == null ? "" : (sep == '\t' ? v.toString().replace('\t', ' ').replace('\n', ' ') : v.toString());
@@ -119,8 +141,8 @@ final class Exporter {
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
   }
 
-  private static void geojson(SitrepStore store, EventFilter.Sql s, String order, OutputStream out) throws IOException {
-    EventFilter.Sql geo = new EventFilter.Sql();
+  private static void geojson(Connections db, Sql s, String order, OutputStream out) throws IOException {
+    Sql geo = new Sql();
     geo.where.append(s.where);
     geo.params.addAll(s.params);
     geo.and("e.lat IS NOT NULL AND e.lon IS NOT NULL");
@@ -128,7 +150,7 @@ final class Exporter {
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
       g.writeArrayFieldStart("features");
-      store.stream("SELECT e.event_id, e.doc_id, e.source, CAST(e.day AS VARCHAR), e.event, e.quad_code, e.mode, e.status,"
+      db.stream("SELECT e.event_id, e.doc_id, e.source, CAST(e.day AS VARCHAR), e.event, e.quad_code, e.mode, e.status,"
           + " e.actor_names, e.recipient_names, e.place_name, e.country_code, e.feature_code, e.dead, e.injured, e.lon, e.lat,"
           + " e.sentence FROM events e" + geo.where + order, geo.params, rs -> {
             g.writeStartObject();
@@ -165,13 +187,13 @@ final class Exporter {
     out.flush();
   }
 
-  private static void parquet(SitrepStore store, EventFilter.Sql s, String order, OutputStream out) throws IOException {
+  private static void parquet(Connections db, Sql s, String order, OutputStream out) throws IOException {
     Path tmp = Files.createTempFile("sitrep-export-", ".parquet");
     try {
       Files.delete(tmp);
       // the path is ours (a temporary file), not user input; the filter's values stay parameters
       String path = tmp.toAbsolutePath().toString().replace("'", "''");
-      store.execute("COPY (" + flatSelect() + s.where + order + ") TO '" + path + "' (FORMAT PARQUET, COMPRESSION ZSTD)",
+      db.execute("COPY (" + flatSelect() + s.where + order + ") TO '" + path + "' (FORMAT PARQUET, COMPRESSION ZSTD)",
           s.params);
       Files.copy(tmp, out);
       out.flush();

@@ -1,8 +1,14 @@
 package org.sitrep.store;
 
+import java.time.LocalDate;
+
 /**
  * Which quotes: of one speaker ("(unattributed)" for none), of one article, in a day range, matching a full-text
  * query over the quotes; every field optional (null).
  */
-public record QuoteQuery(String speaker, String docId, String from, String to, String q) {
+public record QuoteQuery(String speaker, String docId, LocalDate from, LocalDate to, String q) {
+  /** Every quote. */
+  public static QuoteQuery all() {
+    return new QuoteQuery(null, null, null, null, null);
+  }
 }

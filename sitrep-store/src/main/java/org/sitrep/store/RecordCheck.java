@@ -89,11 +89,11 @@ public final class RecordCheck {
   }
 
   private static void event(String at, EventRecord e, int len, List<String> out) {
-    if (e.event() == null || !EventFilter.PLOVER.contains(e.event())) {
-      out.add(at + ".event: '" + clip(e.event()) + "' is not a PLOVER event type (" + EventFilter.PLOVER + ")");
+    if (e.event() == null || !EventValues.TYPES.contains(e.event())) {
+      out.add(at + ".event: '" + clip(e.event()) + "' is not a PLOVER event type (" + EventValues.TYPES + ")");
     }
-    if (e.status() != null && !EventFilter.STATUSES.contains(e.status())) {
-      out.add(at + ".status: '" + clip(e.status()) + "' is not one of " + EventFilter.STATUSES);
+    if (e.status() != null && !EventValues.STATUSES.contains(e.status())) {
+      out.add(at + ".status: '" + clip(e.status()) + "' is not one of " + EventValues.STATUSES);
     }
     if (e.quadCode() != null && (e.quadCode() < 1 || e.quadCode() > 4)) {
       out.add(at + ".quad_code: " + e.quadCode() + " is not 1-4");

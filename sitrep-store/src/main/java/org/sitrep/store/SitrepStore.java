@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -13,6 +12,19 @@ import java.util.function.Consumer;
 import org.sitrep.core.model.ArticleError;
 import org.sitrep.core.model.ArticleRecord;
 import org.sitrep.core.model.StoryRecord;
+import org.sitrep.store.ArticleResults.ArticleRow;
+import org.sitrep.store.ArticleResults.Story;
+import org.sitrep.store.ArticleResults.StoredArticle;
+import org.sitrep.store.ArticleResults.StoryRow;
+import org.sitrep.store.ClaimResults.CountRow;
+import org.sitrep.store.ClaimResults.QuoteRow;
+import org.sitrep.store.ClaimResults.SearchHit;
+import org.sitrep.store.ClaimResults.SpeakerRow;
+import org.sitrep.store.EventResults.EventRow;
+import org.sitrep.store.EventResults.NetworkEdge;
+import org.sitrep.store.EventResults.PlaceRow;
+import org.sitrep.store.EventResults.Summary;
+import org.sitrep.store.EventResults.TimelineRow;
 
 /**
  * sitrep's embedded store: a DuckDB database ({@code sitrep.duckdb}) and a Lucene index ({@code lucene/}) in one
@@ -20,7 +32,10 @@ import org.sitrep.core.model.StoryRecord;
  * counts and places; stories into stories, story events, their mentions and disagreements. Each article is
  * one transaction, so a store killed at any moment holds whole articles only, and {@link #hasContent} lets a
  * re-run skip what is there. One process opens a folder at a time; within it, reads run in parallel on a
- * pool of connections and writes are serialised. All SQL is parameterised.
+ * pool of connections and writes are serialised. All SQL is parameterised. Queries are typed records
+ * ({@link EventQuery}, {@link QuoteQuery}, {@link CountQuery}, {@link DayRange}) and so are results
+ * ({@link EventResults}, {@link ClaimResults}, {@link ArticleResults}, {@link Page}); turning them into JSON is
+ * the caller's job (the server serialises them with Jackson).
  */
 public final class SitrepStore implements AutoCloseable {
   private final Path folder;
@@ -177,16 +192,12 @@ public final class SitrepStore implements AutoCloseable {
 
   // ---------------------------------------------------------------- events (EventQueries)
 
-  /** One page of events and the cursor of the next page (null on the last). */
-  public record Page(List<String> items, String nextCursor) {
-  }
-
   /** Events matching the filter, newest day first, {@code limit} per page (1-1000), after {@code cursor}. */
-  public Page events(EventFilter f, int limit, String cursor) {
+  public Page<EventRow> events(EventQuery f, int limit, String cursor) {
     return events.events(f, limit, cursor);
   }
 
-  List<EventIndex.Hit> eventHits(EventFilter f, String before, int max) {
+  List<EventIndex.Hit> eventHits(EventQuery f, String before, int max) {
     return events.eventHits(f, before, max);
   }
 
@@ -195,44 +206,28 @@ public final class SitrepStore implements AutoCloseable {
   }
 
   /** Events per day and quad class (the timeline), under the filter. */
-  public List<ObjectNode> timeline(EventFilter f) {
+  public List<TimelineRow> timeline(EventQuery f) {
     return events.timeline(f);
   }
 
   /** How many events match the filter, how many have coordinates, their day range, and counts by type. */
-  public ObjectNode summary(EventFilter f) {
+  public Summary summary(EventQuery f) {
     return events.summary(f);
   }
 
   /** Resolved places the articles mention, with how many articles mention each, under a day range of publication. */
-  public List<ObjectNode> places(String from, String to, int limit) {
-    return events.places(from, to, limit);
+  public List<PlaceRow> places(DayRange days, int limit) {
+    return events.places(days, limit);
   }
 
   /** Who acts on whom: actor-recipient pairs under the filter, weighted by events, heaviest first. */
-  public List<ObjectNode> network(EventFilter f, int limit) {
+  public List<NetworkEdge> network(EventQuery f, int limit) {
     return events.network(f, limit);
   }
 
   /** Writes every event matching the filter in the format, streaming (no size cap). */
-  public void export(EventFilter f, ExportFormat format, OutputStream out) throws IOException {
-    Exporter.export(this, f, format, out);
-  }
-
-  EventFilter.Sql where(EventFilter f) {
-    return f.where(index);
-  }
-
-  static String eventJson(String docId, String source, String day, String basis, String record) {
-    return EventQueries.eventJson(docId, source, day, basis, record);
-  }
-
-  void stream(String sql, List<?> params, Connections.RowSink sink) throws IOException {
-    db.stream(sql, params, sink);
-  }
-
-  void execute(String sql, List<?> params) {
-    db.execute(sql, params);
+  public void export(EventQuery f, ExportFormat format, OutputStream out) throws IOException {
+    Exporter.export(db, index, f, format, out);
   }
 
   // ---------------------------------------------------------------- articles and stories (ArticleQueries)
@@ -243,50 +238,49 @@ public final class SitrepStore implements AutoCloseable {
   }
 
   /** The article record (with text, content hash, ingest time and pipeline version) of a doc id, or null. */
-  public ObjectNode article(String docId) {
+  public StoredArticle article(String docId) {
     return articles.article(docId);
   }
 
   /** Articles, newest first (without text). */
-  public List<ObjectNode> articles(int limit, int offset) {
+  public List<ArticleRow> articles(int limit, int offset) {
     return articles.articles(limit, offset);
   }
 
   /** Stories, largest first. */
-  public List<ObjectNode> stories(int limit, int offset) {
+  public List<StoryRow> stories(int limit, int offset) {
     return articles.stories(limit, offset);
   }
 
   /** The stories that hold an event mention or an article (either may be null), largest first, at most 100. */
-  public List<ObjectNode> storiesWith(String eventId, String docId) {
+  public List<StoryRow> storiesWith(String eventId, String docId) {
     return articles.storiesWith(eventId, docId);
   }
 
   /** A story with its merged events, its sources side by side and its disagreements; null where there is none. */
-
-  public ObjectNode story(String storyId) {
+  public Story story(String storyId) {
     return articles.story(storyId);
   }
 
   // ---------------------------------------------------------------- claims (ClaimQueries)
 
   /** Quotes matching the query, newest first, {@code limit} per page (1-1000), after {@code cursor}. */
-  public Page quotes(QuoteQuery q, int limit, String cursor) {
+  public Page<QuoteRow> quotes(QuoteQuery q, int limit, String cursor) {
     return claims.quotes(q, limit, cursor);
   }
 
   /** Quote counts by speaker under a day range, most quoted first. */
-  public List<ObjectNode> speakers(String from, String to, int limit) {
-    return claims.speakers(from, to, limit);
+  public List<SpeakerRow> speakers(DayRange days, int limit) {
+    return claims.speakers(days, limit);
   }
 
   /** Reported figures (counts) matching the query, newest first, {@code limit} per page, after {@code cursor}. */
-  public Page counts(CountQuery q, int limit, String cursor) {
+  public Page<CountRow> counts(CountQuery q, int limit, String cursor) {
     return claims.counts(q, limit, cursor);
   }
 
   /** Full-text search hits (articles and quotes; {@code kind} null for both) with HTML-encoded highlighted snippets. */
-  public List<ObjectNode> search(String q, String kind, int limit) {
+  public List<SearchHit> search(String q, String kind, int limit) {
     return claims.search(q, kind, limit);
   }
 

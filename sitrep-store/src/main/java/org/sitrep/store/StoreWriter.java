@@ -92,14 +92,8 @@ final class StoreWriter {
       }
     }
     synchronized (writeLock) {
-      List<PutResult> results;
-      try {
-        results = Connections.inTransaction(writer, c -> storeItems(items));
-        generation.incrementAndGet();
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot store article(s) " + items.stream().map(i -> i.record().docId())
-            .limit(5).toList() + ": " + e.getMessage(), e);
-      }
+      List<PutResult> results = transaction(() -> "store article(s) " + items.stream().map(i -> i.record().docId())
+          .limit(5).toList(), c -> storeItems(items));
       long s = nextSeq;
       for (int i = 0; i < items.size(); i++) {
         if (results.get(i) != PutResult.UNCHANGED) {
@@ -160,9 +154,9 @@ final class StoreWriter {
     }
   }
 
-  /** Notes an input that could not be analysed (replacing an earlier note for the same doc id). */
+  /** Notes an input that could not be analysed (replacing an earlier note for the same doc id), in one transaction. */
   void recordError(String docId, String origin, ArticleError error) {
-    synchronized (writeLock) {
+    transaction(() -> "note the error of " + docId, c -> {
       try (PreparedStatement d = ps("DELETE FROM ingest_errors WHERE doc_id = ?");
            PreparedStatement p = ps("INSERT INTO ingest_errors VALUES (?, ?, ?, ?, current_timestamp)")) {
         d.setString(1, docId);
@@ -172,9 +166,24 @@ final class StoreWriter {
         p.setString(3, error.code());
         p.setString(4, error.message());
         p.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Runs {@code work} as one transaction of the writer connection under the write lock (all or nothing; see
+   * {@link Connections#inTransaction}); the store's generation moves on when it commits. A database error becomes
+   * an IllegalStateException saying what could not be done ({@code what}: "store article(s) [...]").
+   */
+  private <T> T transaction(java.util.function.Supplier<String> what, Connections.SqlWork<T> work) {
+    synchronized (writeLock) {
+      try {
+        T out = Connections.inTransaction(writer, work);
         generation.incrementAndGet();
+        return out;
       } catch (SQLException e) {
-        throw new IllegalStateException("cannot note the error of " + docId + ": " + e.getMessage(), e);
+        throw new IllegalStateException("cannot " + what.get() + ": " + e.getMessage(), e);
       }
     }
   }
@@ -351,24 +360,17 @@ final class StoreWriter {
 
   /** Replaces every stored story with these (the linker's output over the whole store), in one transaction. */
   void replaceStories(List<StoryRecord> stories) {
-    synchronized (writeLock) {
-      try {
-        Connections.inTransaction(writer, c -> {
-          try (Statement s = c.createStatement()) {
-            for (String t : List.of("stories", "story_articles", "story_events", "story_event_mentions", "disagreements")) {
-              s.execute("DELETE FROM " + t);
-            }
-          }
-          for (StoryRecord st : stories) {
-            insertStory(st);
-          }
-          return null;
-        });
-        generation.incrementAndGet();
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot store stories: " + e.getMessage(), e);
+    transaction(() -> "store stories", c -> {
+      try (Statement s = c.createStatement()) {
+        for (String t : List.of("stories", "story_articles", "story_events", "story_event_mentions", "disagreements")) {
+          s.execute("DELETE FROM " + t);
+        }
       }
-    }
+      for (StoryRecord st : stories) {
+        insertStory(st);
+      }
+      return null;
+    });
   }
 
   private void insertStory(StoryRecord st) throws SQLException {

@@ -128,7 +128,7 @@ final class TextIndex implements AutoCloseable {
    * Parses a search query (Lucene's classic syntax: words, "phrases", AND/OR/NOT, field:value, prefix*, fuzzy~),
    * bounded so that no query can take the server's time or memory: regular expressions are refused, wildcard
    * and prefix terms need three literal characters first, fuzzy terms at most two edits, and at most four such
-   * expanding terms per query. Anything else wrong is a {@link InvalidQuery} naming {@code q}.
+   * expanding terms per query. Anything else wrong is a {@link InvalidInput} naming {@code q}.
    */
   Query parse(String q) {
     return parseQuery(q, analyzer);
@@ -136,7 +136,7 @@ final class TextIndex implements AutoCloseable {
 
   static Query parseQuery(String q, Analyzer analyzer) {
     if (q.length() > MAX_QUERY_CHARS) {
-      throw new InvalidQuery("q", "the search query is " + q.length() + " characters long; the limit is "
+      throw new InvalidInput("q", "the search query is " + q.length() + " characters long; the limit is "
           + MAX_QUERY_CHARS);
     }
     BoundedParser p = new BoundedParser(analyzer);
@@ -144,13 +144,13 @@ final class TextIndex implements AutoCloseable {
     try {
       return p.parse(q);
     } catch (ParseException e) {
-      throw new InvalidQuery("q", "'" + q + "' is not a valid search query (" + firstLine(e.getMessage())
+      throw new InvalidInput("q", "'" + q + "' is not a valid search query (" + firstLine(e.getMessage())
           + "); use words, \"phrases\", AND/OR/NOT, or escape special characters with \\");
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQuery("q", "the search query has too many terms; the limit is "
+      throw new InvalidInput("q", "the search query has too many terms; the limit is "
           + IndexSearcher.getMaxClauseCount());
     } catch (RuntimeException e) { // any other refusal of Lucene's (an automaton too complex, a bad argument)
-      throw new InvalidQuery("q", "'" + q + "' is not a search query this server can run; use words, \"phrases\","
+      throw new InvalidInput("q", "'" + q + "' is not a search query this server can run; use words, \"phrases\","
           + " AND/OR/NOT, prefix* or fuzzy~");
     }
   }
@@ -268,7 +268,7 @@ final class TextIndex implements AutoCloseable {
         searchers.release(s);
       }
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQuery("q", "the search query matches too many terms; use longer prefixes or fewer wildcards");
+      throw new InvalidInput("q", "the search query matches too many terms; use longer prefixes or fewer wildcards");
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     }

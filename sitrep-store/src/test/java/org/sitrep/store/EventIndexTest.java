@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,23 +34,22 @@ class EventIndexTest {
     store.close();
   }
 
-  static EventFilter filter(String... kv) {
-    Map<String, List<String>> p = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      p.computeIfAbsent(kv[i], k -> new ArrayList<>()).add(kv[i + 1]);
-    }
-    return EventFilter.parse(p);
+  static EventQuery.Builder filter() {
+    return EventQuery.builder();
   }
 
   @Test
   void sameHitsAsSql_forEveryCoveredFilter_acrossPages() {
-    List<EventFilter> filters = List.of(EventFilter.none(), filter("type", "ASSAULT"), filter("type", "ASSAULT,PROTEST"),
-        filter("quad", "4"), filter("quad", "1", "quad", "3"), filter("status", "occurred"),
-        filter("from", "2020-01-20"), filter("to", "2020-02-05"), filter("from", "2020-01-10", "to", "2020-01-31",
-            "type", "REJECT,ASSAULT,CONSULT", "quad", "4"), filter("type", "RETREAT"), filter("status", "negated"));
+    List<EventQuery> filters = List.of(EventQuery.all(), filter().types(List.of("ASSAULT")).build(),
+        filter().types(List.of("ASSAULT", "PROTEST")).build(), filter().quads(List.of(4)).build(),
+        filter().quads(List.of(1, 3)).build(), filter().statuses(List.of("occurred")).build(),
+        filter().from(LocalDate.parse("2020-01-20")).build(), filter().to(LocalDate.parse("2020-02-05")).build(),
+        filter().from(LocalDate.parse("2020-01-10")).to(LocalDate.parse("2020-01-31"))
+            .types(List.of("REJECT", "ASSAULT", "CONSULT")).quads(List.of(4)).build(),
+        filter().types(List.of("RETREAT")).build(), filter().statuses(List.of("negated")).build());
     EventIndex index = store.eventIndex();
     assertNotNull(index, "synthetic sort keys are ASCII: the index is usable");
-    for (EventFilter f : filters) {
+    for (EventQuery f : filters) {
       assertTrue(EventIndex.covers(f), f.toString());
       for (int pageSize : new int[] {1, 7, 1000}) {
         String before = null;
@@ -71,19 +68,19 @@ class EventIndexTest {
 
   @Test
   void otherFilters_goToSql() {
-    assertFalse(EventIndex.covers(filter("actor_country", "SYR")));
-    assertFalse(EventIndex.covers(filter("place", "Idlib")));
-    assertFalse(EventIndex.covers(filter("q", "army")));
-    assertFalse(EventIndex.covers(filter("min_dead", "1")));
+    assertFalse(EventIndex.covers(filter().actorCountries(List.of("SYR")).build()));
+    assertFalse(EventIndex.covers(filter().place("Idlib").build()));
+    assertFalse(EventIndex.covers(filter().q("army").build()));
+    assertFalse(EventIndex.covers(filter().minDead(1L).build()));
   }
 
   @Test
   void aWrite_makesANewIndex() {
     EventIndex first = store.eventIndex();
     assertSame(first, store.eventIndex(), "kept while nothing is written");
-    int before = store.events(EventFilter.none(), 1000, null).items().size();
+    int before = store.events(EventQuery.all(), 1000, null).items().size();
     store.put(Fixtures.analyze(Fixtures.article(500)), ContentHash.of(Fixtures.article(500)));
     assertNotSame(first, store.eventIndex());
-    assertTrue(store.events(EventFilter.none(), 1000, null).items().size() > before, "the new article's events are found");
+    assertTrue(store.events(EventQuery.all(), 1000, null).items().size() > before, "the new article's events are found");
   }
 }

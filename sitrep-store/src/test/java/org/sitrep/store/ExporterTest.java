@@ -38,7 +38,7 @@ class ExporterTest {
           List.of(evil), r.quotes(), r.counts(), r.places(), r.times(), r.entities(), r.errors(), r.text()));
       for (ExportFormat f : List.of(ExportFormat.CSV, ExportFormat.TSV)) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        store.export(EventFilter.none(), f, out);
+        store.export(EventQuery.all(), f, out);
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("'=cmd|' /C calc'!A0") && (f == ExportFormat.TSV || text.contains("'@outlet")), f + ": " + text);
         assertFalse(text.matches("(?s).*[,\\t\"]=cmd.*"), f + " leaves a formula: " + text);

@@ -3,7 +3,6 @@ package org.sitrep.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,27 +50,27 @@ class NetworkTest {
     try (SitrepStore store = SitrepStore.open(dir.resolve("data"))) {
       arts.forEach(store::put);
       store.flush();
-      Map<String, ObjectNode> edges = new java.util.TreeMap<>();
-      for (ObjectNode e : store.network(EventFilter.none(), 50)) {
-        edges.put(e.get("source").asText() + " -> " + e.get("target").asText(), e);
+      Map<String, EventResults.NetworkEdge> edges = new java.util.TreeMap<>();
+      for (EventResults.NetworkEdge e : store.network(EventQuery.all(), 50)) {
+        edges.put(e.source() + " -> " + e.target(), e);
       }
       // the state (its id, its government) is one node; the unresolved actor, the army of no country and the
       // government talking to itself are left out
       assertEquals(List.of("XYZ -> XYZ REB", "XYZ -> un", "XYZ REB -> XYZ", "un -> XYZ", "un -> XYZ REB"),
           List.copyOf(edges.keySet()));
       // three events, though n2#e1 names the rebels twice
-      assertEquals(3, edges.get("XYZ -> XYZ REB").get("weight").asInt());
-      assertEquals(3, edges.get("XYZ -> XYZ REB").get("conflict").asInt());
+      assertEquals(3, edges.get("XYZ -> XYZ REB").weight());
+      assertEquals(3, edges.get("XYZ -> XYZ REB").conflict());
       // the state is named as its id's mentions name it; the rebels by country and sector
-      assertEquals("Xyzland", edges.get("XYZ -> XYZ REB").get("source_label").asText());
-      assertEquals("XYZ REB", edges.get("XYZ -> XYZ REB").get("target_label").asText());
+      assertEquals("Xyzland", edges.get("XYZ -> XYZ REB").sourceLabel());
+      assertEquals("XYZ REB", edges.get("XYZ -> XYZ REB").targetLabel());
       // an actor with an id is labelled by its name
-      assertEquals("United Nations", edges.get("un -> XYZ REB").get("source_label").asText());
-      assertEquals(0, edges.get("un -> XYZ REB").get("conflict").asInt());
+      assertEquals("United Nations", edges.get("un -> XYZ REB").sourceLabel());
+      assertEquals(0, edges.get("un -> XYZ REB").conflict());
       // the type filter applies
-      List<ObjectNode> aid = store.network(EventFilter.parse(Map.of("type", List.of("AID"))), 50);
+      List<EventResults.NetworkEdge> aid = store.network(EventQuery.builder().types(List.of("AID")).build(), 50);
       assertEquals(2, aid.size());
-      assertTrue(aid.stream().allMatch(e -> e.get("source").asText().equals("un")));
+      assertTrue(aid.stream().allMatch(e -> e.source().equals("un")));
     }
   }
 }

@@ -56,7 +56,7 @@ class PipelineVersionStoreTest {
       assertTrue(upgraded.toString().contains("another pipeline version"), upgraded.toString());
       assertEquals(Map.of("sitrep 0.1 pipeline bbbb", 12L), store.pipelineVersions());
       assertEquals(12L, store.rowCounts().get("articles"));
-      assertEquals("sitrep 0.1 pipeline bbbb", store.article("syn-00003").get("pipeline_version").asText());
+      assertEquals("sitrep 0.1 pipeline bbbb", store.article("syn-00003").pipelineVersion());
       // an analyser that cannot tell its version never makes anything stale
       assertEquals(12, ingest(store, Fixtures::analyze, 12).unchanged());
     }

@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,21 +45,13 @@ class SitrepStoreTest {
     store.close();
   }
 
-  static Map<String, List<String>> params(String... kv) {
-    Map<String, List<String>> m = new java.util.HashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.computeIfAbsent(kv[i], k -> new ArrayList<>()).add(kv[i + 1]);
-    }
-    return m;
-  }
-
-  static List<JsonNode> all(EventFilter f) {
+  static List<JsonNode> all(EventQuery f) {
     List<JsonNode> out = new ArrayList<>();
     String cursor = null;
     do {
-      SitrepStore.Page p = store.events(f, 7, cursor);
-      for (String s : p.items()) {
-        out.add(Json.read(s, JsonNode.class));
+      Page<EventResults.EventRow> p = store.events(f, 7, cursor);
+      for (EventResults.EventRow r : p.items()) {
+        out.add(Json.mapper().valueToTree(r));
       }
       cursor = p.nextCursor();
     } while (cursor != null);
@@ -87,7 +78,7 @@ class SitrepStoreTest {
 
   @Test
   void events_cursorPagingVisitsEveryEventOnce() {
-    List<JsonNode> all = all(EventFilter.none());
+    List<JsonNode> all = all(EventQuery.all());
     Set<String> ids = new HashSet<>();
     for (JsonNode e : all) {
       assertTrue(ids.add(e.get("id").asText()), "duplicate " + e.get("id"));
@@ -102,7 +93,7 @@ class SitrepStoreTest {
 
   @Test
   void events_filterByTypeAndCountry() {
-    List<JsonNode> got = all(EventFilter.parse(params("type", "assault", "actor_country", "SYR")));
+    List<JsonNode> got = all(EventQuery.builder().types(List.of("ASSAULT")).actorCountries(List.of("SYR")).build());
     assertFalse(got.isEmpty());
     for (JsonNode e : got) {
       assertEquals("ASSAULT", e.get("event").asText());
@@ -112,7 +103,8 @@ class SitrepStoreTest {
 
   @Test
   void events_filterByDateRangeAndBbox() {
-    List<JsonNode> got = all(EventFilter.parse(params("from", "2020-01-10", "to", "2020-01-20", "bbox", "35,35,38,37")));
+    List<JsonNode> got = all(EventQuery.builder().from(LocalDate.parse("2020-01-10")).to(LocalDate.parse("2020-01-20"))
+        .bbox(new EventQuery.Box(35, 35, 38, 37)).build());
     assertFalse(got.isEmpty());
     for (JsonNode e : got) {
       String day = e.get("day").asText();
@@ -124,7 +116,7 @@ class SitrepStoreTest {
 
   @Test
   void events_filterByFullText() {
-    List<JsonNode> got = all(EventFilter.parse(params("q", "\"number 42\"")));
+    List<JsonNode> got = all(EventQuery.builder().q("\"number 42\"").build());
     assertFalse(got.isEmpty());
     for (JsonNode e : got) {
       assertEquals("syn-00042", e.get("doc_id").asText());
@@ -133,31 +125,32 @@ class SitrepStoreTest {
 
   @Test
   void events_filterByStoryAndPlace() {
-    List<JsonNode> got = all(EventFilter.parse(params("story", "s3")));
+    List<JsonNode> got = all(EventQuery.builder().story("s3").build());
     assertFalse(got.isEmpty());
     for (JsonNode e : got) {
       assertEquals(3, Integer.parseInt(e.get("doc_id").asText().substring(4)) % 10);
     }
-    for (JsonNode e : all(EventFilter.parse(params("place", "idlib")))) {
+    for (JsonNode e : all(EventQuery.builder().place("idlib").build())) {
       assertEquals("Idlib", e.get("location").get("admin1").asText());
     }
   }
 
   @Test
-  void parse_badValues_sayWhatAndHow() {
-    InvalidQuery e = assertThrows(InvalidQuery.class, () -> EventFilter.parse(params("type", "BOMBING")));
-    assertEquals("type", e.parameter());
-    assertTrue(e.getMessage().contains("ASSAULT"), e.getMessage());
-    assertThrows(InvalidQuery.class, () -> EventFilter.parse(params("from", "2020-13-01")));
-    assertThrows(InvalidQuery.class, () -> EventFilter.parse(params("bbox", "1,2,3")));
-    assertThrows(InvalidQuery.class, () -> EventFilter.parse(params("from", "2020-02-01", "to", "2020-01-01")));
-    assertThrows(InvalidQuery.class, () -> store.events(EventFilter.none(), 10, "!!notacursor"));
-    assertThrows(InvalidQuery.class, () -> store.events(EventFilter.none(), 5000, null));
+  void events_badCursorOrLimit_sayWhatAndHow() {
+    InvalidInput e = assertThrows(InvalidInput.class, () -> store.events(EventQuery.all(), 10, "!!notacursor"));
+    assertEquals("cursor", e.parameter());
+    assertTrue(e.getMessage().contains("next_cursor"), e.getMessage());
+    assertThrows(InvalidInput.class, () -> store.events(EventQuery.all(), 0, null));
+    assertThrows(IllegalArgumentException.class, () -> EventQuery.builder().from(LocalDate.parse("2020-02-01"))
+        .to(LocalDate.parse("2020-01-01")).build());
+    assertThrows(IllegalArgumentException.class, () -> new EventQuery.Box(0, 95, 10, 96));
+    assertThrows(InvalidInput.class, () -> store.events(EventQuery.all(), 10, "!!notacursor"));
+    assertThrows(InvalidInput.class, () -> store.events(EventQuery.all(), 5000, null));
   }
 
   @Test
   void parse_injectionAttempt_isJustAValue() {
-    List<JsonNode> got = all(EventFilter.parse(params("actor", "x') OR 1=1 --", "place", "' OR ''='")));
+    List<JsonNode> got = all(EventQuery.builder().actor("x') OR 1=1 --").place("' OR ''='").build());
     assertTrue(got.isEmpty());
     assertTrue(store.rowCounts().get("events") > 0);
   }
@@ -165,65 +158,67 @@ class SitrepStoreTest {
   @Test
   void timeline_countsAddUpToEvents() {
     long sum = 0;
-    for (ObjectNode o : store.timeline(EventFilter.none())) {
-      sum += o.get("n").asLong();
-      assertTrue(o.get("quad_code").asInt() >= 1 && o.get("quad_code").asInt() <= 4);
+    for (EventResults.TimelineRow o : store.timeline(EventQuery.all())) {
+      sum += o.n();
+      assertTrue(o.quadCode() >= 1 && o.quadCode() <= 4);
     }
     assertEquals((long) store.rowCounts().get("events"), sum);
   }
 
   @Test
   void network_isWeightedActorRecipientPairs() {
-    List<ObjectNode> edges = store.network(EventFilter.none(), 50);
+    List<EventResults.NetworkEdge> edges = store.network(EventQuery.all(), 50);
     assertFalse(edges.isEmpty());
     long prev = Long.MAX_VALUE;
-    for (ObjectNode e : edges) {
-      assertNotNull(e.get("source").asText());
-      assertTrue(e.get("weight").asLong() <= prev);
-      prev = e.get("weight").asLong();
+    for (EventResults.NetworkEdge e : edges) {
+      assertNotNull(e.source());
+      assertTrue(e.weight() <= prev);
+      prev = e.weight();
     }
   }
 
   @Test
   void story_hasSourcesSideBySideAndDisagreements() {
-    ObjectNode s = store.story("s2");
+    ArticleResults.Story s = store.story("s2");
     assertNotNull(s);
-    assertEquals(N / 10, s.get("sources").size());
-    assertEquals(1, s.get("disagreements").size());
-    assertEquals("size.dead", s.get("disagreements").get(0).get("field").asText());
-    assertEquals(2, s.get("disagreements").get(0).get("values").size());
-    assertTrue(s.get("sources").get(0).get("counts").size() > 0);
-    assertEquals(1, s.get("events").size());
+    assertEquals(N / 10, s.sources().size());
+    assertEquals(1, s.disagreements().size());
+    assertEquals("size.dead", s.disagreements().get(0).field());
+    assertEquals(2, s.disagreements().get(0).values().size());
+    assertFalse(s.sources().get(0).counts().isEmpty());
+    assertEquals(1, s.events().size());
     assertNull(store.story("nope"));
     assertEquals(10, store.stories(100, 0).size());
   }
 
   @Test
   void quotes_bySpeakerAndText() {
-    SitrepStore.Page p = store.quotes(new QuoteQuery("General Beta", null, null, null, null), 1000, null);
+    Page<ClaimResults.QuoteRow> p = store.quotes(new QuoteQuery("General Beta", null, null, null, null), 1000, null);
     assertEquals(N / 4, p.items().size());
-    SitrepStore.Page q = store.quotes(new QuoteQuery(null, null, null, null, "respond 17"), 10, null);
-    assertEquals(1, q.items().size());
-    assertTrue(q.items().get(0).contains("syn-00017"));
-    assertEquals(4, store.speakers(null, null, 10).size());
+    Page<ClaimResults.QuoteRow> q = store.quotes(new QuoteQuery(null, null, null, null, "respond 17"), 10, null);
+    assertEquals(1, q.count());
+    assertEquals("syn-00017", q.items().get(0).docId());
+    assertEquals(4, store.speakers(DayRange.all(), 10).size());
   }
 
   @Test
   void counts_byKindPaged() {
-    SitrepStore.Page p1 = store.counts(new CountQuery(List.of("dead"), null, null, null, null), 50, null);
+    Page<ClaimResults.CountRow> p1 = store.counts(new CountQuery(List.of("dead"), null, null, null, null), 50, null);
     assertEquals(50, p1.items().size());
     assertNotNull(p1.nextCursor());
-    SitrepStore.Page p2 = store.counts(new CountQuery(List.of("dead"), null, null, null, null), 100, p1.nextCursor());
+    Page<ClaimResults.CountRow> p2 = store.counts(new CountQuery(List.of("dead"), null, null, null, null), 100, p1.nextCursor());
     assertEquals(N - 50, p2.items().size());
     assertNull(p2.nextCursor());
   }
 
   @Test
   void article_roundTripsTheRecordWithText() {
-    ObjectNode a = store.article("syn-00007");
-    ArticleRecord r = Json.read(a.toString(), ArticleRecord.class);
+    ArticleResults.StoredArticle a = store.article("syn-00007");
     ArticleRecord want = Fixtures.analyze(Fixtures.article(7));
-    assertEquals(want, r);
+    assertEquals(want, a.article());
+    assertEquals(ContentHash.of(Fixtures.article(7)), a.contentHash());
+    // serialised, the row is the record with the stored fields after it
+    assertEquals(want, Json.read(Json.line(a), ArticleRecord.class));
   }
 
   @Test
@@ -234,7 +229,7 @@ class SitrepStoreTest {
       Article changed = new Article(a.docId(), a.text() + " Updated.", a.source(), a.url(), a.title(), a.published(),
           a.language(), a.origin());
       assertEquals(PutResult.REVISED, s.put(Fixtures.analyze(changed), ContentHash.of(changed)));
-      assertTrue(s.article(a.docId()).get("text").asText().endsWith("Updated."));
+      assertTrue(s.article(a.docId()).article().text().endsWith("Updated."));
       assertEquals(1L, s.rowCounts().get("articles"));
       assertEquals((long) Fixtures.analyze(a).events().size(), s.rowCounts().get("events"));
       s.flush();
@@ -281,12 +276,33 @@ class SitrepStoreTest {
   }
 
   @Test
+  void recordError_replacesTheNoteOfTheSameDocInOneWrite(@TempDir Path other) {
+    try (SitrepStore s = SitrepStore.open(other)) {
+      long g = s.generation();
+      s.recordError("doc-1", "test", new org.sitrep.core.model.ArticleError("E_TEXT", "first note"));
+      s.recordError("doc-1", "test", new org.sitrep.core.model.ArticleError("E_TEXT", "second note"));
+      s.recordError("doc-2", "test", new org.sitrep.core.model.ArticleError("E_TEXT", "other doc"));
+      assertEquals(2L, s.rowCounts().get("ingest_errors"), "one note per doc id");
+      assertEquals(g + 3, s.generation(), "each committed write moves the generation on");
+    }
+  }
+
+  @Test
   void export_allFormats() throws Exception {
-    EventFilter f = EventFilter.parse(params("type", "ASSAULT"));
+    EventQuery f = EventQuery.builder().types(List.of("ASSAULT")).build();
     long n = all(f).size();
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     store.export(f, ExportFormat.JSONL, b);
     assertEquals(n, b.toString(StandardCharsets.UTF_8).lines().count());
+    // the export's spliced lines are the API's rows serialised, byte for byte
+    List<String> api = new ArrayList<>();
+    String cursor = null;
+    do {
+      Page<EventResults.EventRow> p = store.events(f, 9, cursor);
+      p.items().forEach(r -> api.add(Json.line(r)));
+      cursor = p.nextCursor();
+    } while (cursor != null);
+    assertEquals(api, b.toString(StandardCharsets.UTF_8).lines().toList());
     b.reset();
     store.export(f, ExportFormat.CSV, b);
     List<String> csv = b.toString(StandardCharsets.UTF_8).lines().toList();
@@ -312,8 +328,9 @@ class SitrepStoreTest {
 
   @Test
   void search_returnsHighlightedSnippets() {
-    List<ObjectNode> hits = store.search("Saraqib", "article", 5);
+    List<ClaimResults.SearchHit> hits = store.search("Saraqib", "article", 5);
     assertFalse(hits.isEmpty());
-    assertTrue(hits.get(0).get("snippet").asText().contains("<mark>Saraqib</mark>"), hits.get(0).toString());
+    assertTrue(hits.get(0).snippet().contains("<mark>Saraqib</mark>"), hits.get(0).toString());
+    assertNull(hits.get(0).quoteId());
   }
 }

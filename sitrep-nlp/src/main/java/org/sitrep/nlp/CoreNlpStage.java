@@ -150,7 +150,8 @@ public final class CoreNlpStage implements Stage {
           }
         }
         if (TemporalCues.any(words)) {
-          for (CoreMap tx : sutime.sentence(s, docDate, timeIndex)) {
+          for (CoreMap tx : SutimeWindows.times(sutime, s, doc.text(), docDate, timeIndex,
+              settings.maxSentenceTokens())) {
             TimeExpression te = timex(doc.text(), tx, labels, first);
             if (te != null) {
               times.add(te);

@@ -12,7 +12,8 @@ import org.sitrep.core.pipeline.StageContext;
  *       sentences with a temporal word: about 3x faster (see docs/performance.md).</li>
  *   <li>{@code nlp.parse} (default true): the dependency parse.</li>
  *   <li>{@code nlp.max_sentence_tokens} (default 120): longer sentences are not parsed (their arcs are
- *       empty), which bounds the cost of run-on text such as tables.</li>
+ *       empty) and SUTime reads them in overlapping windows of this many tokens ({@link SutimeWindows}),
+ *       which bounds the cost of run-on text such as tables or text without punctuation.</li>
  *   <li>{@code nlp.ner_models} (default {@code default}: CoreNLP's three CRF models): a comma-separated
  *       list of CoreNLP NER model paths, e.g. the 4-class CoNLL model alone, which is about 3x faster.</li>
  *   <li>{@code nlp.section_chars} (default 20000): a longer text goes to CoreNLP in sections of at most this

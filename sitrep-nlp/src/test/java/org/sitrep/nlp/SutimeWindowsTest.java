@@ -59,10 +59,13 @@ class SutimeWindowsTest {
     assertTrue(whole.size() >= 10, whole.toString());
   }
 
-  /** Through the stage: a sentence far over the limit gives its times with offsets into the text. */
+  /**
+   * Through the stage: a sentence far over the limit gives its times with offsets into the text and is not
+   * parsed (CoreNLP's parser has no limit of its own); the short sentence before it is parsed.
+   */
   @Test
-  void apply_runOnSentenceTimesKeepOffsets() {
-    StringBuilder b = new StringBuilder("Witnesses said");
+  void apply_runOnSentenceTimesKeepOffsetsAndOnlyShortSentencesAreParsed() {
+    StringBuilder b = new StringBuilder("Police arrested ten people.\n\nWitnesses said");
     for (int i = 0; i < 40; i++) {
       b.append(" the convoy moved north ").append(i % 2 == 0 ? "on Monday" : "last week").append(" and");
     }
@@ -70,7 +73,9 @@ class SutimeWindowsTest {
     Document d = new CoreNlpStage(NlpSettings.defaults()).apply(Document.of(new Article("r1", text, null, null, null,
         DATE, "en", "test")));
     List<Token> toks = d.get(Layers.TOKENS);
-    assertEquals(1, d.get(Layers.SENTENCES).size());
+    assertEquals(2, d.get(Layers.SENTENCES).size());
+    assertTrue(!d.get(Layers.DEPENDENCIES).get(0).isEmpty(), "the short sentence is parsed");
+    assertEquals(List.of(), d.get(Layers.DEPENDENCIES).get(1), "the run-on sentence is not parsed");
     assertTrue(toks.size() > 2 * NlpSettings.defaults().maxSentenceTokens(), toks.size() + " tokens");
     List<TimeExpression> ts = d.get(Layers.TIMEX);
     assertEquals(41, ts.size(), ts.toString());

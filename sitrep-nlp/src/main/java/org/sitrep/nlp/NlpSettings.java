@@ -36,6 +36,14 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
     return new NlpSettings(false, true, 120, ALL_NER_MODELS);
   }
 
+  /** The {@code --set} keys read by {@link #from}, each with what it takes. */
+  public static final java.util.Map<String, String> OPTIONS = java.util.Map.of(
+      "nlp.fine_ner", "true or false, default false",
+      "nlp.parse", "true or false, default true",
+      "nlp.max_sentence_tokens", "a whole number, at least 1, default 120",
+      "nlp.ner_models", "CoreNLP NER model paths separated by commas, default 'default'",
+      "nlp.section_chars", "a whole number, at least 1000, default " + DEFAULT_SECTION_CHARS);
+
   public static NlpSettings from(StageContext ctx) {
     NlpSettings d = defaults();
     return new NlpSettings(ctx.flag("nlp.fine_ner", d.fineNer()), ctx.flag("nlp.parse", d.parse()),

@@ -78,7 +78,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger written = new AtomicInteger();
     List<ArticleRecord> kept = new java.util.ArrayList<>();
-    DuplicateIds ids = new DuplicateIds("analyze");
+    var ids = new org.sitrep.core.io.DuplicateIds(msg -> System.err.println("sitrep analyze: " + msg));
     try (RecordOutput out = output == null ? RecordOutput.stdout() : RecordOutput.file(output, !overwrite);
          Progress progress = Progress.start("analyze", expected(files))) {
       if (out.resumed() > 0) {

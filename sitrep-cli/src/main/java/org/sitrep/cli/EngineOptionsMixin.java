@@ -54,6 +54,12 @@ public final class EngineOptionsMixin {
             + "' is not a date; write it as YYYY-MM-DD");
       }
     }
+    try {
+      // --set keys and values, --disable names: checked against the stages before any model loads
+      org.sitrep.core.pipeline.Pipeline.check(new StageContext(settings, new LinkedHashSet<>(disabled)));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     return new ReadOptions(d, maxBytes);
   }
 

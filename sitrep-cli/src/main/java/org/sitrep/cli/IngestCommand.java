@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
     description = {"Analyse articles and store them (DuckDB + a Lucene search index) for 'sitrep serve' and"
         + " 'sitrep export'. An article already stored (same content) is skipped before analysis, so a run"
         + " can be repeated or, after an interruption (even kill -9), resumed without duplicates. The same"
-        + " id with new text replaces the older version. Each article records the pipeline version (sitrep's"
+        + " id with new text in a later run replaces the older version; within one run a repeated id is stored"
+        + " as ID~2, ID~3 (with a warning), and with --records refused. Each article records the pipeline version (sitrep's"
         + " version, stage settings, code and data) that analysed it; an input stored by another version is"
         + " re-analysed. Stories are relinked over the whole store at the end.",
         "Exit status: 0 all inputs stored, 1 some could not be analysed (noted in the store), 2 usage error."})
@@ -133,6 +134,9 @@ public final class IngestCommand implements Callable<Integer> {
       int n = 0;
       while ((line = r.readLine()) != null) {
         n++;
+        if (n == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1); // a UTF-8 byte-order mark, as some editors write
+        }
         if (line.isBlank()) {
           continue;
         }

@@ -105,6 +105,9 @@ public final class LinkCommand implements Callable<Integer> {
       int n = 0;
       while ((line = r.readLine()) != null) {
         n++;
+        if (n == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1); // a UTF-8 byte-order mark, as some editors write
+        }
         if (line.isBlank()) {
           continue;
         }

@@ -110,6 +110,27 @@ class IoSafetyTest {
     assertTrue(f.err().contains("option --set places.keep_unresolved: 'maybe' is not true or false"), f.err());
   }
 
+  /** A misspelt --set key is refused before any model loads or store opens, listing the valid keys. */
+  @Test
+  void options_unknownSetKeyIsRefusedListingTheValidOnes() throws IOException {
+    Path in = input();
+    Run r = run("analyze", in.toString(), "--set", "nlp.max_sentence_token=50");
+    assertEquals(2, r.status(), r.err());
+    assertTrue(r.err().contains("option --set nlp.max_sentence_token: no stage has that option; the options are"),
+        r.err());
+    assertTrue(r.err().contains("nlp.max_sentence_tokens (a whole number, at least 1, default 120)")
+        && r.err().contains("places.keep_unresolved (true or false, default false)"), r.err());
+    Path data = dir.resolve("data");
+    Run i = run("ingest", "--data", data.toString(), in.toString(), "--set", "places.keep=true");
+    assertEquals(2, i.status(), i.err());
+    assertTrue(i.err().contains("option --set places.keep: no stage has that option"), i.err());
+    assertTrue(Files.notExists(data), "refused before the store is made");
+    Run v = run("ingest", "--data", data.toString(), in.toString(), "--set", "nlp.parse=maybe");
+    assertEquals(2, v.status(), v.err());
+    assertTrue(v.err().contains("option --set nlp.parse: 'maybe' is not true or false"), v.err());
+    assertTrue(Files.notExists(data), "refused before the store is made");
+  }
+
   @Test
   void output_writeErrorEndsTheRunWithTheReason() throws IOException {
     Path full = Path.of("/dev/full");

@@ -57,6 +57,21 @@ class StoreCommandsTest {
     assertEquals(2, SitrepCli.commandLine().execute("export", "--data", data.toString(), "--where", "type=BOMB"));
   }
 
+  /** Records saved by an editor that writes a UTF-8 byte-order mark: the first record is read, not refused. */
+  @Test
+  void ingestRecordsAndLink_readAFirstLineAfterAByteOrderMark(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("bom.jsonl");
+    Files.writeString(in, "\uFEFF" + Json.line(record(1)) + "\n" + Json.line(record(2)) + "\n", StandardCharsets.UTF_8);
+    assertEquals(0, SitrepCli.commandLine().execute("ingest", "--records", "--no-link", "--data",
+        dir.resolve("data").toString(), in.toString()));
+    try (org.sitrep.store.SitrepStore store = org.sitrep.store.SitrepStore.open(dir.resolve("data"))) {
+      assertEquals(2L, store.rowCounts().get("articles"));
+      assertTrue(store.article("a1") != null, "the first record, after the mark");
+    }
+    Path stories = dir.resolve("stories.jsonl");
+    assertEquals(0, SitrepCli.commandLine().execute("link", in.toString(), "-o", stories.toString()));
+  }
+
   @Test
   void ingestRecords_refusesWhatDoesNotFitTheContract_withLineNumbers(@TempDir Path dir) throws Exception {
     ArticleRecord good = record(1);

@@ -82,15 +82,26 @@ public final class WarcArticleReader implements ArticleReader {
       }
       boolean gzip = reader.compression() == WarcCompression.GZIP;
       boolean any = false;
+      boolean lastOk = true;
       long lastGood = 0;
       while (true) {
         Optional<WarcRecord> next;
         try {
           next = reader.next();
         } catch (IOException | RuntimeException e) {
+          long p = reader.position();
+          if (any && p <= lastGood) {
+            // the rest of the record just read is cut short or broken: that record was given already (its article
+            // from what could be read, or its error), so it gets no second record; reading resumes after it
+            long resume = nextRecordStart(source, start + lastGood + 1, gzip);
+            if (lastOk) {
+              org.sitrep.core.io.TextChecks.warn(source.name() + " record " + recordNo + " is cut short ("
+                  + e.getMessage() + "); its article is what could be read");
+            }
+            return resume < 0 ? null : new Resume(resume, recordNo);
+          }
           recordNo++;
           // position() is where the broken record starts where jwarc got that far; else look after the last good one
-          long p = reader.position();
           long broken = !any ? start : p > lastGood ? start + p : nextRecordStart(source, start + lastGood + 1, gzip);
           String id = source.baseId() + "#" + recordNo;
           String origin = source.name() + " record " + recordNo + " (byte " + Math.max(broken, 0) + ")";
@@ -116,6 +127,7 @@ public final class WarcArticleReader implements ArticleReader {
           item = InputItem.error(id, origin, ErrorCodes.MALFORMED_INPUT, origin + " (" + target(rec)
               + ") has a response that cannot be parsed: " + e.getMessage());
         }
+        lastOk = item == null || item.ok();
         if (item != null) {
           sink.accept(item);
         }

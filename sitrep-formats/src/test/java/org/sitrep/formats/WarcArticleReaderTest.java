@@ -111,6 +111,18 @@ class WarcArticleReaderTest {
     assertTrue(items.stream().skip(1).noneMatch(InputItem::ok), () -> items.toString());
   }
 
+  /** A response whose body is cut short is one item (its article or its error), not also an error for its rest. */
+  @Test
+  void read_recordCutShortIsOneItem() {
+    byte[] page = records().get(2);
+    for (int keep : new int[] {page.length - 40, page.length - 5}) {
+      List<InputItem> items = Fixtures.read(reader, "short.warc", java.util.Arrays.copyOf(page, keep),
+          ReadOptions.defaults());
+      assertEquals(1, items.size(), () -> items.toString());
+      assertEquals("short#1", items.get(0).docId());
+    }
+  }
+
   private static byte[] record(String type, String target, String contentType, byte[] block) {
     StringBuilder h = new StringBuilder("WARC/1.1\r\n");
     h.append("WARC-Type: ").append(type).append("\r\n");

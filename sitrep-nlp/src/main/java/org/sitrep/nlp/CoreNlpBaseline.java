@@ -2,14 +2,13 @@ package org.sitrep.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 /**
  * Bare CoreNLP with the same annotators and settings as {@link CoreNlpStage}, nothing of sitrep's
  * around it: the baseline that {@code sitrep bench} compares the whole pipeline against.
  */
 public final class CoreNlpBaseline {
-  private final StanfordCoreNLP corenlp;
+  private final CoreNlpModels.Loaded corenlp;
 
   public CoreNlpBaseline(NlpSettings settings) {
     this.corenlp = CoreNlpModels.get(settings);
@@ -27,6 +26,6 @@ public final class CoreNlpBaseline {
 
   /** The annotators this baseline runs, as CoreNLP names them. */
   public static String annotators(NlpSettings settings) {
-    return CoreNlpModels.properties(settings).getProperty("annotators");
+    return CoreNlpModels.annotators(settings);
   }
 }

@@ -3,7 +3,6 @@ package org.sitrep.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -72,7 +71,7 @@ public final class CoreNlpStage implements Stage {
   public Document apply(Document doc) {
     String date = doc.article().published();
     String docDate = date == null ? null : date.length() == 7 ? date + "-01" : date;
-    StanfordCoreNLP corenlp = CoreNlpModels.get(settings);
+    CoreNlpModels.Loaded corenlp = CoreNlpModels.get(settings);
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     List<List<Dependency>> deps = new ArrayList<>();
@@ -150,7 +149,8 @@ public final class CoreNlpStage implements Stage {
           }
         }
         if (TemporalCues.any(words)) {
-          for (CoreMap tx : sutime.sentence(s, docDate, timeIndex)) {
+          for (CoreMap tx : SutimeWindows.times(sutime, s, doc.text(), docDate, timeIndex,
+              settings.maxSentenceTokens())) {
             TimeExpression te = timex(doc.text(), tx, labels, first);
             if (te != null) {
               times.add(te);

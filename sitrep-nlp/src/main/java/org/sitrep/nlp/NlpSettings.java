@@ -12,7 +12,8 @@ import org.sitrep.core.pipeline.StageContext;
  *       sentences with a temporal word: about 3x faster (see docs/performance.md).</li>
  *   <li>{@code nlp.parse} (default true): the dependency parse.</li>
  *   <li>{@code nlp.max_sentence_tokens} (default 120): longer sentences are not parsed (their arcs are
- *       empty), which bounds the cost of run-on text such as tables.</li>
+ *       empty) and SUTime reads them in overlapping windows of this many tokens ({@link SutimeWindows}),
+ *       which bounds the cost of run-on text such as tables or text without punctuation.</li>
  *   <li>{@code nlp.ner_models} (default {@code default}: CoreNLP's three CRF models): a comma-separated
  *       list of CoreNLP NER model paths, e.g. the 4-class CoNLL model alone, which is about 3x faster.</li>
  *   <li>{@code nlp.section_chars} (default 20000): a longer text goes to CoreNLP in sections of at most this
@@ -34,6 +35,14 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
   public static NlpSettings defaults() {
     return new NlpSettings(false, true, 120, ALL_NER_MODELS);
   }
+
+  /** The {@code --set} keys read by {@link #from}, each with what it takes. */
+  public static final java.util.Map<String, String> OPTIONS = java.util.Map.of(
+      "nlp.fine_ner", "true or false, default false",
+      "nlp.parse", "true or false, default true",
+      "nlp.max_sentence_tokens", "a whole number, at least 1, default 120",
+      "nlp.ner_models", "CoreNLP NER model paths separated by commas, default 'default'",
+      "nlp.section_chars", "a whole number, at least 1000, default " + DEFAULT_SECTION_CHARS);
 
   public static NlpSettings from(StageContext ctx) {
     NlpSettings d = defaults();

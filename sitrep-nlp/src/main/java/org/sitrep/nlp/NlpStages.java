@@ -11,4 +11,9 @@ public final class NlpStages implements StageProvider {
   public List<Stage> stages(StageContext context) {
     return List.of(new CoreNlpStage(NlpSettings.from(context)));
   }
+
+  @Override
+  public java.util.Map<String, String> options() {
+    return NlpSettings.OPTIONS;
+  }
 }

@@ -23,4 +23,9 @@ public final class PlacesStageProvider implements StageProvider {
     }
     return List.copyOf(out);
   }
+
+  @Override
+  public java.util.Map<String, String> options() {
+    return java.util.Map.of("places.keep_unresolved", "true or false, default false");
+  }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.sitrep.core.doc.Article;
+import org.sitrep.core.io.DuplicateIds;
 import org.sitrep.core.io.InputItem;
 import org.sitrep.core.model.ArticleRecord;
 
@@ -64,6 +65,8 @@ public final class Ingestor implements AutoCloseable {
   private int stale;
   private final java.util.function.Consumer<String> log;
   private boolean reanalyze;
+  private final DuplicateIds ids;
+  private final java.util.Map<String, String> recordIds = new java.util.HashMap<>();
 
   public Ingestor(SitrepStore store, Analyzer analyzer, int threads, java.util.function.Consumer<String> log) {
     if (threads < 1) {
@@ -72,6 +75,7 @@ public final class Ingestor implements AutoCloseable {
     this.store = store;
     this.analyzer = analyzer;
     this.log = log;
+    this.ids = new DuplicateIds(log);
     AtomicInteger n = new AtomicInteger();
     this.pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "sitrep-ingest-" + n.incrementAndGet());
@@ -91,8 +95,13 @@ public final class Ingestor implements AutoCloseable {
     return this;
   }
 
-  /** Takes one read item: an error is noted, stored content is skipped, anything else is analysed and stored. */
-  public void accept(InputItem item) {
+  /**
+   * Takes one read item: an error is noted, stored content is skipped, anything else is analysed and stored.
+   * A second article with an id already read in this run is stored as {@code ID~2} (a warning says so), not
+   * as a revision of the first (a new text under a stored id from an earlier run is a revision).
+   */
+  public void accept(InputItem read1) {
+    InputItem item = ids.distinct(read1);
     read++;
     if (!item.ok()) {
       store.recordError(item.docId(), item.origin(), item.error());
@@ -161,7 +170,11 @@ public final class Ingestor implements AutoCloseable {
     buffer.clear();
   }
 
-  /** Stores an already analysed record (from {@code sitrep analyze -o}), skipping stored content. */
+  /**
+   * Stores an already analysed record (from {@code sitrep analyze -o}), skipping stored content. A record
+   * whose id an earlier record of this run had, with other content, is refused (counted as failed, with a
+   * message), since its event ids repeat the first one's: it would silently replace it.
+   */
   public void acceptRecord(ArticleRecord r) {
     read++;
     if (r.failed()) {
@@ -169,7 +182,19 @@ public final class Ingestor implements AutoCloseable {
       failed++;
       return;
     }
-    buffer.add(new SitrepStore.Item(r, ContentHash.of(r)));
+    String hash = ContentHash.of(r);
+    String before = recordIds.putIfAbsent(r.docId(), hash);
+    if (before != null) {
+      if (!before.equals(hash)) {
+        failed++;
+        log.accept("record refused (doc_id " + r.docId() + "): an earlier record of this run has that id with other"
+            + " content; give each record its own id ('sitrep analyze' writes a repeated id as " + r.docId() + "~2)");
+      } else {
+        unchanged++;
+      }
+      return;
+    }
+    buffer.add(new SitrepStore.Item(r, hash));
     if (buffer.size() >= batch) {
       storeBuffer();
     }

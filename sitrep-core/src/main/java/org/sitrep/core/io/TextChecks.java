@@ -34,7 +34,8 @@ public final class TextChecks {
     return old;
   }
 
-  static void warn(String message) {
+  /** A warning about an input that is read all the same (on standard error, prefixed "sitrep: warning: "). */
+  public static void warn(String message) {
     warnings.accept("sitrep: warning: " + message);
   }
 

@@ -34,15 +34,35 @@ public final class Pipeline {
    * requires or uses (ties broken by name, so the order is deterministic).
    */
   public static Pipeline discover(StageContext context, Set<Layer<?>> given) {
-    return discover(ServiceLoader.load(StageProvider.class).stream().map(ServiceLoader.Provider::get).toList(),
-        context, given);
+    return discover(providers(), context, given);
   }
 
   public static Pipeline discover(List<StageProvider> providers, StageContext context, Set<Layer<?>> given) {
+    Pipeline out = unprepared(providers, context, given);
+    out.stages().forEach(Stage::prepare);
+    return out;
+  }
+
+  /**
+   * Checks {@code --set} keys and values and {@code --disable} names against the stages on the class path
+   * without loading any model (a second or less): the errors {@link #discover} would give, before any work.
+   */
+  public static void check(StageContext context) {
+    unprepared(providers(), context, Set.of());
+  }
+
+  private static List<StageProvider> providers() {
+    return ServiceLoader.load(StageProvider.class).stream().map(ServiceLoader.Provider::get).toList();
+  }
+
+  private static Pipeline unprepared(List<StageProvider> providers, StageContext context, Set<Layer<?>> given) {
     // every stage is built (cheap: models load in prepare), so that a misspelt --disable is caught
     StageContext all = new StageContext(context.options(), Set.of());
     List<Stage> kept = new ArrayList<>();
     Set<String> names = new java.util.TreeSet<>();
+    Map<String, String> known = new TreeMap<>();
+    providers.forEach(p -> known.putAll(p.options()));
+    context.checkKnown(known);
     for (StageProvider p : providers.stream().sorted(Comparator.comparing(p -> p.getClass().getName())).toList()) {
       for (Stage s : p.stages(all)) {
         names.add(s.name());
@@ -57,9 +77,7 @@ public final class Pipeline {
             + String.join(", ", names) + " ('sitrep analyze --stages' lists them)");
       }
     }
-    Pipeline out = builder().given(given).addAll(order(kept)).build();
-    out.stages().forEach(Stage::prepare);
-    return out;
+    return builder().given(given).addAll(order(kept)).build();
   }
 
   /** Topological order over requires/uses -> produces; stages with no constraint between them sorted by name. */

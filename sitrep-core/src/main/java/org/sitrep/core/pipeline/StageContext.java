@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Settings given to stage providers: a flat map of {@code component.key=value} options (from the
  * command line's {@code --set} or a config file) and the names of stages to leave out. Unknown keys are
- * reported by {@link #checkKnown}.
+ * refused by {@link #checkKnown}.
  */
 public record StageContext(Map<String, String> options, Set<String> disabled) {
   public StageContext {
@@ -52,12 +52,18 @@ public record StageContext(Map<String, String> options, Set<String> disabled) {
     return n;
   }
 
-  /** Fails naming any option whose key starts with none of the known prefixes. */
-  public void checkKnown(Set<String> knownPrefixes) {
-    for (String k : options.keySet()) {
-      if (knownPrefixes.stream().noneMatch(k::startsWith)) {
-        throw new IllegalArgumentException("unknown option '" + k + "'; known option groups: "
-            + new java.util.TreeSet<>(knownPrefixes));
+  /**
+   * Fails naming the first option (in key order) that is not among {@code known} (key -> what it takes),
+   * listing the known ones: a misspelt key would otherwise be ignored without a word.
+   */
+  public void checkKnown(Map<String, String> known) {
+    for (String k : new java.util.TreeSet<>(options.keySet())) {
+      if (!known.containsKey(k)) {
+        StringBuilder list = new StringBuilder();
+        new java.util.TreeMap<>(known).forEach((key, what) -> list.append(list.length() == 0 ? "" : "; ").append(key)
+            .append(" (").append(what).append(')'));
+        throw new IllegalArgumentException("option --set " + k + ": no stage has that option; the options are "
+            + (known.isEmpty() ? "none" : list.toString()));
       }
     }
   }

@@ -148,6 +148,29 @@ class ReadableInputTest {
     assertEquals("u16", it.docId());
   }
 
+  /** A UTF-8 byte-order mark before the first line (as Windows editors write) is not part of the first record. */
+  @Test
+  void jsonl_utf8ByteOrderMarkOnTheFirstLineIsSkipped() throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    b.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    b.writeBytes(("{\"id\": \"first\", \"text\": \"Troops left Goma.\", \"date\": \"2025-03-06\"}\n"
+        + "{\"id\": \"second\", \"text\": \"Police arrested ten people.\"}\n").getBytes(StandardCharsets.UTF_8));
+    List<InputItem> out = readAll(Files.write(dir.resolve("bom.jsonl"), b.toByteArray()));
+    assertEquals(2, out.size());
+    assertTrue(out.get(0).ok(), () -> out.get(0).error().message());
+    assertEquals("first", out.get(0).docId());
+    assertEquals("Troops left Goma.", out.get(0).article().text());
+    assertEquals("2025-03-06", out.get(0).article().published());
+    assertEquals("second", out.get(1).docId());
+    // a BOM'd first line that is not JSON still gives its own id
+    ByteArrayOutputStream bad = new ByteArrayOutputStream();
+    bad.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    bad.writeBytes("{\"id\": \"broken\", \"text\": \"unterminated\n".getBytes(StandardCharsets.UTF_8));
+    InputItem e = readAll(Files.write(dir.resolve("bombad.jsonl"), bad.toByteArray())).get(0);
+    assertEquals(ErrorCodes.MALFORMED_JSON, e.error().code());
+    assertEquals("broken", e.docId());
+  }
+
   @Test
   void text_nulBytePastTheFirstKilobytesIsFound() throws IOException {
     byte[] b = ("Police said the blast hit the market. ".repeat(1000) + "\0 end").getBytes(StandardCharsets.UTF_8);

@@ -300,8 +300,8 @@ final class ActorResolver extends CoderPart {
 
   /**
    * The subject of the verb of saying whose reported clause holds {@code a} ("X said [that] he ..."), where that
-   * subject is a named person or a singular noun phrase ("the army chief"; not a group or a pronoun); else -1. Only the nearest reporting
-   * verb counts, and the pronoun must not be that verb's own argument.
+   * subject is a named person or a singular noun phrase ("the army chief"; not a group or a pronoun); else -1.
+   * Only the nearest reporting verb counts, and the pronoun must not be that verb's own argument.
    */
   private int reportingSpeaker(int a) {
     int cur = a;

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.sitrep.core.doc.Dependency;
 import org.sitrep.core.doc.Document;
-import org.sitrep.core.doc.Layers;
 import org.sitrep.core.doc.Sentence;
 import org.sitrep.core.doc.Token;
 import org.sitrep.core.model.ActorCode;
@@ -31,14 +30,14 @@ import org.sitrep.core.model.PlaceRecord;
  */
 final class ActorResolver extends CoderPart {
   private final Document doc;
-  private String regimeCountry;
-  private boolean regimeDone;
+  private final ArticleCountries countries;
   /** Resolved actor phrases so far (token index of the head -> reading), for "they"/"it". */
   private final TreeMap<Integer, ActorRecord> seen = new TreeMap<>();
 
   ActorResolver(CoderContext c) {
     super(c);
     this.doc = c.doc;
+    this.countries = new ArticleCountries(c);
   }
 
   // ------------------------------------------------------------------ actor resolution
@@ -431,104 +430,13 @@ final class ActorResolver extends CoderPart {
     return resolve(i, null);
   }
 
-  /**
-   * The government "the regime" means in this article: an explicit "Syrian regime" / "regime of X", else the
-   * country of a leader named in "the X regime", else the country most of the article's places are in, else the
-   * most mentioned country.
-   */
+  /** The government "the regime" means in this article (see {@link ArticleCountries#regime}). */
   String regimeCountry() {
-    if (regimeDone) {
-      return regimeCountry;
-    }
-    regimeDone = true;
-    Map<String, Integer> explicit = new TreeMap<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      if (!REGIME_NOUNS.contains(parse.lemma(i))) {
-        continue;
-      }
-      for (Dependency d : parse.children(i)) {
-        if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss")
-            || d.relation().equals("nmod:of") || d.relation().equals("nmod:in")) {
-          ActorLexicon.Country c = countryOf(d.dependent());
-          EntityRecord e = entityAt[d.dependent()];
-          if (c != null) {
-            explicit.merge(c.code(), 1, Integer::sum);
-          } else if (e != null && e.actor() != null && e.actor().country() != null) {
-            explicit.merge(e.actor().country(), 1, Integer::sum);
-          }
-        }
-      }
-      // "[Syrian] regime": a bracketed nationality just before
-      for (int k = Math.max(0, i - 3); k < i; k++) {
-        ActorLexicon.Country c = countryOf(k);
-        if (c != null && tokens.get(k).sentence() == tokens.get(i).sentence()) {
-          explicit.merge(c.code(), 1, Integer::sum);
-        }
-      }
-    }
-    regimeCountry = top(explicit);
-    if (regimeCountry == null) {
-      Map<String, Integer> places = new TreeMap<>();
-      for (PlaceRecord p : doc.list(Layers.PLACES)) {
-        if (!Boolean.TRUE.equals(p.metonym()) && p.countryCode() != null && !"PCLI".equals(p.featureCode())) {
-          String iso3 = iso3(p.countryCode());
-          if (iso3 != null) {
-            places.merge(iso3, 1, Integer::sum);
-          }
-        }
-      }
-      regimeCountry = top(places);
-    }
-    if (regimeCountry == null) {
-      Map<String, Integer> mentioned = new TreeMap<>();
-      for (EntityRecord e : doc.list(Layers.ENTITIES)) {
-        if ((e.type().equals("COUNTRY") || e.type().equals("NATIONALITY")) && e.actor() != null
-            && e.actor().country() != null) {
-          mentioned.merge(e.actor().country(), 1, Integer::sum);
-        }
-      }
-      regimeCountry = top(mentioned);
-    }
-    return regimeCountry;
+    return countries.regime();
   }
 
-  private static String top(Map<String, Integer> counts) {
-    String best = null;
-    int n = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > n) {
-        best = e.getKey();
-        n = e.getValue();
-      }
-    }
-    return best;
-  }
-
-
-  private Map<Integer, String> placeCountryBySentence;
-  private String articleCountry;
-
-  /**
-   * The country an event at token {@code i} takes place in: that of the first place (not a metonym) named in
-   * its sentence, else the country most of the article's places are in; null where the article names none.
-   */
+  /** The country an event at token {@code i} takes place in (see {@link ArticleCountries#local}). */
   String localCountry(int i) {
-    if (placeCountryBySentence == null) {
-      placeCountryBySentence = new HashMap<>();
-      Map<String, Integer> counts = new TreeMap<>();
-      for (int k = 0; k < tokens.size(); k++) {
-        PlaceRecord p = placeAt.get(tokens.get(k).span().start());
-        if (p != null && !Boolean.TRUE.equals(p.metonym()) && p.countryCode() != null) {
-          String iso3 = iso3(p.countryCode());
-          if (iso3 != null) {
-            placeCountryBySentence.putIfAbsent(tokens.get(k).sentence(), iso3);
-            counts.merge(iso3, 1, Integer::sum);
-          }
-        }
-      }
-      articleCountry = top(counts);
-    }
-    String c = placeCountryBySentence.get(tokens.get(i).sentence());
-    return c != null ? c : articleCountry;
+    return countries.local(i);
   }
 }

@@ -8,9 +8,9 @@ import java.util.Arrays;
  * is held by both its articles. Not thread-safe.
  */
 final class Edges {
-  private static final IncidentIndex.Item[] NO_ITEMS = new IncidentIndex.Item[0];
+  private static final IndexedArticle[] NO_ITEMS = new IndexedArticle[0];
   private static final int[] NO_INTS = new int[0];
-  private IncidentIndex.Item[] other = NO_ITEMS;
+  private IndexedArticle[] other = NO_ITEMS;
   private int[] incident = NO_INTS;
   private int[] storyline = NO_INTS;
   private int size;
@@ -19,7 +19,7 @@ final class Edges {
     return size;
   }
 
-  IncidentIndex.Item other(int e) {
+  IndexedArticle other(int e) {
     return other[e];
   }
 
@@ -28,7 +28,7 @@ final class Edges {
     return line ? storyline[e] : incident[e];
   }
 
-  void add(IncidentIndex.Item o, int inc, int line) {
+  void add(IndexedArticle o, int inc, int line) {
     if (size == other.length) {
       int n = Math.max(4, size + (size >> 1));
       other = Arrays.copyOf(other, n);
@@ -42,7 +42,7 @@ final class Edges {
   }
 
   /** The position of the edge to {@code o}, or -1. */
-  int indexOf(IncidentIndex.Item o) {
+  int indexOf(IndexedArticle o) {
     for (int e = 0; e < size; e++) {
       if (other[e] == o) {
         return e;
@@ -52,7 +52,7 @@ final class Edges {
   }
 
   /** Removes the edge to {@code o}, if any (the last edge takes its place). */
-  void remove(IncidentIndex.Item o) {
+  void remove(IndexedArticle o) {
     int e = indexOf(o);
     if (e >= 0) {
       size--;

@@ -4,7 +4,7 @@ import com.carrotsearch.hppc.LongIntHashMap;
 import java.util.Arrays;
 
 /**
- * The dictionary of feature ids: each distinct 64-bit feature id ({@link IncidentIndex#id}) gets a small int code
+ * The dictionary of feature ids: each distinct 64-bit feature id ({@link IndexedArticle#id}) gets a small int code
  * once, so articles hold int codes instead of longs and document frequencies are counted in primitive maps
  * and arrays. Also counts each feature's document frequency over all articles (for undated ones). Not
  * thread-safe.

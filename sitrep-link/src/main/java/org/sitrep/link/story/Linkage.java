@@ -29,7 +29,7 @@ final class Linkage {
   }
 
   private static final class Group {
-    final List<IncidentIndex.Item> members;
+    final List<IndexedArticle> members;
     final String name;
     /** Position in the clustering's list of groups. */
     final int index;
@@ -40,11 +40,11 @@ final class Linkage {
     int version;
     boolean dead;
 
-    Group(List<IncidentIndex.Item> members, int index) {
+    Group(List<IndexedArticle> members, int index) {
       this.index = index;
       this.members = new ArrayList<>(members);
       String n = null;
-      for (IncidentIndex.Item i : members) {
+      for (IndexedArticle i : members) {
         n = n == null || i.docId.compareTo(n) < 0 ? i.docId : n;
       }
       this.name = n;
@@ -58,13 +58,13 @@ final class Linkage {
    * Merges {@code start} (groups of items) by average link of {@code weight} over the items' edges, down to
    * {@code threshold}; returns the groups, each sorted by document id, in order of their smallest id.
    */
-  static List<List<IncidentIndex.Item>> cluster(List<List<IncidentIndex.Item>> start, boolean line,
+  static List<List<IndexedArticle>> cluster(List<List<IndexedArticle>> start, boolean line,
                                                 double threshold) {
     int round = ROUNDS.incrementAndGet();
     List<Group> groups = new ArrayList<>();
-    for (List<IncidentIndex.Item> s : start) {
+    for (List<IndexedArticle> s : start) {
       Group g = new Group(s, groups.size());
-      for (IncidentIndex.Item i : s) {
+      for (IndexedArticle i : s) {
         i.group = groups.size();
         i.groupRound = round;
       }
@@ -72,9 +72,9 @@ final class Linkage {
     }
     for (Group g : groups) {
       g.self = (long) SCALE * g.members.size();
-      for (IncidentIndex.Item i : g.members) {
+      for (IndexedArticle i : g.members) {
         for (int e = 0; e < i.edges.size(); e++) {
-          IncidentIndex.Item o = i.edges.other(e);
+          IndexedArticle o = i.edges.other(e);
           Group h = o.groupRound == round ? groups.get(o.group) : null;
           long w = i.edges.weight(e, line);
           if (h == g) {
@@ -118,10 +118,10 @@ final class Linkage {
         offer(queue, a, n, e.value, threshold);
       }
     }
-    List<List<IncidentIndex.Item>> out = new ArrayList<>();
+    List<List<IndexedArticle>> out = new ArrayList<>();
     for (Group g : groups) {
       if (!g.dead) {
-        List<IncidentIndex.Item> m = new ArrayList<>(g.members);
+        List<IndexedArticle> m = new ArrayList<>(g.members);
         m.sort(Comparator.comparing(i -> i.docId));
         out.add(m);
       }
@@ -135,38 +135,38 @@ final class Linkage {
    * is at least {@code threshold} (lower than for merging: a group's centroid is settled by then). Every report
    * is compared with the groups as clustering left them, so the order does not matter.
    */
-  static List<List<IncidentIndex.Item>> adopt(List<List<IncidentIndex.Item>> groups, boolean line,
+  static List<List<IndexedArticle>> adopt(List<List<IndexedArticle>> groups, boolean line,
                                               double threshold) {
     int round = ROUNDS.incrementAndGet();
     long[] self = new long[groups.size()];
     for (int g = 0; g < groups.size(); g++) {
       self[g] = (long) SCALE * groups.get(g).size();
-      for (IncidentIndex.Item i : groups.get(g)) {
+      for (IndexedArticle i : groups.get(g)) {
         i.group = g;
         i.groupRound = round;
       }
     }
     for (int g = 0; g < groups.size(); g++) {
-      for (IncidentIndex.Item i : groups.get(g)) {
+      for (IndexedArticle i : groups.get(g)) {
         for (int e = 0; e < i.edges.size(); e++) {
-          IncidentIndex.Item o = i.edges.other(e);
+          IndexedArticle o = i.edges.other(e);
           if (o.groupRound == round && o.group == g) {
             self[g] += i.edges.weight(e, line);
           }
         }
       }
     }
-    List<List<IncidentIndex.Item>> out = new ArrayList<>();
+    List<List<IndexedArticle>> out = new ArrayList<>();
     groups.forEach(g -> out.add(new ArrayList<>(g)));
     boolean[] gone = new boolean[groups.size()];
     for (int g = 0; g < groups.size(); g++) {
       if (groups.get(g).size() != 1) {
         continue;
       }
-      IncidentIndex.Item x = groups.get(g).get(0);
+      IndexedArticle x = groups.get(g).get(0);
       Map<Integer, Long> sums = new HashMap<>();
       for (int e = 0; e < x.edges.size(); e++) {
-        IncidentIndex.Item o = x.edges.other(e);
+        IndexedArticle o = x.edges.other(e);
         if (o.groupRound == round && groups.get(o.group).size() > 1) {
           sums.merge(o.group, x.edges.weight(e, line), Long::sum);
         }
@@ -185,10 +185,10 @@ final class Linkage {
         gone[g] = true;
       }
     }
-    List<List<IncidentIndex.Item>> kept = new ArrayList<>();
+    List<List<IndexedArticle>> kept = new ArrayList<>();
     for (int g = 0; g < out.size(); g++) {
       if (!gone[g]) {
-        List<IncidentIndex.Item> m = out.get(g);
+        List<IndexedArticle> m = out.get(g);
         m.sort(Comparator.comparing(i -> i.docId));
         kept.add(m);
       }

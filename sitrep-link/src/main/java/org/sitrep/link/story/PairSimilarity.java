@@ -1,0 +1,135 @@
+package org.sitrep.link.story;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import org.sitrep.link.LinkSettings;
+
+/**
+ * How similar two indexed articles are, at the incident and the storyline level: their vectors, the days
+ * between them, undated reports, and events that tell of different happenings. A function of the two
+ * articles' vectors and dates only; stateless.
+ */
+final class PairSimilarity {
+  private final LinkSettings s;
+
+  PairSimilarity(LinkSettings settings) {
+    this.s = settings;
+  }
+
+  /** The pair's incident-level and storyline-level similarity in billionths, or null below the floor. */
+  int[] edge(IndexedArticle a, IndexedArticle b) {
+    if (b.docId.compareTo(a.docId) < 0) {
+      IndexedArticle t = a;
+      a = b;
+      b = t;
+    }
+    long gap = a.date == null || b.date == null ? 0 : Math.abs(ChronoUnit.DAYS.between(a.date, b.date));
+    if (gap > s.storylineWindowDays()) {
+      return null;
+    }
+    double ct = dot(a.vt, a.wt, b.vt, b.wt);
+    double base;
+    if (a.vk.length == 0 || b.vk.length == 0) {
+      base = ct;
+    } else {
+      double ck = dot(a.vk, a.wk, b.vk, b.wk);
+      base = (s.termWeight() * ct + s.keyWeight() * ck) / (s.termWeight() + s.keyWeight());
+    }
+    if ((a.date == null) != (b.date == null)) {
+      base *= undated(a.date == null ? a : b, a.date == null ? b : a, base);
+    }
+    double inc = gap > s.windowDays() ? 0 : base * decay(gap, s.decayDays());
+    if (conflict(a, b)) {
+      inc *= s.conflictFactor();
+    }
+    double line = base * decay(gap, s.storylineDecayDays());
+    if (line < s.edgeFloor()) {
+      return null;
+    }
+    return new int[] {Math.toIntExact(Math.round(inc * Linkage.SCALE)),
+        Math.toIntExact(Math.round(line * Linkage.SCALE))};
+  }
+
+  /**
+   * How much of the similarity between an undated article and one dated {@code date} counts: all of it where
+   * the undated one names a day within the grace days of that date (in any year); {@code undatedFactor} where it
+   * names no such day; its square where it also names years and none within a year of that date (it is about
+   * another time: the 2009 keynote, not the 2012 one); all of it again where the two are at least
+   * {@code undatedMatch} similar and the undated one names neither days nor years against it: one report told
+   * again needs no date to match (without this, an undated report of this year's launch goes to undated
+   * reports of an older launch that it matches less, as those pairs are not discounted).
+   */
+  private double undated(IndexedArticle undated, IndexedArticle dated, double similarity) {
+    LocalDate date = dated.date;
+    if (namesDayNear(undated, date)) {
+      return 1;
+    }
+    if (undated.years.length > 0) {
+      boolean near = false;
+      for (int y : undated.years) {
+        near |= Math.abs(y - date.getYear()) <= 1;
+      }
+      if (!near) {
+        return s.undatedFactor() * s.undatedFactor();
+      }
+    }
+    return similarity >= s.undatedMatch() && undated.days.length == 0 ? 1 : s.undatedFactor();
+  }
+
+  /**
+   * Whether two reports tell of different happenings: they report events of a type in common, and no event of
+   * one matches an event of the other (same type and place, days within the tolerance). Reports whose events
+   * say nothing of day or place never conflict.
+   */
+  boolean conflict(IndexedArticle a, IndexedArticle b) {
+    if (a.events.length == 0 || b.events.length == 0) {
+      return false;
+    }
+    boolean sharedType = false;
+    for (int i = 0; i < a.events.length; i++) {
+      String[] x = a.events[i];
+      for (int j = 0; j < b.events.length; j++) {
+        String[] y = b.events[j];
+        if (!x[0].equals(y[0])) {
+          continue;
+        }
+        sharedType = true;
+        if (x[2].equals(y[2]) && Math.abs(a.eventDays[i] - b.eventDays[j]) <= s.dateToleranceDays()) {
+          return false;
+        }
+      }
+    }
+    return sharedType;
+  }
+
+  /** Whether an undated article names a day within the grace days of {@code date} (in any year). */
+  private boolean namesDayNear(IndexedArticle undated, LocalDate date) {
+    for (int d = -s.graceDays(); d <= s.graceDays(); d++) {
+      if (Arrays.binarySearch(undated.days, ArticleFeatures.monthDay(date.plusDays(d))) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private double decay(long gap, double days) {
+    return gap <= s.graceDays() ? 1 : Math.exp(-(gap - s.graceDays()) / days);
+  }
+
+  private static double dot(long[] a, double[] wa, long[] b, double[] wb) {
+    double d = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        d += wa[i++] * wb[j++];
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return d;
+  }
+}

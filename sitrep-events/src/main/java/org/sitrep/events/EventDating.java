@@ -39,7 +39,10 @@ final class EventDating extends CoderPart {
     return date(t, s, timex, VERBAL.contains(t.category));
   }
 
-  /** As {@link #date(Trigger, Sentence, List)}; {@code verbal}: the event is itself a saying (its date is the saying's). */
+  /**
+   * As {@link #date(Trigger, Sentence, List)}; {@code verbal}: the event is itself a saying (its date is the
+   * saying's).
+   */
   Dated date(Trigger t, Sentence s, List<TimeExpression> timex, boolean verbal) {
     List<TimeExpression> inSentence = dates(s, timex);
     if (inSentence.isEmpty()) {

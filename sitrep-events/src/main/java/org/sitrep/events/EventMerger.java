@@ -1,5 +1,8 @@
 package org.sitrep.events;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +36,8 @@ final class EventMerger {
   private EventMerger() {
   }
 
-  static List<EventRecord> merge(String docId, String published, List<Coded> coded) {
+  static List<EventRecord> merge(String docId, String publishedValue, List<Coded> coded) {
+    LocalDate published = day(publishedValue); // parsed once, compared for every mention
     List<List<Coded>> clusters = new ArrayList<>();
     List<Boolean> backgrounds = new ArrayList<>();
     for (Coded c : coded) {
@@ -71,55 +75,60 @@ final class EventMerger {
   /** Days before the article's date (and one after) that a day-precise date may be and still be the news's own. */
   private static final int NEWS_DAYS = 7;
 
+  /** The day a date or publication value starts with ("2021-03-10T08:00" -> 2021-03-10), or null. */
+  private static LocalDate day(String value) {
+    if (value == null || value.length() < 10 || value.startsWith("XXXX")) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.substring(0, 10));
+    } catch (DateTimeParseException ex) {
+      return null;
+    }
+  }
+
   /**
    * Whether a date is the news's own time frame: a day within a week before the article's date (or the day
    * after, for time zones). A month or a year is a frame of its own ("last month", "in 2024"), not the news.
    * Without the article's date (or with a date of unknown year) nothing can be told apart: any date is.
    */
-  static boolean newsDay(String d, String published) {
-    if (published == null || published.length() < 10 || d.startsWith("XXXX")) {
+  static boolean newsDay(String d, LocalDate published) {
+    if (published == null || d.startsWith("XXXX")) {
       return true; // no frame to compare with
     }
-    if (d.length() < 10) {
-      return false;
-    }
-    try {
-      java.time.LocalDate pub = java.time.LocalDate.parse(published.substring(0, 10));
-      java.time.LocalDate day = java.time.LocalDate.parse(d.substring(0, 10));
-      return !day.isBefore(pub.minusDays(NEWS_DAYS)) && !day.isAfter(pub.plusDays(1));
-    } catch (java.time.format.DateTimeParseException ex) {
-      return false;
-    }
+    LocalDate day = day(d);
+    return day != null && !day.isBefore(published.minusDays(NEWS_DAYS)) && !day.isAfter(published.plusDays(1));
   }
 
   /** Background: historical, or dated to a day more than two weeks, or to a month before the article's month. */
   static boolean background(EventRecord e, String published) {
+    return background(e, day(published));
+  }
+
+  private static boolean background(EventRecord e, LocalDate published) {
     if ("historical".equals(e.status())) {
       return true;
     }
     String d = e.date();
-    if (d == null || published == null || published.length() < 10 || d.startsWith("XXXX")) {
+    if (d == null || published == null || d.startsWith("XXXX")) {
       return false;
+    }
+    if (d.length() >= 10) {
+      LocalDate day = day(d);
+      return day != null && day.isBefore(published.minusDays(BACKGROUND_DAYS));
     }
     try {
-      java.time.LocalDate pub = java.time.LocalDate.parse(published.substring(0, 10));
-      if (d.length() >= 10) {
-        return java.time.LocalDate.parse(d.substring(0, 10)).isBefore(pub.minusDays(BACKGROUND_DAYS));
-      }
-      if (d.length() == 7) {
-        return java.time.YearMonth.parse(d).isBefore(java.time.YearMonth.from(pub));
-      }
-    } catch (java.time.format.DateTimeParseException ex) {
+      return d.length() == 7 && YearMonth.parse(d).isBefore(YearMonth.from(published));
+    } catch (DateTimeParseException ex) {
       return false;
     }
-    return false;
   }
 
   /**
    * -1 where the mention cannot be of the cluster's happening; otherwise how many participant countries they
    * share (higher is a better match).
    */
-  static int compatibility(List<Coded> cluster, EventRecord e, String published) {
+  static int compatibility(List<Coded> cluster, EventRecord e, LocalDate published) {
     EventRecord first = cluster.get(0).record();
     if (!first.event().equals(e.event()) || !first.status().equals(e.status())) {
       return -1;

@@ -30,15 +30,12 @@ final class TriggerMatcher extends CoderPart {
 
   // ------------------------------------------------------------------ triggers
 
-  /** CoreNLP's NER tags of time expressions. */
-  private static final java.util.Set<String> TIME_NER = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
-
   /** Whether a verb's object or oblique is the article itself: "this" + a noun the article names itself by. */
   private boolean aboutTheArticle(int verb) {
     if (!tokens.get(verb).isVerb()) {
       return false;
     }
-    for (org.sitrep.core.doc.Dependency arc : parse.children(verb)) {
+    for (Dependency arc : parse.children(verb)) {
       int k = arc.dependent();
       String rel = arc.relation();
       if ((rel.equals("obj") || rel.startsWith("obl")) && CoderWords.SELF_REFERENCE.contains(parse.lemma(k))) {
@@ -64,7 +61,7 @@ final class TriggerMatcher extends CoderPart {
         continue;
       }
       EntityRecord e = entityAt[i];
-      if (e != null && (e.type().equals("ORGANIZATION") || e.type().equals("PERSON")) || TIME_NER.contains(t.ner())) {
+      if (e != null && (e.type().equals("ORGANIZATION") || e.type().equals("PERSON")) || t.isTime()) {
         continue; // a name, or a word of a time expression ("on March 9": no protest march)
       }
       if ("VBN".equals(t.pos()) && parse.headRel(i).startsWith("amod")) {

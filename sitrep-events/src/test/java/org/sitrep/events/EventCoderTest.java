@@ -41,7 +41,11 @@ class EventCoderTest {
   }
 
   static List<EventRecord> events(String text) {
-    return run(text, "2021-03-10").get(Layers.EVENTS);
+    return events(text, "2021-03-10");
+  }
+
+  static List<EventRecord> events(String text, String published) {
+    return run(text, published).get(Layers.EVENTS);
   }
 
   static Optional<EventRecord> first(List<EventRecord> events, String category) {
@@ -122,8 +126,8 @@ class EventCoderTest {
 
   @Test
   void code_speakingWithAnotherPartyIsAConsultation() {
-    EventRecord e = first(events("The Kenyan president spoke with Ugandan President Yoweri Museveni on Thursday."), "CONSULT")
-        .orElseThrow();
+    EventRecord e = first(events("The Kenyan president spoke with Ugandan President Yoweri Museveni on Thursday."),
+        "CONSULT").orElseThrow();
     assertEquals(List.of("KEN"), countries(e.actor()));
     assertEquals(List.of("UGA"), countries(e.recipient()));
     assertTrue(first(events("The Kenyan president spoke at length on Thursday."), "CONSULT").isEmpty());
@@ -376,8 +380,8 @@ class EventCoderTest {
 
   @Test
   void code_regimeResolvesToTheCountryNamedWithIt() {
-    List<EventRecord> evs = run("The Libyan regime has lost ground this year. On Friday the regime shelled Misrata.",
-        "2011-04-10").get(Layers.EVENTS);
+    List<EventRecord> evs = events("The Libyan regime has lost ground this year. On Friday the regime shelled Misrata.",
+        "2011-04-10");
     EventRecord e = first(evs, "ASSAULT").orElseThrow();
     assertEquals(List.of("LBY"), countries(e.actor()));
     assertEquals("GOV", e.actor().get(0).sector());
@@ -398,8 +402,8 @@ class EventCoderTest {
 
   @Test
   void merge_mentionsOfOneHappeningAreOneEvent() {
-    List<EventRecord> evs = run("Chilean troops attacked a Peruvian border post on Monday. The attack by Chilean "
-        + "forces on the Peruvian post lasted two hours.", "2021-03-10").get(Layers.EVENTS);
+    List<EventRecord> evs = events("Chilean troops attacked a Peruvian border post on Monday. The attack by Chilean "
+        + "forces on the Peruvian post lasted two hours.");
     List<EventRecord> assaults = evs.stream().filter(e -> e.event().equals("ASSAULT")).toList();
     assertEquals(1, assaults.size(), evs::toString);
     EventRecord e = assaults.get(0);
@@ -418,8 +422,8 @@ class EventCoderTest {
 
   @Test
   void merge_aLaterMentionLendsItsDateToTheEvent() {
-    List<EventRecord> evs = run("Chilean troops shelled a Peruvian border post. Chilean troops attacked the Peruvian "
-        + "post on Monday.", "2021-03-10").get(Layers.EVENTS);
+    List<EventRecord> evs = events("Chilean troops shelled a Peruvian border post. Chilean troops attacked the "
+        + "Peruvian post on Monday.");
     EventRecord e = first(evs, "ASSAULT").orElseThrow();
     assertEquals("2021-03-08", e.date(), evs::toString);
     assertEquals("same_event", e.dateBasis());
@@ -427,8 +431,8 @@ class EventCoderTest {
 
   @Test
   void background_earlierEventsAreMarkedAndKeptApart() {
-    List<EventRecord> evs = run("Chilean troops shelled a Peruvian border post on Monday. Chilean troops had also "
-        + "shelled Peruvian positions in 2015.", "2021-03-10").get(Layers.EVENTS);
+    List<EventRecord> evs = events("Chilean troops shelled a Peruvian border post on Monday. Chilean troops had also "
+        + "shelled Peruvian positions in 2015.");
     List<EventRecord> assaults = evs.stream().filter(e -> e.event().equals("ASSAULT")).toList();
     assertEquals(2, assaults.size(), evs::toString);
     assertNull(assaults.get(0).background());
@@ -438,8 +442,8 @@ class EventCoderTest {
 
   @Test
   void dating_theSpeechVerbsDateIsTheStatementsNotTheEvents() {
-    List<EventRecord> evs = run("The Peruvian ministry said on Thursday that Chilean troops shelled a border post.",
-        "2021-03-13").get(Layers.EVENTS);
+    List<EventRecord> evs = events("The Peruvian ministry said on Thursday that Chilean troops shelled a border post.",
+        "2021-03-13");
     EventRecord e = first(evs, "ASSAULT").orElseThrow();
     assertNull(e.date(), evs::toString);
     assertEquals("statement_only", e.dateBasis());
@@ -466,25 +470,25 @@ class EventCoderTest {
 
   @Test
   void dating_aSentenceWithoutADateTakesTheOneDayOfTheSentenceBefore() {
-    List<EventRecord> evs = run("Chilean troops shelled a Peruvian border post on Monday. The Peruvian government "
-        + "accused Chile of violating the ceasefire.", "2021-03-10").get(Layers.EVENTS);
+    List<EventRecord> evs = events("Chilean troops shelled a Peruvian border post on Monday. The Peruvian government "
+        + "accused Chile of violating the ceasefire.");
     EventRecord e = first(evs, "ACCUSE").orElseThrow();
     assertEquals("2021-03-08", e.date(), evs::toString);
     assertEquals("previous_sentence", e.dateBasis());
     // two days before: no single time of the narrative
-    evs = run("Chilean troops shelled a Peruvian border post on Monday and again on Tuesday. The Peruvian "
-        + "government accused Chile of violating the ceasefire.", "2021-03-10").get(Layers.EVENTS);
+    evs = events("Chilean troops shelled a Peruvian border post on Monday and again on Tuesday. The Peruvian "
+        + "government accused Chile of violating the ceasefire.");
     assertNull(first(evs, "ACCUSE").orElseThrow().date(), evs::toString);
     // a month sets no day
-    evs = run("Chilean troops shelled a Peruvian border post in February. The Peruvian government accused Chile of "
-        + "violating the ceasefire.", "2021-03-10").get(Layers.EVENTS);
+    evs = events("Chilean troops shelled a Peruvian border post in February. The Peruvian government accused Chile of "
+        + "violating the ceasefire.");
     assertNull(first(evs, "ACCUSE").orElseThrow().date(), evs::toString);
   }
 
   @Test
   void dating_aStatementOfIntentIsDatedByItsSaying() {
-    List<EventRecord> evs = run("The Japanese government said on March 9, 2021 that it would send emergency aid to Nepal.",
-        "2021-03-10").get(Layers.EVENTS);
+    List<EventRecord> evs = events("The Japanese government said on March 9, 2021 that it would send emergency aid "
+        + "to Nepal.");
     EventRecord e = first(evs, "AGREE").orElseThrow(() -> new AssertionError(evs.toString()));
     assertEquals("2021-03-09", e.date(), evs::toString);
     assertTrue(first(evs, "PROTEST").isEmpty(), "the month March is no protest march: " + evs);
@@ -516,9 +520,9 @@ class EventCoderTest {
 
   @Test
   void dating_aPartOfTheDayWithNoDayNamedDatesNothing() {
-    List<EventRecord> evs = run("At night, Chilean troops shelled a Peruvian border post.", "2021-03-10").get(Layers.EVENTS);
+    List<EventRecord> evs = events("At night, Chilean troops shelled a Peruvian border post.");
     assertNull(first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
-    evs = run("On Monday night, Chilean troops shelled a Peruvian border post.", "2021-03-10").get(Layers.EVENTS);
+    evs = events("On Monday night, Chilean troops shelled a Peruvian border post.");
     assertEquals("2021-03-08", first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
   }
 

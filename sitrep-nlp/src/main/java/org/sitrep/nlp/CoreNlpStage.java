@@ -33,7 +33,7 @@ import org.sitrep.core.pipeline.Stage;
  * layers. No CoreNLP type leaves this package.
  */
 public final class CoreNlpStage implements Stage {
-  private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+  private static final Set<String> TIME_TYPES = Token.TIME_NER;
   private static final Set<String> NUMBER_TYPES = Set.of("NUMBER", "ORDINAL", "PERCENT", "MONEY");
 
   private final NlpSettings settings;

@@ -6,6 +6,9 @@ package org.sitrep.core.doc;
  * the fine-grained class (PERSON, CITY, COUNTRY, NATIONALITY, TITLE, DATE, NUMBER, ...) or "O".
  */
 public record Token(int index, int sentence, String text, CharSpan span, String pos, String lemma, String ner) {
+  /** The NER classes of time expressions (TIMEX3 types). */
+  public static final java.util.Set<String> TIME_NER = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
+
   public Token {
     if (text == null || span == null) {
       throw new IllegalArgumentException("a token needs text and a span (token " + index + ")");
@@ -18,6 +21,11 @@ public record Token(int index, int sentence, String text, CharSpan span, String 
 
   public boolean isNoun() {
     return pos != null && pos.startsWith("NN");
+  }
+
+  /** Whether the token is a word of a time expression ("March" in "on March 9"). */
+  public boolean isTime() {
+    return ner != null && TIME_NER.contains(ner);
   }
 
   public boolean isProperNoun() {

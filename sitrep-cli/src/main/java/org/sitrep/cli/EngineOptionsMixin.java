@@ -54,12 +54,7 @@ public final class EngineOptionsMixin {
             + "' is not a date; write it as YYYY-MM-DD");
       }
     }
-    try {
-      // --set keys and values, --disable names: checked against the stages before any model loads
-      org.sitrep.core.pipeline.Pipeline.check(new StageContext(settings, new LinkedHashSet<>(disabled)));
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    stages();
     return new ReadOptions(d, maxBytes);
   }
 
@@ -67,9 +62,30 @@ public final class EngineOptionsMixin {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
-    return EngineOptions.defaults().withStages(new StageContext(settings, new LinkedHashSet<>(disabled)))
-        .withIncludeText(!noText);
+    return EngineOptions.defaults().withStages(stages()).withIncludeText(!noText);
   }
+
+  /**
+   * The stages' settings, checked before any model loads: --set keys and values, --disable names. Checking builds
+   * the stages (some read their data files), so it is done only where something was set or disabled.
+   */
+  private StageContext stages() {
+    if (checked != null) {
+      return checked;
+    }
+    StageContext ctx = new StageContext(settings, new LinkedHashSet<>(disabled));
+    if (!settings.isEmpty() || !disabled.isEmpty()) {
+      try {
+        org.sitrep.core.pipeline.Pipeline.check(ctx);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    checked = ctx;
+    return ctx;
+  }
+
+  private StageContext checked;
 
   public int threads() {
     return threads;

@@ -126,42 +126,29 @@ public final class IngestCommand implements Callable<Integer> {
    * and hands on those that fit; each one refused is reported with its file and line. Returns how many were refused.
    */
   static int readRecords(String file, java.util.function.Consumer<ArticleRecord> sink) throws IOException {
-    int refused = 0;
-    try (BufferedReader r = file.equals("-")
-        ? new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
-        : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (n == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1); // a UTF-8 byte-order mark, as some editors write
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        ArticleRecord rec;
-        List<String> problems;
-        try {
-          rec = Json.read(line, ArticleRecord.class);
-          problems = rec == null ? List.of("not a JSON object") : org.sitrep.store.RecordCheck.problems(rec);
-        } catch (RuntimeException e) {
-          rec = null;
-          problems = List.of("not an article record (" + firstLine(e.getMessage()) + ")");
-        }
-        if (!problems.isEmpty()) {
-          refused++;
-          System.err.println("sitrep ingest: " + file + ":" + n + ": record refused"
-              + (rec != null && rec.docId() != null ? " (doc_id " + rec.docId() + ")" : "") + ": "
-              + String.join("; ", problems.subList(0, Math.min(10, problems.size())))
-              + (problems.size() > 10 ? "; and " + (problems.size() - 10) + " more" : "")
-              + " -- --records takes the output of 'sitrep analyze' (docs/RECORDS.md)");
-          continue;
-        }
-        sink.accept(rec);
+    int[] refused = {0};
+    JsonlLines.forEach(file, (n, line) -> {
+      ArticleRecord rec;
+      List<String> problems;
+      try {
+        rec = Json.read(line, ArticleRecord.class);
+        problems = rec == null ? List.of("not a JSON object") : org.sitrep.store.RecordCheck.problems(rec);
+      } catch (RuntimeException e) {
+        rec = null;
+        problems = List.of("not an article record (" + firstLine(e.getMessage()) + ")");
       }
-    }
-    return refused;
+      if (!problems.isEmpty()) {
+        refused[0]++;
+        System.err.println("sitrep ingest: " + file + ":" + n + ": record refused"
+            + (rec != null && rec.docId() != null ? " (doc_id " + rec.docId() + ")" : "") + ": "
+            + String.join("; ", problems.subList(0, Math.min(10, problems.size())))
+            + (problems.size() > 10 ? "; and " + (problems.size() - 10) + " more" : "")
+            + " -- --records takes the output of 'sitrep analyze' (docs/RECORDS.md)");
+        return;
+      }
+      sink.accept(rec);
+    });
+    return refused[0];
   }
 
   private static String firstLine(String s) {

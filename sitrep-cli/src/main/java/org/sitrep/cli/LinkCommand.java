@@ -1,10 +1,7 @@
 package org.sitrep.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,33 +94,20 @@ public final class LinkCommand implements Callable<Integer> {
     if (!in.equals("-") && !Files.isRegularFile(Path.of(in))) {
       throw new IllegalArgumentException("no such file: " + in + " (give the JSONL output of 'sitrep analyze')");
     }
-    int bad = 0;
-    try (BufferedReader r = in.equals("-")
-        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-        : Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (n == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1); // a UTF-8 byte-order mark, as some editors write
+    int[] bad = {0};
+    JsonlLines.forEach(in, (n, line) -> {
+      try {
+        ArticleRecord a = Json.read(line, ArticleRecord.class);
+        if (a.docId() == null) {
+          throw new UncheckedIOException(new IOException("no doc_id"));
         }
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          ArticleRecord a = Json.read(line, ArticleRecord.class);
-          if (a.docId() == null) {
-            throw new UncheckedIOException(new IOException("no doc_id"));
-          }
-          into.add(a);
-        } catch (UncheckedIOException e) {
-          bad++;
-          System.err.println("sitrep link: " + in + ":" + n + ": not an article record (" + e.getMessage()
-              + "); skipped. Give the output of 'sitrep analyze'.");
-        }
+        into.add(a);
+      } catch (UncheckedIOException e) {
+        bad[0]++;
+        System.err.println("sitrep link: " + in + ":" + n + ": not an article record (" + e.getMessage()
+            + "); skipped. Give the output of 'sitrep analyze'.");
       }
-    }
-    return bad;
+    });
+    return bad[0];
   }
 }

@@ -101,8 +101,8 @@ public final class WarcArticleReader implements ArticleReader {
             return resume < 0 ? null : new Resume(resume, recordNo);
           }
           recordNo++;
-          // position() is where the broken record starts where jwarc got that far; else look after the last good one
-          long broken = !any ? start : p > lastGood ? start + p : nextRecordStart(source, start + lastGood + 1, gzip);
+          // position() is where the broken record starts (past the last good one: the case before returned)
+          long broken = any ? start + p : start;
           String id = source.baseId() + "#" + recordNo;
           String origin = source.name() + " record " + recordNo + " (byte " + Math.max(broken, 0) + ")";
           long resume = broken < 0 ? -1 : nextRecordStart(source, broken + 1, gzip);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.sitrep.store.CountQuery;
 import org.sitrep.store.DayRange;
@@ -70,18 +71,24 @@ public final class QueryParams {
 
   // ------------------------------------------------------------------ typed queries
 
+  /** A list parameter's values, each normalised and one of {@code allowed}; else a 400 naming {@code what} is meant. */
+  private List<String> oneOf(String name, Set<String> allowed, UnaryOperator<String> norm,
+      String what) {
+    List<String> out = new ArrayList<>();
+    for (String t : list(name)) {
+      String v = norm.apply(t);
+      if (!allowed.contains(v)) {
+        throw new InvalidInput(name, name + "=" + clip(t) + " is not " + what + "; use one of " + allowed);
+      }
+      out.add(v);
+    }
+    return out;
+  }
+
   /** The event filters as a store query (every filter optional). */
   public EventQuery events() {
     DayRange days = days();
-    List<String> types = new ArrayList<>();
-    for (String t : list("type")) {
-      String u = t.toUpperCase(Locale.ROOT);
-      if (!EventValues.TYPES.contains(u)) {
-        throw new InvalidInput("type", "type=" + clip(t) + " is not a PLOVER event type; use one of "
-            + EventValues.TYPES);
-      }
-      types.add(u);
-    }
+    List<String> types = oneOf("type", EventValues.TYPES, t -> t.toUpperCase(Locale.ROOT), "a PLOVER event type");
     List<Integer> quads = new ArrayList<>();
     for (String t : list("quad")) {
       if (!EventValues.of("quad").containsKey(t)) {
@@ -92,15 +99,7 @@ public final class QueryParams {
       }
       quads.add(Integer.parseInt(t));
     }
-    List<String> statuses = new ArrayList<>();
-    for (String t : list("status")) {
-      String l = t.toLowerCase(Locale.ROOT);
-      if (!EventValues.STATUSES.contains(l)) {
-        throw new InvalidInput("status", "status=" + clip(t) + " is not an event status; use one of "
-            + EventValues.STATUSES);
-      }
-      statuses.add(l);
-    }
+    List<String> statuses = oneOf("status", EventValues.STATUSES, t -> t.toLowerCase(Locale.ROOT), "an event status");
     EventQuery.Box bbox = box();
     Long minDead = null;
     String md = one("min_dead");

@@ -403,10 +403,6 @@ public final class SitrepServer implements AutoCloseable {
     }
   }
 
-  static List<String> routesOf(String method) {
-    return routesOf(method, ROUTES);
-  }
-
   static List<String> routesOf(String method, List<String> routes) {
     List<String> out = new ArrayList<>();
     for (String r : routes) {

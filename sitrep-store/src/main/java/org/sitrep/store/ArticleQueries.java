@@ -41,10 +41,7 @@ final class ArticleQueries {
     db.read(c -> {
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT record, text FROM articles ORDER BY seq")) {
         while (rs.next()) {
-          ArticleRecord r = Json.read(rs.getString(1), ArticleRecord.class);
-          sink.accept(new ArticleRecord(r.docId(), r.source(), r.url(), r.title(), r.published(), r.publishedInferred(),
-              r.language(), r.events(), r.quotes(), r.counts(), r.places(), r.times(), r.entities(), r.errors(),
-              rs.getString(2)));
+          sink.accept(Json.read(rs.getString(1), ArticleRecord.class).withText(rs.getString(2)));
         }
       }
       return null;
@@ -55,14 +52,9 @@ final class ArticleQueries {
   StoredArticle article(String docId) {
     List<StoredArticle> r = db.query("SELECT record, text, content_hash, CAST(ingested_at AS VARCHAR) AS ingested_at,"
         + " pipeline_version FROM articles WHERE doc_id = ?", List.of(docId),
-        rs -> new StoredArticle(withText(Json.read(rs.getString("record"), ArticleRecord.class), rs.getString("text")),
+        rs -> new StoredArticle(Json.read(rs.getString("record"), ArticleRecord.class).withText(rs.getString("text")),
             rs.getString("content_hash"), rs.getString("ingested_at"), rs.getString("pipeline_version")));
     return r.isEmpty() ? null : r.get(0);
-  }
-
-  private static ArticleRecord withText(ArticleRecord r, String text) {
-    return new ArticleRecord(r.docId(), r.source(), r.url(), r.title(), r.published(), r.publishedInferred(),
-        r.language(), r.events(), r.quotes(), r.counts(), r.places(), r.times(), r.entities(), r.errors(), text);
   }
 
   /** Articles, newest first (without text). */

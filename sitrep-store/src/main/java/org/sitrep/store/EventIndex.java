@@ -83,17 +83,18 @@ final class EventIndex {
   List<Hit> find(EventQuery f, String before, int max) {
     List<Hit> out = new ArrayList<>();
     int start = before == null ? 0 : firstBelow(before);
+    String from = f.from() == null ? null : f.from().toString();
+    String to = f.to() == null ? null : f.to().toString();
     for (int i = start; i < sortKeys.length && out.size() < max; i++) {
-      if (matches(f, i)) {
+      if (matches(f, from, to, i)) {
         out.add(new Hit(sortKeys[i], ids[i]));
       }
     }
     return out;
   }
 
-  private boolean matches(EventQuery f, int i) {
-    String from = f.from() == null ? null : f.from().toString();
-    String to = f.to() == null ? null : f.to().toString();
+  /** Whether row {@code i} matches; {@code from} and {@code to}: the filter's days as ISO text, made once a search. */
+  private boolean matches(EventQuery f, String from, String to, int i) {
     // as Sql.events: a missing value never matches a condition on its column
     if (from != null && (days[i] == null || days[i].compareTo(from) < 0)) {
       return false;

@@ -66,18 +66,7 @@ final class EventQueries {
     String sql = "SELECT e.sort_key, e.event_id FROM events e" + s.where + " ORDER BY e.sort_key DESC LIMIT ?";
     List<Object> params = new ArrayList<>(s.params);
     params.add(max);
-    return db.read(c -> {
-      List<EventIndex.Hit> rows = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement(sql)) {
-        Connections.bind(p, params);
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            rows.add(new EventIndex.Hit(rs.getString(1), rs.getString(2)));
-          }
-        }
-      }
-      return rows;
-    });
+    return db.query(sql, params, rs -> new EventIndex.Hit(rs.getString(1), rs.getString(2)));
   }
 
   /** The in-memory event index of the current generation (built on first use after a write), or null. */

@@ -7,8 +7,4 @@ import java.time.LocalDate;
  * query over the quotes; every field optional (null).
  */
 public record QuoteQuery(String speaker, String docId, LocalDate from, LocalDate to, String q) {
-  /** Every quote. */
-  public static QuoteQuery all() {
-    return new QuoteQuery(null, null, null, null, null);
-  }
 }

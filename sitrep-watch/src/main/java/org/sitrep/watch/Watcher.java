@@ -184,9 +184,7 @@ public final class Watcher implements AutoCloseable {
     });
     boolean changed = !found.isEmpty() || polled;
     if (!fresh.isEmpty()) {
-      List<StoryRecord> stories = linker.link(window.records());
-      IncidentTracker.Result r = IncidentTracker.update(stories, window.byDoc(), fresh, incidents);
-      AlertRules.Outcome o = AlertRules.apply(config.rules(), r, window.byDoc());
+      AlertRules.Outcome o = relink(fresh);
       raised = journal.append(o.alerts()); // on disk before the state that says they are done
       incidents = new LinkedHashMap<>(o.incidents());
       linked = new HashSet<>(current.values());
@@ -195,7 +193,7 @@ public final class Watcher implements AutoCloseable {
     }
     long t3 = System.nanoTime();
     if (changed) {
-      new WatchState(feedCursors, fileCursors, incidents, linked.stream().sorted().toList()).save(stateFile);
+      saveState();
     }
     if (storiesStale && clock.millis() >= storiesDueAt) {
       refreshStories();
@@ -216,12 +214,21 @@ public final class Watcher implements AutoCloseable {
       return 0;
     }
     Map<String, String> current = window.hashes();
-    List<StoryRecord> stories = linker.link(window.records());
-    IncidentTracker.Result r = IncidentTracker.update(stories, window.byDoc(), current.keySet(), incidents);
-    incidents = new LinkedHashMap<>(AlertRules.apply(config.rules(), r, window.byDoc()).incidents());
+    incidents = new LinkedHashMap<>(relink(current.keySet()).incidents());
     linked = new HashSet<>(current.values());
-    new WatchState(feedCursors, fileCursors, incidents, linked.stream().sorted().toList()).save(stateFile);
+    saveState();
     return incidents.size();
+  }
+
+  /** Links the window, tracks its incidents against those known, with {@code fresh} the new documents. */
+  private AlertRules.Outcome relink(Set<String> fresh) {
+    List<StoryRecord> stories = linker.link(window.records());
+    IncidentTracker.Result r = IncidentTracker.update(stories, window.byDoc(), fresh, incidents);
+    return AlertRules.apply(config.rules(), r, window.byDoc());
+  }
+
+  private void saveState() {
+    new WatchState(feedCursors, fileCursors, incidents, linked.stream().sorted().toList()).save(stateFile);
   }
 
   /** Relinks the store's stories (the dashboard's) over every stored article. */

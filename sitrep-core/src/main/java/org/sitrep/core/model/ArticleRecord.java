@@ -33,8 +33,12 @@ public record ArticleRecord(String docId, String source, String url, String titl
   }
 
   public ArticleRecord withoutText() {
+    return withText(null);
+  }
+
+  public ArticleRecord withText(String newText) {
     return new ArticleRecord(docId, source, url, title, published, publishedInferred, language, events, quotes,
-        counts, places, times, entities, errors, null);
+        counts, places, times, entities, errors, newText);
   }
 
   public ArticleRecord withPublished(String date, boolean inferred) {

@@ -25,6 +25,12 @@ public final class ActorStage implements Stage {
     return Set.of(Layers.TOKENS, Layers.ENTITY_MENTIONS, Layers.DEPENDENCIES);
   }
 
+  /** Places, when resolved, keep a place that NER ran into a person's name out of the name. */
+  @Override
+  public Set<Layer<?>> uses() {
+    return Set.of(Layers.PLACES);
+  }
+
   @Override
   public Set<Layer<?>> produces() {
     return Set.of(Layers.ENTITIES);

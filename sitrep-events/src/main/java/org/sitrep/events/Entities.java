@@ -28,6 +28,7 @@ final class Entities {
       "prof.", "rev.", "sheikh", "president", "minister", "premier", "king", "queen");
   private static final Set<String> PREMOD_NER = Set.of("TITLE", "NATIONALITY", "COUNTRY", "ORGANIZATION",
       "LOCATION", "CITY", "STATE_OR_PROVINCE", "MISC");
+  private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
   private static final Set<String> PREMOD_POS = Set.of("NNP", "NNPS", "NN", "NNS", "JJ", "POS", "HYPH");
 
   private Entities() {
@@ -49,9 +50,19 @@ final class Entities {
 
   static List<EntityRecord> resolve(Document doc, Parse parse) {
     List<Mention> mentions = new ArrayList<>();
+    Set<String> placeNames = new java.util.HashSet<>();
+    for (org.sitrep.core.model.PlaceRecord p : doc.list(Layers.PLACES)) {
+      placeNames.add(Text.fold(p.text()));
+    }
+    for (Mention m : doc.list(Layers.ENTITY_MENTIONS)) {
+      if (PLACE_TYPES.contains(m.type())) {
+        placeNames.add(Text.fold(m.text()));
+      }
+    }
     for (Mention m : doc.list(Layers.ENTITY_MENTIONS)) {
       if (TYPES.contains(m.type())) {
-        mentions.add(m.type().equals("PERSON") ? expandName(m, parse.tokens, doc.text()) : m);
+        mentions.add(m.type().equals("PERSON")
+            ? expandName(withoutLeadingPlace(m, parse.tokens, placeNames, doc.text()), parse.tokens, doc.text()) : m);
       }
     }
     mentions.sort(Comparator.comparing(Mention::span));
@@ -127,6 +138,29 @@ final class Entities {
   }
 
   // ---------------------------------------------------------------- persons
+
+  /**
+   * A person's name does not begin with the last place of a list: where a heading listing places runs into
+   * the sentence after it ("Asia and Europe Smith said ..."), NER tags the last place and the name as one
+   * person. A first word that the article names as a place elsewhere, coordinated with a place just before
+   * the mention ("Asia and", "Asia,"), is cut off.
+   */
+  static Mention withoutLeadingPlace(Mention m, List<Token> tokens, Set<String> placeNames, String text) {
+    int s = m.tokens().start();
+    if (m.tokens().size() < 2 || s < 2 || !placeNames.contains(Text.fold(tokens.get(s).text()))
+        || !Text.startsUpper(tokens.get(s + 1).text())) {
+      return m;
+    }
+    Token link = tokens.get(s - 1);
+    Token before = tokens.get(s - 2);
+    if (!(link.pos().equals("CC") || link.text().equals(",")) || !PLACE_TYPES.contains(before.ner())
+        || before.sentence() != tokens.get(s).sentence()) {
+      return m;
+    }
+    s++;
+    org.sitrep.core.doc.CharSpan span = new org.sitrep.core.doc.CharSpan(tokens.get(s).span().start(), m.span().end());
+    return new Mention(new org.sitrep.core.doc.TokenSpan(s, m.tokens().end()), span, span.of(text), m.type());
+  }
 
   /** "Recep" left out of "Recep Tayyip Erdoğan" by NER: take in capitalised name words just before. */
   static Mention expandName(Mention m, List<Token> tokens, String text) {

@@ -281,50 +281,6 @@ class EventCoderTest {
   }
 
   @Test
-  void actors_namesResolveWithinTheArticle() {
-    Document d = run("Kenya's President Uhuru Kenyatta met aid groups on Monday. Mr. Kenyatta said the talks went well. "
-        + "Later, Kenyatta travelled to Mombasa.", "2021-03-10");
-    List<EntityRecord> people = d.get(Layers.ENTITIES).stream().filter(e -> e.type().equals("PERSON")).toList();
-    assertTrue(people.size() >= 3, people::toString);
-    for (EntityRecord p : people) {
-      assertEquals("Uhuru Kenyatta", p.name(), p::toString);
-      assertEquals("KEN", p.actor().country());
-      assertEquals("GOV", p.actor().sector());
-    }
-  }
-
-  @Test
-  void actors_countryBeforeATitleWithOf() {
-    Document d = run("Canadian Minister of Defence Claire Dubois met reporters in Ottawa. Dubois said the talks went well.",
-        "2021-03-10");
-    List<EntityRecord> people = d.get(Layers.ENTITIES).stream().filter(e -> e.type().equals("PERSON")).toList();
-    assertFalse(people.isEmpty());
-    for (EntityRecord p : people) {
-      assertNotNull(p.actor(), p::toString);
-      assertEquals("CAN", p.actor().country(), p::toString);
-    }
-  }
-
-  @Test
-  void actors_diacriticsFoldAndLongestFormIsCanonical() {
-    Document d = run("Turkish President Recep Tayyip Erdoğan spoke in Ankara. Erdogan later left for Baku.", "2021-03-10");
-    List<EntityRecord> people = d.get(Layers.ENTITIES).stream().filter(e -> e.type().equals("PERSON")).toList();
-    assertEquals(2, people.size(), people::toString);
-    assertEquals("Recep Tayyip Erdoğan", people.get(1).name());
-    assertEquals("TUR", people.get(1).actor().country());
-  }
-
-  @Test
-  void actors_organisationsFromTableAndName() {
-    Document d = run("The United Nations and the Syrian Observatory for Human Rights reported the strikes.",
-        "2021-03-10");
-    List<EntityRecord> orgs = d.get(Layers.ENTITIES).stream().filter(e -> e.type().equals("ORGANIZATION")).toList();
-    assertTrue(orgs.stream().anyMatch(o -> o.actor() != null && "UNO".equals(o.actor().country())), orgs::toString);
-    assertTrue(orgs.stream().anyMatch(o -> o.actor() != null && "SYR".equals(o.actor().country())
-        && "NGO".equals(o.actor().sector())), orgs::toString);
-  }
-
-  @Test
   void actors_pronounFollowsThePerson() {
     List<EventRecord> evs = events("Chilean President Gabriel Boric visited Lima on Monday. He criticized Peru for its "
         + "border policy.");

@@ -147,7 +147,7 @@ final class EventCoder {
       }
     }
     if (date == null && "none".equals(dated.basis()) && status.equals("occurred")) {
-      dated = dating.fromPreviousSentence(s, previous, timex);
+      dated = dating.fromPreviousSentence(t, s, previous, timex);
       when = dated.when();
       date = dayOf(when);
     }

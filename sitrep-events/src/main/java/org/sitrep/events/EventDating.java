@@ -119,10 +119,11 @@ final class EventDating extends CoderPart {
    * The narrative's reference time: an event whose sentence states no date at all takes the one day the
    * sentence before it states ("Militants attacked a train on Tuesday. They killed 20 passengers."), basis
    * {@code previous_sentence}. Only a day, and only one: a sentence naming two days, or a month or a year, does
-   * not set the time of what follows.
+   * not set the time of what follows. An event told in a relative clause describes a participant ("the gunmen
+   * who stormed a school"): it is what happened before, not the narrative's moment, and takes no date this way.
    */
-  Dated fromPreviousSentence(Sentence s, Sentence previous, List<TimeExpression> timex) {
-    if (previous == null || !dates(s, timex).isEmpty()) {
+  Dated fromPreviousSentence(Trigger t, Sentence s, Sentence previous, List<TimeExpression> timex) {
+    if (previous == null || !dates(s, timex).isEmpty() || parse.headRel(t.head).equals("acl:relcl")) {
       return new Dated(null, "none");
     }
     TimeExpression day = null;

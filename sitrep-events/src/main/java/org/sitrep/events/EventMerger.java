@@ -153,6 +153,9 @@ final class EventMerger {
         || !internal && (!disjoint(ea, recipients) || !disjoint(er, actors))) {
       return -1;
     }
+    if (changesSides(cluster, e)) {
+      return -1;
+    }
     if (date != null && e.date() != null && !date.startsWith(e.date()) && !e.date().startsWith(date)) {
       return -1;
     }
@@ -163,6 +166,35 @@ final class EventMerger {
       return -1;
     }
     return shared(ea, actors) + shared(er, recipients);
+  }
+
+  /**
+   * Whether a party of the mention is on the other side of the cluster's happening, told apart by sector where
+   * countries cannot (both sides of an internal conflict, or no country named): "forces killed the gunmen who
+   * stormed a school" holds two happenings, the gunmen's attack and the forces' answer. A party that is on
+   * both sides already (infighting) changes nothing.
+   */
+  static boolean changesSides(List<Coded> cluster, EventRecord e) {
+    Set<String> actors = new HashSet<>();
+    Set<String> recipients = new HashSet<>();
+    for (Coded c : cluster) {
+      actors.addAll(sides(c.record().actor()));
+      recipients.addAll(sides(c.record().recipient()));
+    }
+    Set<String> ea = sides(e.actor());
+    Set<String> er = sides(e.recipient());
+    return !disjoint(ea, recipients) && disjoint(ea, actors) || !disjoint(er, actors) && disjoint(er, recipients);
+  }
+
+  /** Each party with a sector as "country/sector" (country "?" where none is named). */
+  private static Set<String> sides(List<ActorRecord> parties) {
+    Set<String> out = new HashSet<>();
+    for (ActorRecord a : parties) {
+      if (a.sector() != null) {
+        out.add((a.country() == null ? "?" : a.country()) + "/" + a.sector());
+      }
+    }
+    return out;
   }
 
   private static EventRecord combine(String id, List<Coded> cluster, boolean background) {

@@ -397,60 +397,6 @@ class EventCoderTest {
   }
 
   @Test
-  void dating_theSpeechVerbsDateIsTheStatementsNotTheEvents() {
-    List<EventRecord> evs = events("The Peruvian ministry said on Thursday that Chilean troops shelled a border post.",
-        "2021-03-13");
-    EventRecord e = first(evs, "ASSAULT").orElseThrow();
-    assertNull(e.date(), evs::toString);
-    assertEquals("statement_only", e.dateBasis());
-  }
-
-  @Test
-  void dating_noTimeExpressionMeansNoDateNotThePublicationDate() {
-    EventRecord e = first(events("Chilean troops shelled a Peruvian border post."), "ASSAULT").orElseThrow();
-    assertNull(e.date());
-    assertEquals("none", e.dateBasis());
-  }
-
-  @Test
-  void dating_eventsAreDatedFromTheArticlesCorrectedTimeRecords() {
-    Document d = run("Chilean troops attacked a Peruvian border post on Tuesday.", "2021-03-10");
-    assertEquals("2021-03-09", first(d.get(Layers.EVENTS), "ASSAULT").orElseThrow().date());
-    // the times stage (claims.times) corrects what the NLP layer resolved; events follow its records
-    TimeExpression tuesday = d.list(Layers.TIMEX).stream().filter(x -> x.text().equals("Tuesday")).findFirst()
-        .orElseThrow();
-    Document corrected = d.with(Layers.TIMES, List.of(new TimeRecord("Tuesday", tuesday.span().start(),
-        tuesday.span().end(), "DATE", "2021-03-02", null, null)));
-    assertEquals("2021-03-02", first(EVENTS.apply(corrected).get(Layers.EVENTS), "ASSAULT").orElseThrow().date());
-  }
-
-  @Test
-  void dating_aSentenceWithoutADateTakesTheOneDayOfTheSentenceBefore() {
-    List<EventRecord> evs = events("Chilean troops shelled a Peruvian border post on Monday. The Peruvian government "
-        + "accused Chile of violating the ceasefire.");
-    EventRecord e = first(evs, "ACCUSE").orElseThrow();
-    assertEquals("2021-03-08", e.date(), evs::toString);
-    assertEquals("previous_sentence", e.dateBasis());
-    // two days before: no single time of the narrative
-    evs = events("Chilean troops shelled a Peruvian border post on Monday and again on Tuesday. The Peruvian "
-        + "government accused Chile of violating the ceasefire.");
-    assertNull(first(evs, "ACCUSE").orElseThrow().date(), evs::toString);
-    // a month sets no day
-    evs = events("Chilean troops shelled a Peruvian border post in February. The Peruvian government accused Chile of "
-        + "violating the ceasefire.");
-    assertNull(first(evs, "ACCUSE").orElseThrow().date(), evs::toString);
-  }
-
-  @Test
-  void dating_aStatementOfIntentIsDatedByItsSaying() {
-    List<EventRecord> evs = events("The Japanese government said on March 9, 2021 that it would send emergency aid "
-        + "to Nepal.");
-    EventRecord e = first(evs, "AGREE").orElseThrow(() -> new AssertionError(evs.toString()));
-    assertEquals("2021-03-09", e.date(), evs::toString);
-    assertTrue(first(evs, "PROTEST").isEmpty(), "the month March is no protest march: " + evs);
-  }
-
-  @Test
   void trigger_aPastParticipleDescribingANounIsAPropertyNotAnEvent() {
     assertTrue(first(events("Members of the banned Chilean group met reporters in Lima."), "COERCE").isEmpty());
     EventRecord e = first(events("The Peruvian government banned the Chilean group."), "COERCE").orElseThrow();
@@ -472,14 +418,6 @@ class EventCoderTest {
         .background());
     assertNull(first(events("The Chilean group has opposed Peruvian investment in the region."), "REJECT")
         .orElseThrow().background());
-  }
-
-  @Test
-  void dating_aPartOfTheDayWithNoDayNamedDatesNothing() {
-    List<EventRecord> evs = events("At night, Chilean troops shelled a Peruvian border post.");
-    assertNull(first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
-    evs = events("On Monday night, Chilean troops shelled a Peruvian border post.");
-    assertEquals("2021-03-08", first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
   }
 
   @Test

@@ -27,6 +27,35 @@ class EventMergerTest {
     return new EventMerger.Coded(e, sentence, date == null ? "none" : "stated");
   }
 
+  /** A party written "KEN/MIL" or "?/REB" (no country). */
+  private static ActorRecord party(String side) {
+    String[] cs = side.split("/");
+    return new ActorRecord(side, null, cs[0].equals("?") ? null : cs[0], cs[1], null);
+  }
+
+  private static EventMerger.Coded sided(List<String> actor, List<String> recipient, int sentence) {
+    EventRecord e = new EventRecord("d#e" + sentence, "ASSAULT", null, null, "190", 4, -9.0,
+        actor.stream().map(EventMergerTest::party).toList(), recipient.stream().map(EventMergerTest::party).toList(),
+        null, null, null, null, "occurred", null, new Evidence(sentence * 10, sentence * 10 + 9, "s" + sentence),
+        new TextSpan(sentence * 10, sentence * 10 + 3, "hit"));
+    return new EventMerger.Coded(e, sentence, "none");
+  }
+
+  /** "Soldiers killed the gunmen who stormed a school": the gunmen change sides, so two happenings. */
+  @Test
+  void aPartyOnTheOtherSideBySectorIsAnotherHappening() {
+    assertEquals(2, EventMerger.merge("d", "2021-03-10", List.of(
+        sided(List.of("KEN/MIL"), List.of("?/REB"), 0),
+        sided(List.of("?/REB"), List.of("?/EDU"), 0))).size());
+    assertEquals(2, EventMerger.merge("d", "2021-03-10", List.of(
+        sided(List.of("SOM/MIL"), List.of("SOM/REB"), 0),
+        sided(List.of("SOM/REB"), List.of(), 1))).size(), "an internal conflict's sides are told by sector");
+    // rebels fighting rebels: a party on both sides changes nothing
+    assertEquals(1, EventMerger.merge("d", "2021-03-10", List.of(
+        sided(List.of("?/REB"), List.of("?/REB"), 0),
+        sided(List.of("?/REB"), List.of(), 1))).size());
+  }
+
   @Test
   void mentionsWithCompatibleParticipantsAreOneEvent() {
     List<EventRecord> out = EventMerger.merge("d", "2021-03-10", List.of(

@@ -207,6 +207,9 @@ final class RoleExtractor extends CoderPart {
       // "security forces", "militants", "protesters" without a nationality: of the country the event is in
       localise(t.actor, h);
       localise(t.recipient, h);
+    } else {
+      localiseState(t.actor, h);
+      localiseState(t.recipient, h);
     }
     // two-sided events with a compound actor and no recipient stay as they are; a recipient identical to the
     // actor is dropped
@@ -372,6 +375,18 @@ final class RoleExtractor extends CoderPart {
     return out;
   }
 
+
+  private void localiseState(List<ActorRecord> side, int h) {
+    for (int i = 0; i < side.size(); i++) {
+      ActorRecord a = side.get(i);
+      if (a.country() == null && a.name() == null && a.sector() != null && STATE_SECTORS.contains(a.sector())) {
+        String local = resolver.localCountry(h);
+        if (local != null) {
+          side.set(i, new ActorRecord(a.text(), null, local, a.sector(), a.id()));
+        }
+      }
+    }
+  }
 
   private void localise(List<ActorRecord> side, int h) {
     for (int i = 0; i < side.size(); i++) {

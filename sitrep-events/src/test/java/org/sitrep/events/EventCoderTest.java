@@ -20,6 +20,7 @@ import org.sitrep.core.model.ActorRecord;
 import org.sitrep.core.model.EntityRecord;
 import org.sitrep.core.doc.TimeExpression;
 import org.sitrep.core.model.EventRecord;
+import org.sitrep.core.model.PlaceRecord;
 import org.sitrep.core.model.TimeRecord;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.NlpSettings;
@@ -324,6 +325,21 @@ class EventCoderTest {
     assertEquals(List.of("SRB"), countries(e.actor()));
     assertEquals(List.of("SRB"), countries(e.recipient()));
     assertEquals("GOV", e.recipient().get(0).sector());
+  }
+
+  /** A court, parliament or police force named without a nationality acts for the state the news is in. */
+  @Test
+  void roles_anUnnamedStateBodyIsOfTheCountryTheEventIsIn() {
+    String text = "Protests continued in Nairobi on Monday. The supreme court rejected the government's appeal "
+        + "against the ruling.";
+    Document d = nlp.apply(Document.of(new Article("t", text, null, null, null, "2021-03-10", "en", "test")));
+    int at = text.indexOf("Nairobi");
+    d = d.with(Layers.PLACES, List.of(new PlaceRecord("Nairobi", at, at + 7, "Nairobi", 184745L, "PPLC", "KE",
+        null, -1.28, 36.82, null))); // as the places stage resolves it
+    List<EventRecord> evs = EVENTS.apply(ACTORS.apply(d)).get(Layers.EVENTS);
+    EventRecord e = first(evs, "REJECT").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("KEN"), countries(e.actor()), evs::toString);
+    assertEquals("JUD", e.actor().get(0).sector());
   }
 
   @Test

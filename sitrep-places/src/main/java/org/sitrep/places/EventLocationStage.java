@@ -27,17 +27,11 @@ import org.sitrep.core.pipeline.Stage;
  */
 public final class EventLocationStage implements Stage {
   public static final String NAME = "places.event_location";
-  static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "inside", "outside", "across", "around",
-      "throughout", "within", "on", "onto", "nearby", "towards", "toward", "to", "over", "off", "along",
-      "between", "through", "west", "east", "north", "south", "of");
-  private static final Set<String> STRONG = Set.of("in", "at", "near", "into", "inside", "outside", "across", "around",
-      "throughout", "within", "nearby", "off", "along");
-  private static final Set<String> LOCATION_NOUNS = Set.of("village", "town", "city", "district", "area",
-      "region", "province", "neighbourhood", "neighborhood", "camp", "base", "border", "crossing", "junction",
-      "checkpoint", "outpost", "suburb", "countryside", "governorate", "county", "valley", "street", "square",
-      "quarter", "airport", "port", "plant", "stadium", "hospital", "market", "mosque", "school");
-  private static final Set<String> NOT_LOCATIVE = Set.of("from", "by", "for", "against", "with", "about", "than",
-      "like", "as");
+  private static final LocationWords WORDS = LocationWords.DEFAULT;
+  /** Relations by which a name or a place qualifies a place noun ("Kissufim crossing", "town of Bakwa", "Grozny's"). */
+  private static final Set<String> NAMING = Set.of("compound", "nmod:of", "nmod:poss");
+  /** Universal Dependencies relations that join a clause to another (grammar, not a word list). */
+  private static final Set<String> CLAUSE_EDGES = Set.of("advcl", "ccomp", "conj", "parataxis", "acl:relcl");
 
   @Override
   public String name() {
@@ -148,8 +142,8 @@ public final class EventLocationStage implements Stage {
   }
 
   /** How a place relates to an event's trigger in the parse. */
-  record Link(boolean reached, boolean locative, boolean strong, int steps) {
-    static final Link NONE = new Link(false, false, false, 0);
+  record Link(boolean reached, boolean locative, boolean strong, int steps, boolean crossed) {
+    static final Link NONE = new Link(false, false, false, 0, false);
 
     /** Tied to the event: reached through a locative word, or the trigger's own object ("captured Badme"). */
     boolean tied() {
@@ -172,21 +166,22 @@ public final class EventLocationStage implements Stage {
       }
       boolean locative = false;
       boolean strong = false;
+      boolean crossed = false;
       int steps = 0;
       int node = place;
       while (node >= 0 && steps < 12) {
         String c = caseOf(node);
         if (c != null) {
-          if (NOT_LOCATIVE.contains(c) && !locative) {
+          if (WORDS.notLocative().contains(c) && !locative) {
             return Link.NONE; // "a driver from Abidjan", "by Syrian forces"
           }
-          if (LOCATIVE.contains(c) && !c.equals("of")) {
+          if (WORDS.locative().contains(c)) {
             locative = true;
-            strong |= STRONG.contains(c);
+            strong |= WORDS.strong().contains(c);
           }
         }
         if (node == trigger) {
-          return new Link(true, locative, strong, steps);
+          return new Link(true, locative, strong, steps, crossed);
         }
         Dependency d = head.get(node);
         if (d == null || d.isRoot()) {
@@ -195,13 +190,32 @@ public final class EventLocationStage implements Stage {
         if (node != place && !locative && (isPerson(node) || d.relation().equals("nsubj"))) {
           return Link.NONE; // "the governor of Idlib", "U.S. helicopters patrol": modifiers of participants
         }
-        if (d.relation().equals("compound") && node == place && LOCATION_NOUNS.contains(lemma(d.governor()))) {
-          steps--; // "the Jumla villages", "the Kissufim crossing": the name is the noun's head in effect
+        if (NAMING.contains(d.relation()) && commonNoun(d.governor())
+            && WORDS.placeNouns().contains(lemma(d.governor()))) {
+          // "the Jumla villages", "the Kissufim crossing", "the streets of the city of Reynosa", "Grozny's
+          // streets": a name attached to a noun naming a kind of place is, in effect, that noun's head
+          steps--;
         }
+        crossed |= clauseEdge(d.relation());
         node = d.governor();
         steps++;
       }
-      return new Link(false, locative, strong, steps);
+      return new Link(false, locative, strong, steps, crossed);
+    }
+
+    /**
+     * An arc from one clause up to another: an adverbial, complement, coordinated, parenthetical or relative
+     * clause ("demonstrated across Turkey as leaders gathered in Istanbul": Istanbul is the gathering's).
+     */
+    static boolean clauseEdge(String relation) {
+      String base = relation.contains(":") && !relation.startsWith("acl:relcl")
+          ? relation.substring(0, relation.indexOf(':')) : relation;
+      return CLAUSE_EDGES.contains(base);
+    }
+
+    /** "city" in "the city of Homs", not in "Jerusalem's Old City" (part of a name). */
+    private boolean commonNoun(int i) {
+      return tokens.get(i).isNoun() && !tokens.get(i).isProperNoun();
     }
 
     private String lemma(int i) {
@@ -251,6 +265,9 @@ public final class EventLocationStage implements Stage {
     }
     if (l.tied() != bestLink.tied()) {
       return l.tied();
+    }
+    if (l.crossed() != bestLink.crossed()) {
+      return !l.crossed(); // the event's own clause first
     }
     int a = specificity(p);
     int b = specificity(best);

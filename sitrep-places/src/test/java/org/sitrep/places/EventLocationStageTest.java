@@ -1,6 +1,8 @@
 package org.sitrep.places;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -34,5 +36,64 @@ class EventLocationStageTest {
   @Test
   void participant_otherPlaceIsACandidate() {
     assertFalse(EventLocationStage.participant(place("Somalia"), clash("Kenya", "the rebels")));
+  }
+
+  // "Farmers marched through Ghana as ministers met in Accra ."
+  private static HandParse marchedAsMet() {
+    return new HandParse("Farmers/NNS/1/nsubj", "marched/VBD/-1/root", "through/IN/3/case", "Ghana/NNP/1/obl:through",
+        "as/IN/6/mark", "ministers/NNS/6/nsubj", "met/VBD/1/advcl:as", "in/IN/8/case", "Accra/NNP/6/obl:in",
+        "././1/punct").place(3, 4, "PCLI").place(8, 9, "PPLC");
+  }
+
+  @Test
+  void ownClauseFirst_aFinerPlaceInAnAdverbialClauseIsThatClausesPlace() {
+    assertEquals("Ghana", marchedAsMet().event(1).location());
+  }
+
+  @Test
+  void ownClauseFirst_theAdverbialClausesEventKeepsItsPlace() {
+    assertEquals("Accra", marchedAsMet().event(6).location());
+  }
+
+  @Test
+  void clauseEdges_areClauseRelationsNotNominalOnes() {
+    assertTrue(EventLocationStage.Parse.clauseEdge("conj:and"));
+    assertTrue(EventLocationStage.Parse.clauseEdge("acl:relcl"));
+    assertFalse(EventLocationStage.Parse.clauseEdge("acl:to"));
+    assertFalse(EventLocationStage.Parse.clauseEdge("nmod:in"));
+  }
+
+  @Test
+  void placeNoun_aNameBehindAChainOfPlaceNounsIsTheObjectsPlace() {
+    // "Troops guarded the streets of the port of Tema ."
+    HandParse p = new HandParse("Troops/NNS/1/nsubj", "guarded/VBD/-1/root", "the/DT/3/det", "streets/NNS/1/obj",
+        "of/IN/6/case", "the/DT/6/det", "port/NN/3/nmod:of", "of/IN/8/case", "Tema/NNP/6/nmod:of", "././1/punct")
+        .place(8, 9, "PPLA").event(1);
+    assertEquals("Tema", p.location());
+  }
+
+  @Test
+  void placeNoun_aPossessivePlaceOfAPlaceNounIsThePlace() {
+    // "Police searched Kumasi 's markets ."
+    HandParse p = new HandParse("Police/NNS/1/nsubj", "searched/VBD/-1/root", "Kumasi/NNP/4/nmod:poss",
+        "'s/POS/2/case", "markets/NNS/1/obj", "././1/punct").place(2, 3, "PPLA").event(1);
+    assertEquals("Kumasi", p.location());
+  }
+
+  @Test
+  void placeNoun_aPlaceQualifyingAPersonIsNotWhereItHappened() {
+    // "Police questioned the mayor of Tema ."
+    HandParse p = new HandParse("Police/NNS/1/nsubj", "questioned/VBD/-1/root", "the/DT/3/det", "mayor/NN/1/obj",
+        "of/IN/5/case", "Tema/NNP/3/nmod:of", "././1/punct").place(5, 6, "PPLA").event(1);
+    assertNull(p.location());
+  }
+
+  @Test
+  void placeNoun_aProperNounIsPartOfAName_notAKindOfPlace() {
+    // "Militants attacked a hotel in Lagos 's Victoria Island ."
+    HandParse p = new HandParse("Militants/NNS/1/nsubj", "attacked/VBD/-1/root", "a/DT/3/det", "hotel/NN/1/obj",
+        "in/IN/8/case", "Lagos/NNP/8/nmod:poss", "'s/POS/5/case", "Victoria/NNP/8/compound", "Island/NNP/3/nmod:in",
+        "././1/punct").place(5, 6, "PPLA").place(7, 9, "PPL").event(1);
+    assertEquals("Victoria Island", p.location());
   }
 }

@@ -142,8 +142,8 @@ public final class EventLocationStage implements Stage {
   }
 
   /** How a place relates to an event's trigger in the parse. */
-  record Link(boolean reached, boolean locative, boolean strong, int steps, boolean crossed) {
-    static final Link NONE = new Link(false, false, false, 0, false);
+  record Link(boolean reached, boolean locative, boolean strong, int steps, boolean crossed, boolean landmark) {
+    static final Link NONE = new Link(false, false, false, 0, false, false);
 
     /** Tied to the event: reached through a locative word, or the trigger's own object ("captured Badme"). */
     boolean tied() {
@@ -164,7 +164,8 @@ public final class EventLocationStage implements Stage {
       if (own != null && own.relation().equals("nsubj")) {
         return Link.NONE; // the place acts ("Eritrea captured Badme"): a participant, not the setting
       }
-      boolean locative = false;
+      boolean landmark = own != null && landmark(place, own);
+      boolean locative = landmark; // "30 km south of Baghdad" places the event by Baghdad
       boolean strong = false;
       boolean crossed = false;
       int steps = 0;
@@ -181,7 +182,7 @@ public final class EventLocationStage implements Stage {
           }
         }
         if (node == trigger) {
-          return new Link(true, locative, strong, steps, crossed);
+          return new Link(true, locative, strong, steps, crossed, landmark);
         }
         Dependency d = head.get(node);
         if (d == null || d.isRoot()) {
@@ -200,7 +201,7 @@ public final class EventLocationStage implements Stage {
         node = d.governor();
         steps++;
       }
-      return new Link(false, locative, strong, steps, crossed);
+      return new Link(false, locative, strong, steps, crossed, landmark);
     }
 
     /**
@@ -211,6 +212,16 @@ public final class EventLocationStage implements Stage {
       String base = relation.contains(":") && !relation.startsWith("acl:relcl")
           ? relation.substring(0, relation.indexOf(':')) : relation;
       return CLAUSE_EDGES.contains(base);
+    }
+
+    /**
+     * "the Diyala province, north of Baghdad", "30 km south of Baghdad": a place after a compass word used
+     * as an adverb is a landmark the setting is measured from. "In the north of Syria" (the compass word
+     * has its own preposition) is inside Syria.
+     */
+    boolean landmark(int place, Dependency own) {
+      return "of".equals(caseOf(place)) && own.governor() >= 0
+          && WORDS.directions().contains(lemma(own.governor())) && caseOf(own.governor()) == null;
     }
 
     /** "city" in "the city of Homs", not in "Jerusalem's Old City" (part of a name). */
@@ -265,6 +276,9 @@ public final class EventLocationStage implements Stage {
     }
     if (l.tied() != bestLink.tied()) {
       return l.tied();
+    }
+    if (l.landmark() != bestLink.landmark()) {
+      return !l.landmark(); // the setting, not the landmark it is measured from
     }
     if (l.crossed() != bestLink.crossed()) {
       return !l.crossed(); // the event's own clause first

@@ -96,4 +96,21 @@ class EventLocationStageTest {
         "././1/punct").place(5, 6, "PPLA").place(7, 9, "PPL").event(1);
     assertEquals("Victoria Island", p.location());
   }
+
+  @Test
+  void landmark_aPlaceACompassWordMeasuresFromIsNotTheSetting() {
+    // "Gunmen attacked a convoy in Kilifi county , north of Mombasa ."
+    HandParse p = new HandParse("Gunmen/NNS/1/nsubj", "attacked/VBD/-1/root", "a/DT/3/det", "convoy/NN/1/obj",
+        "in/IN/6/case", "Kilifi/NNP/6/compound", "county/NN/1/obl:in", ",/,/6/punct", "north/RB/6/advmod",
+        "of/IN/10/case", "Mombasa/NNP/8/obl:of", "././1/punct").place(5, 6, "ADM1").place(10, 11, "PPLA").event(1);
+    assertEquals("Kilifi", p.location());
+  }
+
+  @Test
+  void landmark_aloneStillPlacesTheEventNearIt() {
+    // "Gunmen attacked a convoy south of Mombasa ."
+    HandParse p = new HandParse("Gunmen/NNS/1/nsubj", "attacked/VBD/-1/root", "a/DT/3/det", "convoy/NN/1/obj",
+        "south/RB/1/advmod", "of/IN/6/case", "Mombasa/NNP/4/obl:of", "././1/punct").place(6, 7, "PPLA").event(1);
+    assertEquals("Mombasa", p.location());
+  }
 }

@@ -108,8 +108,18 @@ public final class EventLocationStage implements Stage {
       }
       PlaceRecord best = null;
       Link bestLink = null;
-      for (PlaceRecord p : inSentence) {
+      for (int i = 0; i < inSentence.size(); i++) {
+        PlaceRecord p = inSentence.get(i);
+        if (i > 0 && qualifies(p, inSentence.get(i - 1), doc.text())) {
+          continue; // its place took its link below
+        }
         Link l = parse.link(heads.get(p), trigger);
+        if (i + 1 < inSentence.size() && qualifies(inSentence.get(i + 1), p, doc.text())) {
+          Link q = parse.link(heads.get(inSentence.get(i + 1)), trigger);
+          if (q.tied() && !l.tied() || q.tied() == l.tied() && q.score() > l.score()) {
+            l = q; // "Murphy, North Carolina" parsed with the state on the verb
+          }
+        }
         if (better(p, l, best, bestLink)) {
           best = p;
           bestLink = l;
@@ -139,6 +149,19 @@ public final class EventLocationStage implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * "a store in Murphy, North Carolina", "Gao, Mali": a larger division or country of the same country
+   * right after a place and a comma names where that place is; the event is at the place, whatever the
+   * parser attached the qualifier to.
+   */
+  static boolean qualifies(PlaceRecord outer, PlaceRecord inner, String text) {
+    if (inner.end() > outer.start() || !text.substring(inner.end(), outer.start()).strip().equals(",")) {
+      return false;
+    }
+    return outer.countryCode() != null && outer.countryCode().equals(inner.countryCode())
+        && specificity(outer) < specificity(inner) && specificity(outer) <= 1;
   }
 
   /** How a place relates to an event's trigger in the parse. */

@@ -113,4 +113,23 @@ class EventLocationStageTest {
         "south/RB/1/advmod", "of/IN/6/case", "Mombasa/NNP/4/obl:of", "././1/punct").place(6, 7, "PPLA").event(1);
     assertEquals("Mombasa", p.location());
   }
+
+  @Test
+  void qualifier_theCountryAfterAPlaceAndACommaLendsItsLinkToThePlace() {
+    // "He was arrested while shopping in Tamale , Ghana ." with Ghana parsed onto the main verb
+    HandParse p = new HandParse("He/PRP/2/nsubj:pass", "was/VBD/2/aux:pass", "arrested/VBN/-1/root",
+        "while/IN/4/mark", "shopping/VBG/2/advcl:while", "in/IN/6/case", "Tamale/NNP/4/obl:in", ",/,/2/punct",
+        "Ghana/NNP/2/obl:npmod", "././2/punct").place(6, 7, "PPLA").place(8, 9, "PCLI").event(2);
+    assertEquals("Tamale", p.location());
+  }
+
+  @Test
+  void qualifier_aListOfTownsIsNoQualifier() {
+    String text = "Accra, Kumasi";
+    PlaceRecord accra = new PlaceRecord("Accra", 0, 5, "Accra", 1L, "PPLC", "GH", null, 0.0, 0.0, null);
+    PlaceRecord kumasi = new PlaceRecord("Kumasi", 7, 13, "Kumasi", 2L, "PPLA", "GH", null, 0.0, 0.0, null);
+    PlaceRecord ghana = new PlaceRecord("Ghana", 7, 12, "Ghana", 3L, "PCLI", "GH", null, 0.0, 0.0, null);
+    assertFalse(EventLocationStage.qualifies(kumasi, accra, text));
+    assertTrue(EventLocationStage.qualifies(ghana, accra, "Accra, Ghana"));
+  }
 }

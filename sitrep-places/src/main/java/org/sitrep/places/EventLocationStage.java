@@ -84,6 +84,15 @@ public final class EventLocationStage implements Stage {
       }
     }
     Parse parse = new Parse(tokens, head, children);
+    Set<PlaceRecord> borders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Token t : tokens) {
+      PlaceRecord b = parse.border(t.index(), doc.text());
+      if (b != null && places.stream().noneMatch(p -> p.start() < b.end() && b.start() < p.end())) {
+        places.add(b);
+        borders.add(b);
+      }
+    }
+    places.sort(java.util.Comparator.comparingInt(PlaceRecord::start));
     PlaceRecord main = mainPlace(places);
     Map<PlaceRecord, Integer> heads = new java.util.IdentityHashMap<>();
     for (PlaceRecord p : places) {
@@ -120,7 +129,7 @@ public final class EventLocationStage implements Stage {
             l = q; // "Murphy, North Carolina" parsed with the state on the verb
           }
         }
-        if (better(p, l, best, bestLink)) {
+        if (better(p, l, best, bestLink, borders)) {
           best = p;
           bestLink = l;
         }
@@ -247,6 +256,41 @@ public final class EventLocationStage implements Stage {
           && WORDS.directions().contains(lemma(own.governor())) && caseOf(own.governor()) == null;
     }
 
+    /**
+     * "the Iraqi-Syrian border", "the Turkish frontier": a boundary noun with nationality or country
+     * modifiers is a place (unresolved: a line has no one point), from its first modifier to the noun; null
+     * for any other token.
+     */
+    PlaceRecord border(int i, String text) {
+      if (!WORDS.boundaries().contains(lemma(i))) {
+        return null;
+      }
+      int first = firstCountryModifier(i, 0);
+      if (first < 0) {
+        return null;
+      }
+      int start = tokens.get(first).span().start();
+      int end = tokens.get(i).span().end();
+      return new PlaceRecord(text.substring(start, end), start, end, null, null, null, null, null, null, null, null);
+    }
+
+    /** The first token of the nationality or country modifiers of {@code i} (through amod and compound), or -1. */
+    private int firstCountryModifier(int i, int depth) {
+      int first = -1;
+      for (Dependency c : children.getOrDefault(i, List.of())) {
+        if ((c.relation().equals("amod") || c.relation().equals("compound")) && c.dependent() < i && depth < 4) {
+          String ner = tokens.get(c.dependent()).ner();
+          int inner = firstCountryModifier(c.dependent(), depth + 1);
+          int here = "NATIONALITY".equals(ner) || "COUNTRY".equals(ner) ? c.dependent() : -1;
+          int m = inner >= 0 && (here < 0 || inner < here) ? inner : here;
+          if (m >= 0 && (first < 0 || m < first)) {
+            first = m;
+          }
+        }
+      }
+      return first;
+    }
+
     /** "city" in "the city of Homs", not in "Jerusalem's Old City" (part of a name). */
     private boolean commonNoun(int i) {
       return tokens.get(i).isNoun() && !tokens.get(i).isProperNoun();
@@ -272,6 +316,9 @@ public final class EventLocationStage implements Stage {
     }
   }
 
+  /** A border named by the countries it divides: finer than a province, coarser than a town. */
+  static final int BORDER = 3;
+
   /** Finer places first: an unknown name (usually a village), a town, a district, a province, a country. */
   static int specificity(PlaceRecord p) {
     String f = p.featureCode();
@@ -290,7 +337,7 @@ public final class EventLocationStage implements Stage {
     return 4;
   }
 
-  private static boolean better(PlaceRecord p, Link l, PlaceRecord best, Link bestLink) {
+  private static boolean better(PlaceRecord p, Link l, PlaceRecord best, Link bestLink, Set<PlaceRecord> borders) {
     if (!l.tied() && !l.strong()) {
       return false;
     }
@@ -306,8 +353,8 @@ public final class EventLocationStage implements Stage {
     if (l.crossed() != bestLink.crossed()) {
       return !l.crossed(); // the event's own clause first
     }
-    int a = specificity(p);
-    int b = specificity(best);
+    int a = borders.contains(p) ? BORDER : specificity(p);
+    int b = borders.contains(best) ? BORDER : specificity(best);
     if (a != b) {
       return a > b;
     }

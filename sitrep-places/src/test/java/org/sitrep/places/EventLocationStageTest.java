@@ -132,4 +132,21 @@ class EventLocationStageTest {
     assertFalse(EventLocationStage.qualifies(kumasi, accra, text));
     assertTrue(EventLocationStage.qualifies(ghana, accra, "Accra, Ghana"));
   }
+
+  @Test
+  void border_namedByTheNationalitiesItDividesIsAPlace() {
+    // "Smugglers were arrested near the Kenyan-Somali border ."
+    HandParse p = new HandParse("Smugglers/NNS/2/nsubj:pass", "were/VBD/2/aux:pass", "arrested/VBN/-1/root",
+        "near/IN/8/case", "the/DT/8/det", "Kenyan/JJ/7/amod/NATIONALITY", "-/HYPH/7/punct",
+        "Somali/JJ/8/amod/NATIONALITY", "border/NN/2/obl:near", "././2/punct").event(2);
+    assertEquals("Kenyan - Somali border", p.location()); // the hand parse joins tokens with spaces
+  }
+
+  @Test
+  void border_withoutACountryIsNoPlace() {
+    // "Smugglers were arrested near the eastern border ."
+    HandParse p = new HandParse("Smugglers/NNS/2/nsubj:pass", "were/VBD/2/aux:pass", "arrested/VBN/-1/root",
+        "near/IN/6/case", "the/DT/6/det", "eastern/JJ/6/amod", "border/NN/2/obl:near", "././2/punct").event(2);
+    assertNull(p.location());
+  }
 }

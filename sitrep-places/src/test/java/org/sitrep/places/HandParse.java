@@ -16,7 +16,7 @@ import org.sitrep.core.model.TextSpan;
 
 /**
  * A one-sentence document parsed by hand, for tests that must not depend on CoreNLP's model: tokens are
- * written {@code text/POS/head/relation} (head is the 0-based token index, -1 for the root); lemmas are
+ * written {@code text/POS/head/relation} or {@code text/POS/head/relation/NER} (head is the 0-based token index, -1 for the root); lemmas are
  * the lower-cased text with a final "s" of a plural noun dropped.
  */
 final class HandParse {
@@ -29,8 +29,8 @@ final class HandParse {
   HandParse(String... parsed) {
     for (String t : parsed) {
       String[] f = t.split("/");
-      if (f.length != 4) {
-        throw new IllegalArgumentException("write a token as text/POS/head/relation, not " + t);
+      if (f.length != 4 && f.length != 5) {
+        throw new IllegalArgumentException("write a token as text/POS/head/relation[/NER], not " + t);
       }
       if (!text.isEmpty()) {
         text.append(' ');
@@ -41,7 +41,7 @@ final class HandParse {
       if (f[1].equals("NNS") && lemma.endsWith("s")) {
         lemma = lemma.substring(0, lemma.length() - 1);
       }
-      tokens.add(new Token(tokens.size(), 0, f[0], new CharSpan(start, text.length()), f[1], lemma, "O"));
+      tokens.add(new Token(tokens.size(), 0, f[0], new CharSpan(start, text.length()), f[1], lemma, f.length == 5 ? f[4] : "O"));
       deps.add(new Dependency(Integer.parseInt(f[2]), tokens.size() - 1, f[3]));
     }
   }

@@ -91,6 +91,10 @@ public final class EventLocationStage implements Stage {
         places.add(b);
         borders.add(b);
       }
+      PlaceRecord n = parse.namedByPlaceNoun(t.index(), doc.text());
+      if (n != null && places.stream().noneMatch(p -> p.start() < n.end() && n.start() < p.end())) {
+        places.add(n);
+      }
     }
     places.sort(java.util.Comparator.comparingInt(PlaceRecord::start));
     PlaceRecord main = mainPlace(places);
@@ -289,6 +293,48 @@ public final class EventLocationStage implements Stage {
         }
       }
       return first;
+    }
+
+    /**
+     * "the eastern province of Deir ez-Zor", "the Deir ez-Zor airport": a proper name NER left untagged
+     * that names a common noun of a kind of place (by "of" or as its compound) is a place (unresolved);
+     * null for any other token. Names NER tagged (an organisation, a person) are left alone.
+     */
+    PlaceRecord namedByPlaceNoun(int i, String text) {
+      Token t = tokens.get(i);
+      if (!t.isProperNoun() || !"O".equals(t.ner())) {
+        return null;
+      }
+      Dependency d = head.get(i);
+      if (d == null || d.isRoot() || !(d.relation().equals("nmod:of") || d.relation().equals("compound"))
+          || !commonNoun(d.governor()) || !WORDS.placeNouns().contains(lemma(d.governor()))) {
+        return null;
+      }
+      int first = i;
+      for (Dependency c : children.getOrDefault(i, List.of())) {
+        Token m = tokens.get(c.dependent());
+        boolean namePart = c.relation().equals("compound") && m.isProperNoun() && "O".equals(m.ner())
+            || c.relation().equals("punct") && m.text().equals("-");
+        if (namePart && c.dependent() < first && c.dependent() == first - 1) {
+          first = c.dependent();
+        } else if (namePart && c.dependent() < first) {
+          first = contiguous(c.dependent(), first, i) ? c.dependent() : first;
+        }
+      }
+      int start = tokens.get(first).span().start();
+      int end = t.span().end();
+      return new PlaceRecord(text.substring(start, end), start, end, null, null, null, null, null, null, null, null);
+    }
+
+    /** Whether every token from {@code from} to {@code to} (exclusive) is a child of {@code head}. */
+    private boolean contiguous(int from, int to, int head) {
+      for (int k = from; k < to; k++) {
+        Dependency d = this.head.get(k);
+        if (d == null || d.governor() != head) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** "city" in "the city of Homs", not in "Jerusalem's Old City" (part of a name). */

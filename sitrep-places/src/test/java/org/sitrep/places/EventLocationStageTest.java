@@ -149,4 +149,28 @@ class EventLocationStageTest {
         "near/IN/6/case", "the/DT/6/det", "eastern/JJ/6/amod", "border/NN/2/obl:near", "././2/punct").event(2);
     assertNull(p.location());
   }
+
+  @Test
+  void namedPlace_aNameNerMissedAfterThePlaceNounOfIsAPlace() {
+    // "Shells fell on the town of Kefr Zita ."
+    HandParse p = new HandParse("Shells/NNS/1/nsubj", "fell/VBD/-1/root", "on/IN/4/case", "the/DT/4/det",
+        "town/NN/1/obl:on", "of/IN/7/case", "Kefr/NNP/7/compound", "Zita/NNP/4/nmod:of", "././1/punct").event(1);
+    assertEquals("Kefr Zita", p.location());
+  }
+
+  @Test
+  void namedPlace_aHyphenatedNameBeforeAPlaceNounIsAPlace() {
+    // "Jets struck the Bir al-Hamra airport ."
+    HandParse p = new HandParse("Jets/NNS/1/nsubj", "struck/VBD/-1/root", "the/DT/7/det", "Bir/NNP/6/compound",
+        "al/NNP/6/compound", "-/HYPH/6/punct", "Hamra/NNP/7/compound", "airport/NN/1/obj", "././1/punct").event(1);
+    assertEquals("Bir al - Hamra", p.location()); // the hand parse joins tokens with spaces
+  }
+
+  @Test
+  void namedPlace_anOrganisationBeforeAPlaceNounIsNoPlace() {
+    // "Guards closed the UN compound ."
+    HandParse p = new HandParse("Guards/NNS/1/nsubj", "closed/VBD/-1/root", "the/DT/4/det",
+        "UN/NNP/4/compound/ORGANIZATION", "compound/NN/1/obj", "././1/punct").event(1);
+    assertNull(p.location());
+  }
 }

@@ -208,7 +208,10 @@ public final class EventLocationStage implements Stage {
       int node = place;
       while (node >= 0 && steps < 12) {
         String c = caseOf(node);
-        if (c != null) {
+        if (c != null && measuredFrom(node)) {
+          landmark = true; // "10 miles from the city of X": X is a landmark, the event is near it
+          locative = true;
+        } else if (c != null) {
           if (WORDS.notLocative().contains(c) && !locative) {
             return Link.NONE; // "a driver from Abidjan", "by Syrian forces"
           }
@@ -335,6 +338,13 @@ public final class EventLocationStage implements Stage {
         }
       }
       return true;
+    }
+
+    /** "from X" under a distance ("30 kilometres from X", "10 miles from the city of X"). */
+    private boolean measuredFrom(int node) {
+      Dependency d = head.get(node);
+      return d != null && !d.isRoot() && "from".equals(caseOf(node))
+          && WORDS.distances().contains(lemma(d.governor()));
     }
 
     /** "city" in "the city of Homs", not in "Jerusalem's Old City" (part of a name). */

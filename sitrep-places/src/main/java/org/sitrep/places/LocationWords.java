@@ -13,9 +13,9 @@ import org.sitrep.core.data.DataTable;
  * may have more than one kind ("south" places an event as a preposition and is a direction).
  */
 record LocationWords(Set<String> strong, Set<String> locative, Set<String> notLocative, Set<String> placeNouns,
-    Set<String> directions, Set<String> boundaries) {
+    Set<String> directions, Set<String> boundaries, Set<String> distances) {
   static final List<String> KINDS = List.of("strong", "locative", "not_locative", "place_noun", "direction",
-      "boundary");
+      "boundary", "distance");
   static final LocationWords DEFAULT = from(DataTable.load(LocationWords.class, "location-words.tsv"));
 
   /** Reads a table of (word, kind) rows; "strong" words are locative too. */
@@ -35,6 +35,7 @@ record LocationWords(Set<String> strong, Set<String> locative, Set<String> notLo
     byKind.get("locative").addAll(byKind.get("strong"));
     return new LocationWords(Set.copyOf(byKind.get("strong")), Set.copyOf(byKind.get("locative")),
         Set.copyOf(byKind.get("not_locative")), Set.copyOf(byKind.get("place_noun")),
-        Set.copyOf(byKind.get("direction")), Set.copyOf(byKind.get("boundary")));
+        Set.copyOf(byKind.get("direction")), Set.copyOf(byKind.get("boundary")),
+        Set.copyOf(byKind.get("distance")));
   }
 }

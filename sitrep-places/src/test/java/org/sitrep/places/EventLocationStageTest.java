@@ -173,4 +173,22 @@ class EventLocationStageTest {
         "UN/NNP/4/compound/ORGANIZATION", "compound/NN/1/obj", "././1/punct").event(1);
     assertNull(p.location());
   }
+
+  @Test
+  void distance_aPlaceADistanceIsMeasuredFromPlacesTheEventNearIt() {
+    // "Rebels ambushed a bus 20 kilometres from the town of Gulu ."
+    HandParse p = new HandParse("Rebels/NNS/1/nsubj", "ambushed/VBD/-1/root", "a/DT/3/det", "bus/NN/1/obj",
+        "20/CD/5/nummod", "kilometres/NNS/1/obl:npmod", "from/IN/8/case", "the/DT/8/det", "town/NN/5/nmod:from",
+        "of/IN/10/case", "Gulu/NNP/8/nmod:of", "././1/punct").place(10, 11, "PPLA").event(1);
+    assertEquals("Gulu", p.location());
+  }
+
+  @Test
+  void distance_fromWithoutADistanceIsAnOrigin() {
+    // "Rebels from the town of Gulu ambushed a bus ." (the origin of a participant)
+    HandParse p = new HandParse("Rebels/NNS/6/nsubj", "from/IN/3/case", "the/DT/3/det", "town/NN/0/nmod:from",
+        "of/IN/5/case", "Gulu/NNP/3/nmod:of", "ambushed/VBD/-1/root", "a/DT/8/det", "bus/NN/6/obj", "././6/punct")
+        .place(5, 6, "PPLA").event(6);
+    assertNull(p.location());
+  }
 }

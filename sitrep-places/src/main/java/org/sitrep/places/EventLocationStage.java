@@ -27,17 +27,11 @@ import org.sitrep.core.pipeline.Stage;
  */
 public final class EventLocationStage implements Stage {
   public static final String NAME = "places.event_location";
-  static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "inside", "outside", "across", "around",
-      "throughout", "within", "on", "onto", "nearby", "towards", "toward", "to", "over", "off", "along",
-      "between", "through", "west", "east", "north", "south", "of");
-  private static final Set<String> STRONG = Set.of("in", "at", "near", "into", "inside", "outside", "across", "around",
-      "throughout", "within", "nearby", "off", "along");
-  private static final Set<String> LOCATION_NOUNS = Set.of("village", "town", "city", "district", "area",
-      "region", "province", "neighbourhood", "neighborhood", "camp", "base", "border", "crossing", "junction",
-      "checkpoint", "outpost", "suburb", "countryside", "governorate", "county", "valley", "street", "square",
-      "quarter", "airport", "port", "plant", "stadium", "hospital", "market", "mosque", "school");
-  private static final Set<String> NOT_LOCATIVE = Set.of("from", "by", "for", "against", "with", "about", "than",
-      "like", "as");
+  private static final LocationWords WORDS = LocationWords.DEFAULT;
+  /** Relations by which a name or a place qualifies a place noun ("Kissufim crossing", "town of Bakwa", "Grozny's"). */
+  private static final Set<String> NAMING = Set.of("compound", "nmod:of", "nmod:poss");
+  /** Universal Dependencies relations that join a clause to another (grammar, not a word list). */
+  private static final Set<String> CLAUSE_EDGES = Set.of("advcl", "ccomp", "conj", "parataxis", "acl:relcl");
 
   @Override
   public String name() {
@@ -90,6 +84,19 @@ public final class EventLocationStage implements Stage {
       }
     }
     Parse parse = new Parse(tokens, head, children);
+    Set<PlaceRecord> borders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Token t : tokens) {
+      PlaceRecord b = parse.border(t.index(), doc.text());
+      if (b != null && places.stream().noneMatch(p -> p.start() < b.end() && b.start() < p.end())) {
+        places.add(b);
+        borders.add(b);
+      }
+      PlaceRecord n = parse.namedByPlaceNoun(t.index(), doc.text());
+      if (n != null && places.stream().noneMatch(p -> p.start() < n.end() && n.start() < p.end())) {
+        places.add(n);
+      }
+    }
+    places.sort(java.util.Comparator.comparingInt(PlaceRecord::start));
     PlaceRecord main = mainPlace(places);
     Map<PlaceRecord, Integer> heads = new java.util.IdentityHashMap<>();
     for (PlaceRecord p : places) {
@@ -114,9 +121,19 @@ public final class EventLocationStage implements Stage {
       }
       PlaceRecord best = null;
       Link bestLink = null;
-      for (PlaceRecord p : inSentence) {
+      for (int i = 0; i < inSentence.size(); i++) {
+        PlaceRecord p = inSentence.get(i);
+        if (i > 0 && qualifies(p, inSentence.get(i - 1), doc.text())) {
+          continue; // its place took its link below
+        }
         Link l = parse.link(heads.get(p), trigger);
-        if (better(p, l, best, bestLink)) {
+        if (i + 1 < inSentence.size() && qualifies(inSentence.get(i + 1), p, doc.text())) {
+          Link q = parse.link(heads.get(inSentence.get(i + 1)), trigger);
+          if (q.tied() && !l.tied() || q.tied() == l.tied() && q.score() > l.score()) {
+            l = q; // "Murphy, North Carolina" parsed with the state on the verb
+          }
+        }
+        if (better(p, l, best, bestLink, borders)) {
           best = p;
           bestLink = l;
         }
@@ -147,9 +164,22 @@ public final class EventLocationStage implements Stage {
     return false;
   }
 
+  /**
+   * "a store in Murphy, North Carolina", "Gao, Mali": a larger division or country of the same country
+   * right after a place and a comma names where that place is; the event is at the place, whatever the
+   * parser attached the qualifier to.
+   */
+  static boolean qualifies(PlaceRecord outer, PlaceRecord inner, String text) {
+    if (inner.end() > outer.start() || !text.substring(inner.end(), outer.start()).strip().equals(",")) {
+      return false;
+    }
+    return outer.countryCode() != null && outer.countryCode().equals(inner.countryCode())
+        && specificity(outer) < specificity(inner) && specificity(outer) <= 1;
+  }
+
   /** How a place relates to an event's trigger in the parse. */
-  record Link(boolean reached, boolean locative, boolean strong, int steps) {
-    static final Link NONE = new Link(false, false, false, 0);
+  record Link(boolean reached, boolean locative, boolean strong, int steps, boolean crossed, boolean landmark) {
+    static final Link NONE = new Link(false, false, false, 0, false, false);
 
     /** Tied to the event: reached through a locative word, or the trigger's own object ("captured Badme"). */
     boolean tied() {
@@ -170,23 +200,28 @@ public final class EventLocationStage implements Stage {
       if (own != null && own.relation().equals("nsubj")) {
         return Link.NONE; // the place acts ("Eritrea captured Badme"): a participant, not the setting
       }
-      boolean locative = false;
+      boolean landmark = own != null && landmark(place, own);
+      boolean locative = landmark; // "30 km south of Baghdad" places the event by Baghdad
       boolean strong = false;
+      boolean crossed = false;
       int steps = 0;
       int node = place;
       while (node >= 0 && steps < 12) {
         String c = caseOf(node);
-        if (c != null) {
-          if (NOT_LOCATIVE.contains(c) && !locative) {
+        if (c != null && measuredFrom(node)) {
+          landmark = true; // "10 miles from the city of X": X is a landmark, the event is near it
+          locative = true;
+        } else if (c != null) {
+          if (WORDS.notLocative().contains(c) && !locative) {
             return Link.NONE; // "a driver from Abidjan", "by Syrian forces"
           }
-          if (LOCATIVE.contains(c) && !c.equals("of")) {
+          if (WORDS.locative().contains(c)) {
             locative = true;
-            strong |= STRONG.contains(c);
+            strong |= WORDS.strong().contains(c);
           }
         }
         if (node == trigger) {
-          return new Link(true, locative, strong, steps);
+          return new Link(true, locative, strong, steps, crossed, landmark);
         }
         Dependency d = head.get(node);
         if (d == null || d.isRoot()) {
@@ -195,13 +230,126 @@ public final class EventLocationStage implements Stage {
         if (node != place && !locative && (isPerson(node) || d.relation().equals("nsubj"))) {
           return Link.NONE; // "the governor of Idlib", "U.S. helicopters patrol": modifiers of participants
         }
-        if (d.relation().equals("compound") && node == place && LOCATION_NOUNS.contains(lemma(d.governor()))) {
-          steps--; // "the Jumla villages", "the Kissufim crossing": the name is the noun's head in effect
+        if (NAMING.contains(d.relation()) && commonNoun(d.governor())
+            && WORDS.placeNouns().contains(lemma(d.governor()))) {
+          // "the Jumla villages", "the Kissufim crossing", "the streets of the city of Reynosa", "Grozny's
+          // streets": a name attached to a noun naming a kind of place is, in effect, that noun's head
+          steps--;
         }
+        crossed |= clauseEdge(d.relation());
         node = d.governor();
         steps++;
       }
-      return new Link(false, locative, strong, steps);
+      return new Link(false, locative, strong, steps, crossed, landmark);
+    }
+
+    /**
+     * An arc from one clause up to another: an adverbial, complement, coordinated, parenthetical or relative
+     * clause ("demonstrated across Turkey as leaders gathered in Istanbul": Istanbul is the gathering's).
+     */
+    static boolean clauseEdge(String relation) {
+      String base = relation.contains(":") && !relation.startsWith("acl:relcl")
+          ? relation.substring(0, relation.indexOf(':')) : relation;
+      return CLAUSE_EDGES.contains(base);
+    }
+
+    /**
+     * "the Diyala province, north of Baghdad", "30 km south of Baghdad": a place after a compass word used
+     * as an adverb is a landmark the setting is measured from. "In the north of Syria" (the compass word
+     * has its own preposition) is inside Syria.
+     */
+    boolean landmark(int place, Dependency own) {
+      return "of".equals(caseOf(place)) && own.governor() >= 0
+          && WORDS.directions().contains(lemma(own.governor())) && caseOf(own.governor()) == null;
+    }
+
+    /**
+     * "the Iraqi-Syrian border", "the Turkish frontier": a boundary noun with nationality or country
+     * modifiers is a place (unresolved: a line has no one point), from its first modifier to the noun; null
+     * for any other token.
+     */
+    PlaceRecord border(int i, String text) {
+      if (!WORDS.boundaries().contains(lemma(i))) {
+        return null;
+      }
+      int first = firstCountryModifier(i, 0);
+      if (first < 0) {
+        return null;
+      }
+      int start = tokens.get(first).span().start();
+      int end = tokens.get(i).span().end();
+      return new PlaceRecord(text.substring(start, end), start, end, null, null, null, null, null, null, null, null);
+    }
+
+    /** The first token of the nationality or country modifiers of {@code i} (through amod and compound), or -1. */
+    private int firstCountryModifier(int i, int depth) {
+      int first = -1;
+      for (Dependency c : children.getOrDefault(i, List.of())) {
+        if ((c.relation().equals("amod") || c.relation().equals("compound")) && c.dependent() < i && depth < 4) {
+          String ner = tokens.get(c.dependent()).ner();
+          int inner = firstCountryModifier(c.dependent(), depth + 1);
+          int here = "NATIONALITY".equals(ner) || "COUNTRY".equals(ner) ? c.dependent() : -1;
+          int m = inner >= 0 && (here < 0 || inner < here) ? inner : here;
+          if (m >= 0 && (first < 0 || m < first)) {
+            first = m;
+          }
+        }
+      }
+      return first;
+    }
+
+    /**
+     * "the eastern province of Deir ez-Zor", "the Deir ez-Zor airport": a proper name NER left untagged
+     * that names a common noun of a kind of place (by "of" or as its compound) is a place (unresolved);
+     * null for any other token. Names NER tagged (an organisation, a person) are left alone.
+     */
+    PlaceRecord namedByPlaceNoun(int i, String text) {
+      Token t = tokens.get(i);
+      if (!t.isProperNoun() || !"O".equals(t.ner())) {
+        return null;
+      }
+      Dependency d = head.get(i);
+      if (d == null || d.isRoot() || !(d.relation().equals("nmod:of") || d.relation().equals("compound"))
+          || !commonNoun(d.governor()) || !WORDS.placeNouns().contains(lemma(d.governor()))) {
+        return null;
+      }
+      int first = i;
+      for (Dependency c : children.getOrDefault(i, List.of())) {
+        Token m = tokens.get(c.dependent());
+        boolean namePart = c.relation().equals("compound") && m.isProperNoun() && "O".equals(m.ner())
+            || c.relation().equals("punct") && m.text().equals("-");
+        if (namePart && c.dependent() < first && c.dependent() == first - 1) {
+          first = c.dependent();
+        } else if (namePart && c.dependent() < first) {
+          first = contiguous(c.dependent(), first, i) ? c.dependent() : first;
+        }
+      }
+      int start = tokens.get(first).span().start();
+      int end = t.span().end();
+      return new PlaceRecord(text.substring(start, end), start, end, null, null, null, null, null, null, null, null);
+    }
+
+    /** Whether every token from {@code from} to {@code to} (exclusive) is a child of {@code head}. */
+    private boolean contiguous(int from, int to, int head) {
+      for (int k = from; k < to; k++) {
+        Dependency d = this.head.get(k);
+        if (d == null || d.governor() != head) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** "from X" under a distance ("30 kilometres from X", "10 miles from the city of X"). */
+    private boolean measuredFrom(int node) {
+      Dependency d = head.get(node);
+      return d != null && !d.isRoot() && "from".equals(caseOf(node))
+          && WORDS.distances().contains(lemma(d.governor()));
+    }
+
+    /** "city" in "the city of Homs", not in "Jerusalem's Old City" (part of a name). */
+    private boolean commonNoun(int i) {
+      return tokens.get(i).isNoun() && !tokens.get(i).isProperNoun();
     }
 
     private String lemma(int i) {
@@ -224,6 +372,9 @@ public final class EventLocationStage implements Stage {
     }
   }
 
+  /** A border named by the countries it divides: finer than a province, coarser than a town. */
+  static final int BORDER = 3;
+
   /** Finer places first: an unknown name (usually a village), a town, a district, a province, a country. */
   static int specificity(PlaceRecord p) {
     String f = p.featureCode();
@@ -242,7 +393,7 @@ public final class EventLocationStage implements Stage {
     return 4;
   }
 
-  private static boolean better(PlaceRecord p, Link l, PlaceRecord best, Link bestLink) {
+  private static boolean better(PlaceRecord p, Link l, PlaceRecord best, Link bestLink, Set<PlaceRecord> borders) {
     if (!l.tied() && !l.strong()) {
       return false;
     }
@@ -252,8 +403,14 @@ public final class EventLocationStage implements Stage {
     if (l.tied() != bestLink.tied()) {
       return l.tied();
     }
-    int a = specificity(p);
-    int b = specificity(best);
+    if (l.landmark() != bestLink.landmark()) {
+      return !l.landmark(); // the setting, not the landmark it is measured from
+    }
+    if (l.crossed() != bestLink.crossed()) {
+      return !l.crossed(); // the event's own clause first
+    }
+    int a = borders.contains(p) ? BORDER : specificity(p);
+    int b = borders.contains(best) ? BORDER : specificity(best);
     if (a != b) {
       return a > b;
     }

@@ -95,6 +95,25 @@ public final class StoryLinker {
       }
     }
 
+    /**
+     * Takes an article out (it leaves at the next {@link #update}): the records are then those of the articles
+     * left, as if the article had never been added. A revised article is removed, then added again. Returns
+     * whether the session held it.
+     */
+    public boolean remove(String docId) {
+      if (seen.remove(docId) == null) {
+        return false;
+      }
+      pending.removeIf(f -> f.docId().equals(docId));
+      index.remove(docId);
+      return true;
+    }
+
+    /** How many articles the session holds. */
+    public int size() {
+      return seen.size();
+    }
+
     public void addAll(List<ArticleRecord> batch) {
       batch.forEach(this::add);
       update();
@@ -102,10 +121,8 @@ public final class StoryLinker {
 
     /** Links the articles added since the last update. */
     public void update() {
-      if (!pending.isEmpty()) {
-        index.add(pending);
-        pending.clear();
-      }
+      index.add(pending); // also relinks around the articles removed since
+      pending.clear();
     }
 
     public IncidentIndex index() {

@@ -222,7 +222,7 @@ public final class Watcher implements AutoCloseable {
 
   /** Links the window, tracks its incidents against those known, with {@code fresh} the new documents. */
   private AlertRules.Outcome relink(Set<String> fresh) {
-    List<StoryRecord> stories = linker.link(window.records());
+    List<StoryRecord> stories = linker.link(window.byDoc(), window.hashes());
     IncidentTracker.Result r = IncidentTracker.update(stories, window.byDoc(), fresh, incidents);
     return AlertRules.apply(config.rules(), r, window.byDoc());
   }

@@ -89,9 +89,17 @@ final class Storylines {
     List<List<Integer>> related = new ArrayList<>();
     incs.forEach(i -> related.add(new ArrayList<>()));
     double floor = linker.settings().edgeFloor();
+    Map<String, Integer> groupOf = new HashMap<>();
+    int[] sizes = new int[incs.size()];
+    for (int i = 0; i < incs.size(); i++) {
+      int g = i;
+      incs.get(i).ids().forEach(d -> groupOf.put(d, g));
+      sizes[i] = incs.get(i).ids().size();
+    }
     for (List<Integer> l : lines) {
       for (int x = 0; x < l.size(); x++) {
         int i = l.get(x);
+        double[] simTo = l.size() > 1 ? index.lineSimilarities(incs.get(i).ids(), groupOf, sizes) : null;
         double best = 0;
         record Sim(int j, double sim) {
         }
@@ -101,7 +109,7 @@ final class Storylines {
           if (i == j) {
             continue;
           }
-          double sim = index.similarity(incs.get(i).ids(), incs.get(j).ids())[1];
+          double sim = simTo[j];
           if (sim >= floor) {
             sims.add(new Sim(j, sim));
           }

@@ -179,8 +179,10 @@ public final class IncidentIndex {
     for (IndexedArticle it : dirty) {
       for (int e = 0; e < it.edges.size(); e++) {
         IndexedArticle o = it.edges.other(e);
-        o.edges.remove(it);
-        touched.add(o);
+        if (o.round != round) { // a dirty neighbour's edges are all cleared anyway
+          o.edges.remove(it);
+          touched.add(o);
+        }
       }
       it.edges.clear();
     }
@@ -277,6 +279,32 @@ public final class IncidentIndex {
         l.add(inc.stream().map(i -> i.docId).toList());
       }
       out.add(l);
+    }
+    return out;
+  }
+
+  /**
+   * Mean storyline-level similarity of the documents {@code a} to each group of documents: {@code groupOf} gives
+   * a document's group number, {@code sizes} each group's size; 0 for a group none of them has an edge to. The
+   * same figures as {@link #similarity} per group, from one walk over {@code a}'s edges.
+   */
+  public double[] lineSimilarities(Collection<String> a, Map<String, Integer> groupOf, int[] sizes) {
+    long[] sums = new long[sizes.length];
+    for (String x : a) {
+      IndexedArticle i = items.get(x);
+      if (i == null) {
+        continue;
+      }
+      for (int e = 0; e < i.edges.size(); e++) {
+        Integer g = groupOf.get(i.edges.other(e).docId);
+        if (g != null) {
+          sums[g] += i.edges.weight(e, true);
+        }
+      }
+    }
+    double[] out = new double[sizes.length];
+    for (int g = 0; g < sizes.length; g++) {
+      out[g] = Linkage.average(sums[g], a.size(), sizes[g]);
     }
     return out;
   }

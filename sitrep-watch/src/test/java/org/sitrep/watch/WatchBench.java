@@ -23,7 +23,7 @@ import org.sitrep.store.SitrepStore;
  *   <li>{@code memory [HOURS]}: a simulated feed traffic of HOURS hours (4 feeds, 2 items each per simulated
  *   2 minutes, compressed: one pass per step), with the fake analyser; prints heap after GC as it goes.</li>
  *   <li>{@code pass STORED [incremental|relinking] [PASSES]}: a store of STORED articles (the fake analyser's, over
- *   30 days, all in the window), then PASSES passes each bringing 4 new reports through a folder; prints each
+ *   {@code -Ddays=30} days, all in the window), then PASSES passes each bringing 4 new reports through a folder; prints each
  *   pass's time (poll / store / link and rules / save) with the linker given.</li>
  * </ul>
  * Run: {@code java -cp "$(cat cp.txt):sitrep-watch/target/classes:sitrep-watch/target/test-classes"
@@ -161,11 +161,12 @@ public final class WatchBench {
   static void passes(Path dir, int stored, String linking, int passes) throws Exception {
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
     String cfg = "{\"folders\": [{\"path\": \"" + inbox + "\", \"interval\": \"1ms\", \"settle\": \"1ms\"}],"
-        + " \"link\": {\"window_days\": 60, \"max_articles\": 100000, \"store_stories_every\": \"1d\"},"
+        + " \"link\": {\"window_days\": 400, \"max_articles\": 100000, \"store_stories_every\": \"1d\"},"
         + " \"alerts\": {\"rules\": [{\"name\": \"new\", \"on\": \"new_incident\"}, {\"name\": \"tolls\", \"on\":"
         + " \"revised_toll\"}, {\"name\": \"disputes\", \"on\": \"disagreement\"}]}}";
     java.time.LocalDate start = java.time.LocalDate.of(2020, 3, 1);
-    int perDay = Math.max(1, stored / 30);
+    int days = Integer.getInteger("days", 30);
+    int perDay = Math.max(1, (stored + days - 1) / days);
     try (SitrepStore store = SitrepStore.open(dir.resolve("data"))) {
       StoreGateway gw = new StoreGateway(store);
       List<StoreGateway.Analysed> batch = new ArrayList<>();
@@ -192,7 +193,7 @@ public final class WatchBench {
           for (int k = 0; k < 4; k++, n++) {
             // two follow-ups of the last days' incidents, two new incidents, on the newest day
             int incident = k < 2 ? (n - 6 * k) / 3 : 1_000_000 + n;
-            ArticleRecordLine l = report(n, incident, start.plusDays(29).toString());
+            ArticleRecordLine l = report(n, incident, start.plusDays(days - 1).toString());
             Path f = inbox.resolve(l.id() + ".jsonl");
             Files.writeString(f, l.jsonl() + "\n");
             Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));

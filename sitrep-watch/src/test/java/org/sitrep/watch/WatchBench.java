@@ -184,10 +184,14 @@ public final class WatchBench {
       try (Watcher w = new Watcher(WatchConfig.parse(cfg, "bench", dir), gw, linker, FakeNews::analyze, 2,
           Clock.systemUTC(), m -> { })) {
         long t1 = System.nanoTime();
+        long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         int incidents = w.baseline();
-        System.out.printf("%s, %d articles stored: desk opened in %d ms, baseline (%d incidents) in %d ms%n", linking,
-            w.windowSize(), (t1 - t0) / 1_000_000, incidents, (System.nanoTime() - t1) / 1_000_000);
-        System.out.println("pass\twindow\tincidents\talerts\tpass_ms (poll/store/link/save)");
+        long baseCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1_000_000;
+        System.out.printf("%s, %d articles stored: desk opened in %d ms, baseline (%d incidents) in %d ms (%d ms"
+            + " CPU)%n", linking, w.windowSize(), (t1 - t0) / 1_000_000, incidents, (System.nanoTime() - t1) / 1_000_000,
+            baseCpu);
+        System.out.println("pass\twindow\tincidents\talerts\tpass_ms (poll/store/link/save)\tdesk_thread_cpu_ms");
+        var threads = ManagementFactory.getThreadMXBean();
         int n = stored;
         for (int p = 1; p <= passes; p++) {
           for (int k = 0; k < 4; k++, n++) {
@@ -199,10 +203,12 @@ public final class WatchBench {
             Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
           }
           long t = System.nanoTime();
+          long cpu = threads.getCurrentThreadCpuTime();
           Watcher.Pass pass = w.pass();
-          System.out.printf("%d\t%d\t%d\t%d\t%d (%d/%d/%d/%d)%n", p, w.windowSize(), pass.incidents(),
+          cpu = threads.getCurrentThreadCpuTime() - cpu;
+          System.out.printf("%d\t%d\t%d\t%d\t%d (%d/%d/%d/%d)\t%d%n", p, w.windowSize(), pass.incidents(),
               pass.alerts().size(), (System.nanoTime() - t) / 1_000_000, pass.pollMs(), pass.storeMs(), pass.linkMs(),
-              pass.saveMs());
+              pass.saveMs(), cpu / 1_000_000);
         }
       }
     }

@@ -176,15 +176,19 @@ public final class IncidentIndex {
     removedNeighbours.clear();
     removedBuckets.clear();
     removed = false;
+    Set<IndexedArticle> kept = new HashSet<>(); // clean neighbours: their edges to dirty articles go, in one sweep each
     for (IndexedArticle it : dirty) {
       for (int e = 0; e < it.edges.size(); e++) {
         IndexedArticle o = it.edges.other(e);
-        if (o.round != round) { // a dirty neighbour's edges are all cleared anyway
-          o.edges.remove(it);
-          touched.add(o);
+        if (o.round != round) {
+          kept.add(o);
         }
       }
       it.edges.clear();
+    }
+    for (IndexedArticle o : kept) {
+      o.edges.removeDirty(round);
+      touched.add(o);
     }
     for (IndexedArticle it : dirty) {
       int[] cands = blocking.candidates(it, all.size());

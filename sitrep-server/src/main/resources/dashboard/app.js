@@ -3,7 +3,7 @@
    served from the jar; data reaches the page as text only (dom.js). */
 (function () {
   'use strict';
-  const {h, fill, api, showError} = window.sitrep;
+  const {h, fill, api, showError, names, chip} = window.sitrep;
   const PLOVER = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE',
     'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
   const QUADS = {1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict'};
@@ -60,13 +60,7 @@
   }
 
   function typeChip(type) {
-    const el = h('span', {class: 'type', dataset: {type: type || ''}}, type || '?');
-    el.style.background = TYPE_COLOUR(type);
-    return el;
-  }
-
-  function names(list) {
-    return (list || []).map(a => a.name || a.text).filter(Boolean).join(', ');
+    return chip(type, TYPE_COLOUR);
   }
 
   // ------------------------------------------------------------------ filters form

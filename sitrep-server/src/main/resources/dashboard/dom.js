@@ -72,5 +72,17 @@
     return body;
   }
 
-  Object.assign(sitrep, {h, fill, append, safeHref, showError, api});
+  /** The actors of an event side, by name (else as written), comma-separated. */
+  function names(list) {
+    return (list || []).map(a => a.name || a.text).filter(Boolean).join(', ');
+  }
+
+  /** An event type as a coloured chip (colour: type to CSS colour; set as a property, so CSP-safe). */
+  function chip(type, colour) {
+    const el = h('span', {class: 'type', dataset: {type: type || ''}}, type || '?');
+    el.style.background = colour(type);
+    return el;
+  }
+
+  Object.assign(sitrep, {h, fill, append, safeHref, showError, api, names, chip});
 })();

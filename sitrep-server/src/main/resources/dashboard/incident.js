@@ -4,20 +4,10 @@
 (function () {
   'use strict';
   const sitrep = window.sitrep = window.sitrep || {};
-  const {h, fill, api} = sitrep;
+  const {h, fill, api, names, chip} = sitrep;
 
   function value(c) {
     return c.value !== null && c.value !== undefined ? c.value : c.low !== null && c.low !== undefined ? c.low : '?';
-  }
-
-  function names(list) {
-    return (list || []).map(a => a.name || a.text).filter(Boolean).join(', ');
-  }
-
-  function chip(type, colour) {
-    const el = h('span', {class: 'type', dataset: {type: type || ''}}, type || '?');
-    el.style.background = colour(type);
-    return el;
   }
 
   /** The mentions (event ids) and fields the sources disagree on, from the story's disagreements. */

@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -12,8 +11,6 @@ import org.sitrep.server.ServerOptions;
 import org.sitrep.server.SitrepServer;
 import org.sitrep.store.Ingestor;
 import org.sitrep.store.SitrepStore;
-import org.sitrep.watch.IncidentLinker;
-import org.sitrep.watch.StoreGateway;
 import org.sitrep.watch.WatchConfig;
 import org.sitrep.watch.Watcher;
 import picocli.CommandLine.Command;
@@ -102,8 +99,8 @@ public final class ServeCommand implements Callable<Integer> {
     LiveDesk live = null;
     if (desk != null) {
       boolean chatty = Terminal.interactive();
-      Watcher w = new Watcher(desk, new StoreGateway(store, analyzer.version()), IncidentLinker.standard(),
-          analyzer::analyze, engineOptions.threads(), Clock.systemUTC(), m -> System.err.println("sitrep watch: " + m));
+      Watcher w = Watcher.open(desk, store, analyzer.version(), analyzer::analyze, engineOptions.threads(),
+          m -> System.err.println("sitrep watch: " + m));
       live = new LiveDesk(w, p -> WatchCommand.report(p, chatty), m -> System.err.println("sitrep watch: " + m));
       // the models load while the server starts, so the first article dropped does not wait for them
       Thread warm = new Thread(analyzer::load, "sitrep-engine-load");

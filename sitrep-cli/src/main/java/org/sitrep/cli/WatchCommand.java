@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,8 +12,6 @@ import org.sitrep.engine.Engine;
 import org.sitrep.store.SitrepStore;
 import org.sitrep.watch.AlertRoutes;
 import org.sitrep.watch.ArticleAnalyzer;
-import org.sitrep.watch.IncidentLinker;
-import org.sitrep.watch.StoreGateway;
 import org.sitrep.watch.WatchConfig;
 import org.sitrep.watch.Watcher;
 import picocli.CommandLine.Command;
@@ -57,8 +54,8 @@ public final class WatchCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try (SitrepStore store = SitrepStore.open(data)) {
       ArticleAnalyzer analyzer = analyzer(opts, !once);
-      try (Watcher w = new Watcher(cfg, new StoreGateway(store, PipelineVersion.of(opts.stages())), IncidentLinker.standard(), analyzer,
-          engineOptions.threads(), Clock.systemUTC(), msg -> System.err.println("sitrep watch: " + msg))) {
+      try (Watcher w = Watcher.open(cfg, store, PipelineVersion.of(opts.stages()), analyzer, engineOptions.threads(),
+          msg -> System.err.println("sitrep watch: " + msg))) {
         w.journal().listen(a -> out.println(Json.line(a)));
         if (once) {
           report(w.pass(), true);

@@ -81,18 +81,44 @@ public final class StoryLinker {
     private final IncidentIndex index = new IncidentIndex(settings);
     private final Map<String, ArticleRecord> seen = new HashMap<>();
     private final List<ArticleFeatures> pending = new ArrayList<>();
+    /** Each article's version in this session (a revised article, removed and added again, gets a new one). */
+    private final Map<String, Long> versions = new HashMap<>();
+    private long added;
+    /** The incident records of the last {@link #finish}, by their inputs: only changed incidents are built again. */
+    private Map<String, Storylines.Cached> built = new HashMap<>();
 
     /** Adds one article (it is linked at the next {@link #update}, {@link #stories} or {@link #finish}). */
     public void add(ArticleRecord a) {
       if (seen.putIfAbsent(a.docId(), a) != null) {
         return;
       }
+      versions.put(a.docId(), ++added);
       if (a.failed()) {
         // an unreadable article is an incident of its own, so that every article is accounted for
         pending.add(new ArticleFeatures(a.docId(), a.source(), null, Map.of(), Map.of()));
       } else {
         pending.add(ArticleFeatures.of(a, clusterDate(a)));
       }
+    }
+
+    /**
+     * Takes an article out (it leaves at the next {@link #update}): the records are then those of the articles
+     * left, as if the article had never been added. A revised article is removed, then added again. Returns
+     * whether the session held it.
+     */
+    public boolean remove(String docId) {
+      if (seen.remove(docId) == null) {
+        return false;
+      }
+      versions.remove(docId);
+      pending.removeIf(f -> f.docId().equals(docId));
+      index.remove(docId);
+      return true;
+    }
+
+    /** How many articles the session holds. */
+    public int size() {
+      return seen.size();
     }
 
     public void addAll(List<ArticleRecord> batch) {
@@ -102,10 +128,8 @@ public final class StoryLinker {
 
     /** Links the articles added since the last update. */
     public void update() {
-      if (!pending.isEmpty()) {
-        index.add(pending);
-        pending.clear();
-      }
+      index.add(pending); // also relinks around the articles removed since
+      pending.clear();
     }
 
     public IncidentIndex index() {
@@ -129,13 +153,20 @@ public final class StoryLinker {
         inferred.forEach(a -> updated.put(a.docId(), a));
         incidents.add(inferred);
       }
-      Storylines.Built built = new Storylines(StoryLinker.this, index).build(incidents);
+      Map<String, Storylines.Cached> next = new HashMap<>();
+      Storylines.Built built = new Storylines(StoryLinker.this, index, this::token, this.built, next).build(incidents);
+      this.built = next;
       List<ArticleRecord> out = new ArrayList<>(input.size());
       for (ArticleRecord a : input) {
         ArticleRecord u = updated.get(a.docId());
         out.add(u != null && day(a.published()) == null ? u : a);
       }
       return new LinkResult(built.stories(), built.storylines(), out);
+    }
+
+    /** What an incident record depends on of an article: its document, version and (perhaps inferred) date. */
+    private String token(ArticleRecord a) {
+      return a.docId() + '@' + versions.get(a.docId()) + '@' + a.published();
     }
   }
 

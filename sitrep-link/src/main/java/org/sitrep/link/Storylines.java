@@ -36,9 +36,26 @@ final class Storylines {
   private final StoryLinker linker;
   private final IncidentIndex index;
 
-  Storylines(StoryLinker linker, IncidentIndex index) {
+  private final java.util.function.Function<ArticleRecord, String> token;
+  private final Map<String, Cached> before;
+  private final Map<String, Cached> now;
+
+  /**
+   * {@code token}: what an incident's record depends on of one article (its document, version and date); an
+   * incident whose articles and related incidents' articles have the same tokens as in {@code before} reuses
+   * its record; every record built or reused goes into {@code now}, for the next build.
+   */
+  Storylines(StoryLinker linker, IncidentIndex index, java.util.function.Function<ArticleRecord, String> token,
+             Map<String, Cached> before, Map<String, Cached> now) {
     this.linker = linker;
     this.index = index;
+    this.token = token;
+    this.before = before;
+    this.now = now;
+  }
+
+  /** An incident's records as built (with the story id {@code ""}): with its related reports, and its own only. */
+  record Cached(StoryRecord withAlso, StoryRecord main, List<String> also) {
   }
 
   record Built(List<StoryRecord> stories, List<StorylineRecord> storylines) {
@@ -89,9 +106,17 @@ final class Storylines {
     List<List<Integer>> related = new ArrayList<>();
     incs.forEach(i -> related.add(new ArrayList<>()));
     double floor = linker.settings().edgeFloor();
+    Map<String, Integer> groupOf = new HashMap<>();
+    int[] sizes = new int[incs.size()];
+    for (int i = 0; i < incs.size(); i++) {
+      int g = i;
+      incs.get(i).ids().forEach(d -> groupOf.put(d, g));
+      sizes[i] = incs.get(i).ids().size();
+    }
     for (List<Integer> l : lines) {
       for (int x = 0; x < l.size(); x++) {
         int i = l.get(x);
+        double[] simTo = l.size() > 1 ? index.lineSimilarities(incs.get(i).ids(), groupOf, sizes) : null;
         double best = 0;
         record Sim(int j, double sim) {
         }
@@ -101,7 +126,7 @@ final class Storylines {
           if (i == j) {
             continue;
           }
-          double sim = index.similarity(incs.get(i).ids(), incs.get(j).ids())[1];
+          double sim = simTo[j];
           if (sim >= floor) {
             sims.add(new Sim(j, sim));
           }
@@ -119,22 +144,48 @@ final class Storylines {
     }
     List<StoryRecord> stories = new ArrayList<>();
     for (int i = 0; i < incs.size(); i++) {
-      Map<String, ArticleRecord> also = alsoArticles(incs, i, related.get(i));
-      List<ArticleRecord> arts = new ArrayList<>(incs.get(i).articles());
-      arts.addAll(also.values());
-      StoryRecord r = linker.build("s" + (i + 1), arts);
-      StoryRecord main = also.isEmpty() ? r : linker.build("s" + (i + 1), incs.get(i).articles());
+      StringBuilder key = new StringBuilder();
+      incs.get(i).articles().forEach(a -> key.append(token.apply(a)).append(' '));
+      for (int j : related.get(i)) {
+        key.append('|');
+        incs.get(j).articles().forEach(a -> key.append(token.apply(a)).append(' '));
+      }
+      Cached c = before.get(key.toString());
+      if (c == null) {
+        Map<String, ArticleRecord> also = alsoArticles(incs, i, related.get(i));
+        List<ArticleRecord> arts = new ArrayList<>(incs.get(i).articles());
+        arts.addAll(also.values());
+        StoryRecord built = linker.build("", arts);
+        c = new Cached(built, also.isEmpty() ? built : linker.build("", incs.get(i).articles()),
+            List.copyOf(also.keySet()));
+      }
+      now.put(key.toString(), c);
+      StoryRecord r = named(c.withAlso(), "s" + (i + 1));
+      StoryRecord main = c.main();
       List<String> rel = related.get(i).stream().map(j -> "s" + (j + 1)).toList();
       // dates, sources and title are the main reports'; events and articles include the others' matching events
       stories.add(new StoryRecord(r.storyId(), main.title(), r.articles(), r.events(), r.disagreements(),
           r.agreements(), main.sources(), main.independentSourceCount(), main.firstPublished(), main.lastPublished(),
-          lineOf[i], follows[i], rel, List.copyOf(also.keySet())));
+          lineOf[i], follows[i], rel, c.also()));
     }
     List<StorylineRecord> out = new ArrayList<>();
     for (int k = 0; k < lines.size(); k++) {
       out.add(storyline("l" + (k + 1), lines.get(k), stories, incs));
     }
     return new Built(stories, out);
+  }
+
+  /** {@code r} under the story id {@code id}: its events numbered {@code id#x1}, {@code id#x2}, ... in order. */
+  private static StoryRecord named(StoryRecord r, String id) {
+    List<org.sitrep.core.model.StoryEvent> events = new ArrayList<>(r.events().size());
+    int k = 0;
+    for (org.sitrep.core.model.StoryEvent e : r.events()) {
+      events.add(new org.sitrep.core.model.StoryEvent(id + "#x" + (++k), e.event(), e.date(), e.actor(), e.recipient(),
+          e.location(), e.mentions(), e.sources(), e.disagreements(), e.status(), e.size(), e.agreements()));
+    }
+    return new StoryRecord(id, r.title(), r.articles(), events, r.disagreements(), r.agreements(), r.sources(),
+        r.independentSourceCount(), r.firstPublished(), r.lastPublished(), r.storyline(), r.follows(), r.related(),
+        r.alsoArticles());
   }
 
   /**

@@ -106,6 +106,40 @@ class KesselCrisisTest {
     assertEquals(all.storylines(), inc.storylines());
   }
 
+  @Test
+  void session_addingRemovingAndRevisingInAnyOrderGivesTheRecordsOfTheArticlesHeld() {
+    StoryLinker linker = StoryLinker.create(LinkSettings.defaults());
+    for (long seed = 1; seed <= 3; seed++) {
+      java.util.Random rnd = new java.util.Random(seed);
+      StoryLinker.Session s = linker.session();
+      Map<String, ArticleRecord> held = new java.util.TreeMap<>();
+      for (int step = 0; step < 24; step++) {
+        ArticleRecord a = DOCS.get(rnd.nextInt(DOCS.size()));
+        int what = rnd.nextInt(3);
+        if (held.containsKey(a.docId()) && what == 0) {
+          assertTrue(s.remove(a.docId()));
+          held.remove(a.docId());
+        } else if (held.containsKey(a.docId()) && what == 1) {
+          // a revision: the same report, its date taken away (another bucket, the undated articles' weights)
+          ArticleRecord revised = held.get(a.docId()).published() == null ? a : a.withPublished(null, false);
+          s.remove(a.docId());
+          s.add(revised);
+          held.put(a.docId(), revised);
+        } else {
+          s.add(a);
+          held.putIfAbsent(a.docId(), a);
+        }
+        if (rnd.nextInt(3) > 0) {
+          s.update();
+        }
+        LinkResult batch = linker.link(List.copyOf(held.values()));
+        assertEquals(batch.stories(), s.stories(), "seed " + seed + ", step " + step + ", holding " + held.keySet());
+        assertEquals(batch.storylines(), s.finish(List.of()).storylines(), "seed " + seed + ", step " + step);
+      }
+      assertEquals(held.size(), s.size());
+    }
+  }
+
   private static StoryRecord storyOf(LinkResult r, String doc) {
     return r.stories().stream().filter(s -> s.articles().get(0).equals(doc) || s.articles().contains(doc)
         && !s.alsoArticles().contains(doc)).findFirst().orElseThrow();

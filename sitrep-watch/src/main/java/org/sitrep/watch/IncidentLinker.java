@@ -1,30 +1,46 @@
 package org.sitrep.watch;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.sitrep.core.model.ArticleRecord;
 import org.sitrep.core.model.StoryRecord;
 import org.sitrep.link.LinkSettings;
 import org.sitrep.link.StoryLinker;
 
 /**
- * The desk's only contact with {@link StoryLinker} (an adapter: when the linker gains a truly incremental API, this
- * file changes, nothing else). Links the articles of the current window into stories; the input is put in doc-id
- * order first, so the same window always gives the same stories, whatever order the articles arrived in.
+ * The desk's only contact with {@link StoryLinker}: the stories of the articles in the current window. Both
+ * implementations give the same stories for the same window (the linker's result depends on the set of articles
+ * only): {@link #incremental} keeps a linker session and updates it with what entered, left or was revised since
+ * the last call; {@link #relinking} links the whole window each time (the reference, and the desk before the
+ * incremental linker). An instance belongs to one desk.
  */
-public final class IncidentLinker {
-  private final StoryLinker linker;
+public interface IncidentLinker {
+  /** The stories of {@code window} (doc id to record), {@code hashes} its articles' content hashes by doc id. */
+  List<StoryRecord> link(Map<String, ArticleRecord> window, Map<String, String> hashes);
 
-  public IncidentLinker(LinkSettings settings) {
-    this.linker = StoryLinker.create(settings);
+  /** The stories of these articles (a window of its own; a record's content hash is its {@code hashCode}). */
+  default List<StoryRecord> link(List<ArticleRecord> articles) {
+    Map<String, ArticleRecord> byDoc = new java.util.LinkedHashMap<>();
+    Map<String, String> hashes = new java.util.LinkedHashMap<>();
+    for (ArticleRecord a : articles) {
+      byDoc.put(a.docId(), a);
+      hashes.put(a.docId(), Integer.toHexString(a.hashCode()));
+    }
+    return link(byDoc, hashes);
   }
 
-  public static IncidentLinker standard() {
-    return new IncidentLinker(LinkSettings.defaults());
+  /** The incremental linker with the standard settings. */
+  static IncidentLinker standard() {
+    return incremental(LinkSettings.defaults());
   }
 
-  public List<StoryRecord> link(List<ArticleRecord> window) {
-    List<ArticleRecord> sorted = window.stream().sorted(Comparator.comparing(ArticleRecord::docId)).toList();
-    return linker.link(sorted).stories();
+  static IncidentLinker incremental(LinkSettings settings) {
+    return new IncrementalLinker(StoryLinker.create(settings));
+  }
+
+  static IncidentLinker relinking(LinkSettings settings) {
+    StoryLinker linker = StoryLinker.create(settings);
+    return (window, hashes) -> linker.link(window.values().stream()
+        .sorted(java.util.Comparator.comparing(ArticleRecord::docId)).toList()).stories();
   }
 }

@@ -94,6 +94,17 @@ public final class Watcher implements AutoCloseable {
     this.storiesDueAt = clock.millis() + config.link().storeStories().toMillis();
   }
 
+  /**
+   * The desk as {@code sitrep watch} and {@code sitrep serve --watch} run it (the one place both build it): on
+   * {@code store}, each stored article marked with {@code pipelineVersion}, the incremental linker with the
+   * standard settings, the system clock.
+   */
+  public static Watcher open(WatchConfig config, org.sitrep.store.SitrepStore store, String pipelineVersion,
+                             ArticleAnalyzer analyzer, int threads, Consumer<String> log) {
+    return new Watcher(config, new StoreGateway(store, pipelineVersion), IncidentLinker.standard(), analyzer, threads,
+        Clock.systemUTC(), log);
+  }
+
   public AlertJournal journal() {
     return journal;
   }
@@ -222,7 +233,7 @@ public final class Watcher implements AutoCloseable {
 
   /** Links the window, tracks its incidents against those known, with {@code fresh} the new documents. */
   private AlertRules.Outcome relink(Set<String> fresh) {
-    List<StoryRecord> stories = linker.link(window.records());
+    List<StoryRecord> stories = linker.link(window.byDoc(), window.hashes());
     IncidentTracker.Result r = IncidentTracker.update(stories, window.byDoc(), fresh, incidents);
     return AlertRules.apply(config.rules(), r, window.byDoc());
   }

@@ -60,11 +60,6 @@ final class Window {
     return p != null && p.matches("\\d{4}-\\d{2}-\\d{2}.*") ? p.substring(0, 10) : null;
   }
 
-  List<ArticleRecord> records() {
-    List<ArticleRecord> out = new ArrayList<>();
-    byDoc.values().forEach(e -> out.add(e.record()));
-    return out;
-  }
 
   Map<String, ArticleRecord> byDoc() {
     Map<String, ArticleRecord> out = new LinkedHashMap<>();

@@ -22,6 +22,9 @@ import org.sitrep.store.SitrepStore;
  *   a local feed, one at a time; prints the time from the drop or publication to the new-incident alert.</li>
  *   <li>{@code memory [HOURS]}: a simulated feed traffic of HOURS hours (4 feeds, 2 items each per simulated
  *   2 minutes, compressed: one pass per step), with the fake analyser; prints heap after GC as it goes.</li>
+ *   <li>{@code pass STORED [incremental|relinking] [PASSES]}: a store of STORED articles (the fake analyser's, over
+ *   {@code -Ddays=30} days, all in the window), then PASSES passes each bringing 4 new reports through a folder; prints each
+ *   pass's time (poll / store / link and rules / save) with the linker given.</li>
  * </ul>
  * Run: {@code java -cp "$(cat cp.txt):sitrep-watch/target/classes:sitrep-watch/target/test-classes"
  * org.sitrep.watch.WatchBench memory 6}.
@@ -33,6 +36,9 @@ public final class WatchBench {
     Path dir = Files.createTempDirectory("watch-bench");
     if (args.length > 0 && args[0].equals("latency")) {
       latency(dir, args.length > 1 ? Integer.parseInt(args[1]) : 5);
+    } else if (args.length > 0 && args[0].equals("pass")) {
+      passes(dir, args.length > 1 ? Integer.parseInt(args[1]) : 300, args.length > 2 ? args[2] : "incremental",
+          args.length > 3 ? Integer.parseInt(args[3]) : 5);
     } else {
       memory(dir, args.length > 1 ? Integer.parseInt(args[1]) : 6);
     }
@@ -126,6 +132,85 @@ public final class WatchBench {
       }
     } finally {
       servers.forEach(FeedServer::close);
+    }
+  }
+
+  /** One synthetic report: {@code n}-th, of incident {@code incident}, on {@code day}. */
+  static ArticleRecordLine report(int n, int incident, String day) {
+    String[] actors = {"SYR", "TUR", "RUS", "UKR", "COD", "RWA"};
+    String a = actors[Math.floorMod(incident, actors.length)];
+    String r = actors[Math.floorMod(incident / actors.length + 1 + incident, actors.length)];
+    if (r.equals(a)) {
+      r = actors[(Math.floorMod(incident, actors.length) + 1) % actors.length];
+    }
+    String town = TOWNS[Math.floorMod(incident / 7, TOWNS.length)];
+    String text = FakeNews.text("ASSAULT", a, r, town, 3 + n % 9) + " Incident " + incident + " on " + day + ".";
+    return new ArticleRecordLine("b" + n, "Outlet " + n % 5, day, "Report " + n + " from " + town, text);
+  }
+
+  record ArticleRecordLine(String id, String source, String day, String title, String text) {
+    org.sitrep.core.model.ArticleRecord record() {
+      return FakeNews.analyze(new Article(id, text, source, "https://news.example/" + id, title, day, "en", id));
+    }
+
+    String jsonl() {
+      return FakeNews.jsonl(id, source, day, title, text);
+    }
+  }
+
+  static void passes(Path dir, int stored, String linking, int passes) throws Exception {
+    Path inbox = Files.createDirectories(dir.resolve("inbox"));
+    String cfg = "{\"folders\": [{\"path\": \"" + inbox + "\", \"interval\": \"1ms\", \"settle\": \"1ms\"}],"
+        + " \"link\": {\"window_days\": 400, \"max_articles\": 100000, \"store_stories_every\": \"1d\"},"
+        + " \"alerts\": {\"rules\": [{\"name\": \"new\", \"on\": \"new_incident\"}, {\"name\": \"tolls\", \"on\":"
+        + " \"revised_toll\"}, {\"name\": \"disputes\", \"on\": \"disagreement\"}]}}";
+    java.time.LocalDate start = java.time.LocalDate.of(2020, 3, 1);
+    int days = Integer.getInteger("days", 30);
+    int perDay = Math.max(1, (stored + days - 1) / days);
+    try (SitrepStore store = SitrepStore.open(dir.resolve("data"))) {
+      StoreGateway gw = new StoreGateway(store);
+      List<StoreGateway.Analysed> batch = new ArrayList<>();
+      for (int n = 0; n < stored; n++) {
+        // three reports an incident, on its day
+        var r = report(n, n / 3, start.plusDays(n / perDay).toString()).record();
+        batch.add(new StoreGateway.Analysed(r, gw.hash(r)));
+      }
+      gw.put(batch);
+      gw.flush();
+      var settings = org.sitrep.link.LinkSettings.defaults();
+      IncidentLinker linker = linking.equals("relinking") ? IncidentLinker.relinking(settings)
+          : IncidentLinker.incremental(settings);
+      long t0 = System.nanoTime();
+      try (Watcher w = new Watcher(WatchConfig.parse(cfg, "bench", dir), gw, linker, FakeNews::analyze, 2,
+          Clock.systemUTC(), m -> { })) {
+        long t1 = System.nanoTime();
+        long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        int incidents = w.baseline();
+        long baseCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1_000_000;
+        System.out.printf("%s, %d articles stored: desk opened in %d ms, baseline (%d incidents) in %d ms (%d ms"
+            + " CPU)%n", linking, w.windowSize(), (t1 - t0) / 1_000_000, incidents, (System.nanoTime() - t1) / 1_000_000,
+            baseCpu);
+        System.out.println("pass\twindow\tincidents\talerts\tpass_ms (poll/store/link/save)\tdesk_thread_cpu_ms");
+        var threads = ManagementFactory.getThreadMXBean();
+        int n = stored;
+        for (int p = 1; p <= passes; p++) {
+          for (int k = 0; k < 4; k++, n++) {
+            // two follow-ups of the last days' incidents, two new incidents, on the newest day
+            int incident = k < 2 ? (n - 6 * k) / 3 : 1_000_000 + n;
+            ArticleRecordLine l = report(n, incident, start.plusDays(days - 1).toString());
+            Path f = inbox.resolve(l.id() + ".jsonl");
+            Files.writeString(f, l.jsonl() + "\n");
+            Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+          }
+          long t = System.nanoTime();
+          long cpu = threads.getCurrentThreadCpuTime();
+          Watcher.Pass pass = w.pass();
+          cpu = threads.getCurrentThreadCpuTime() - cpu;
+          System.out.printf("%d\t%d\t%d\t%d\t%d (%d/%d/%d/%d)\t%d%n", p, w.windowSize(), pass.incidents(),
+              pass.alerts().size(), (System.nanoTime() - t) / 1_000_000, pass.pollMs(), pass.storeMs(), pass.linkMs(),
+              pass.saveMs(), cpu / 1_000_000);
+        }
+      }
     }
   }
 

@@ -63,6 +63,23 @@ final class Edges {
     }
   }
 
+  /** Removes the edges to articles stamped dirty in {@code round} (one sweep, the order of the rest kept). */
+  void removeDirty(int round) {
+    int k = 0;
+    for (int e = 0; e < size; e++) {
+      if (other[e].round != round) {
+        other[k] = other[e];
+        incident[k] = incident[e];
+        storyline[k] = storyline[e];
+        k++;
+      }
+    }
+    for (int e = k; e < size; e++) {
+      other[e] = null;
+    }
+    size = k;
+  }
+
   void clear() {
     other = NO_ITEMS;
     incident = NO_INTS;

@@ -40,6 +40,33 @@ final class FeatureWeights {
     }
   }
 
+  /** Takes an article out of its bucket's document frequencies and the dictionary's (its codes may be reused). */
+  void uncount(IndexedArticle it) {
+    IntIntHashMap df = dfByBucket.get(it.bucket);
+    int[] n = nByBucket.get(it.bucket);
+    if (--n[0] == 0) {
+      nByBucket.remove(it.bucket);
+      dfByBucket.remove(it.bucket);
+    } else {
+      for (int f : it.termCodes) {
+        if (df.addTo(f, -1) == 0) {
+          df.remove(f);
+        }
+      }
+      for (int f : it.keyCodes) {
+        if (df.addTo(f, -1) == 0) {
+          df.remove(f);
+        }
+      }
+    }
+    for (int f : it.termCodes) {
+      features.uncountOne(f);
+    }
+    for (int f : it.keyCodes) {
+      features.uncountOne(f);
+    }
+  }
+
   private int n(IndexedArticle it, int total) {
     if (it.bucket == UNDATED) {
       return total;

@@ -1,6 +1,7 @@
 package org.sitrep.link.story;
 
 import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.IntArrayList;
 import java.util.Arrays;
 
 /**
@@ -14,12 +15,20 @@ final class Features {
   private long[] ids = new long[1024];
   private int[] counts = new int[1024];
   private int size;
+  /** Codes of features no article has any more, given again to new features (so the dictionary stays bounded). */
+  private final IntArrayList free = new IntArrayList();
 
   /** The code of {@code id}, given it the first time it is seen. */
   int code(long id) {
     int slot = codes.indexOf(id);
     if (codes.indexExists(slot)) {
       return codes.indexGet(slot);
+    }
+    if (!free.isEmpty()) {
+      int c = free.removeLast();
+      ids[c] = id;
+      codes.indexInsert(slot, id, c);
+      return c;
     }
     if (size == ids.length) {
       ids = Arrays.copyOf(ids, size * 2);
@@ -40,12 +49,24 @@ final class Features {
     counts[code]++;
   }
 
+  /**
+   * Counts one article less with the feature; a feature no article has any more leaves the dictionary (its code
+   * is given to the next new feature).
+   */
+  void uncountOne(int code) {
+    if (--counts[code] == 0) {
+      codes.remove(ids[code]);
+      free.add(code);
+    }
+  }
+
   /** How many articles have the feature. */
   int count(int code) {
     return counts[code];
   }
 
+  /** Features held (with at least one article). */
   int size() {
-    return size;
+    return size - free.size();
   }
 }

@@ -39,6 +39,12 @@ public final class IncidentIndex {
   private final Blocking blocking;
   private final PairSimilarity similarity;
   private final List<IndexedArticle> staged = new ArrayList<>();
+  /** Positions in {@link #all} freed by removed articles, given to the next ones. */
+  private final ArrayDeque<Integer> freeIx = new ArrayDeque<>();
+  /** Since the last update: the buckets removed articles were in, and the articles they had edges to. */
+  private final Set<Long> removedBuckets = new HashSet<>();
+  private final Set<IndexedArticle> removedNeighbours = new LinkedHashSet<>();
+  private boolean removed;
   private int rounds;
   private long comparisons;
   private long recomputed;
@@ -76,24 +82,71 @@ public final class IncidentIndex {
     if (items.containsKey(f.docId())) {
       return;
     }
-    IndexedArticle it = new IndexedArticle(f, all.size(), s.bucketDays(), weights.features);
+    int ix = freeIx.isEmpty() ? all.size() : freeIx.pop();
+    IndexedArticle it = new IndexedArticle(f, ix, s.bucketDays(), weights.features);
     items.put(it.docId, it);
-    all.add(it);
+    if (ix == all.size()) {
+      all.add(it);
+    } else {
+      all.set(ix, it);
+    }
     byBucket.computeIfAbsent(it.bucket, b -> new ArrayList<>()).add(it);
     weights.count(it);
     staged.add(it);
   }
 
-  /** Links the staged articles and updates the incidents and storylines they touch. */
+  /**
+   * Takes an article out (a report leaving a desk's window, or the older version of a revised one: remove it, then
+   * stage the new one). Its features leave the document frequencies; its neighbours are relinked at the next
+   * {@link #update}, which gives the incidents and storylines of the articles left, as if they had been added
+   * alone. Returns whether the index held the article.
+   */
+  public boolean remove(String docId) {
+    IndexedArticle it = items.remove(docId);
+    if (it == null) {
+      return false;
+    }
+    staged.remove(it);
+    removedNeighbours.remove(it);
+    blocking.unpost(it);
+    for (int e = 0; e < it.edges.size(); e++) {
+      IndexedArticle o = it.edges.other(e);
+      o.edges.remove(it);
+      removedNeighbours.add(o);
+    }
+    it.edges.clear();
+    weights.uncount(it);
+    List<IndexedArticle> bucket = byBucket.get(it.bucket);
+    bucket.remove(it);
+    if (bucket.isEmpty()) {
+      byBucket.remove(it.bucket);
+    }
+    if (it.bucket != IndexedArticle.UNDATED) {
+      removedBuckets.add(it.bucket);
+    }
+    all.set(it.ix, null);
+    freeIx.push(it.ix);
+    removed = true;
+    it.incident = null;
+    it.storyline = null;
+    return true;
+  }
+
+  /** Links the staged articles, relinks the neighbours of removed ones, and updates the incidents they touch. */
   public void update() {
     List<IndexedArticle> fresh = new ArrayList<>(staged);
     staged.clear();
-    if (fresh.isEmpty()) {
+    if (fresh.isEmpty() && !removed) {
       return;
     }
     int round = rounds++;
     // 1. the articles whose document frequencies changed
     Set<Long> buckets = new HashSet<>();
+    for (long r : removedBuckets) {
+      for (long b = r - 1; b <= r + 1; b++) {
+        buckets.add(b);
+      }
+    }
     for (IndexedArticle it : fresh) {
       if (it.bucket != IndexedArticle.UNDATED) {
         for (long b = it.bucket - 1; b <= it.bucket + 1; b++) {
@@ -119,13 +172,23 @@ public final class IncidentIndex {
     }
     // 2. their similarities
     Set<IndexedArticle> touched = new HashSet<>(dirty);
+    touched.addAll(removedNeighbours);
+    removedNeighbours.clear();
+    removedBuckets.clear();
+    removed = false;
+    Set<IndexedArticle> kept = new HashSet<>(); // clean neighbours: their edges to dirty articles go, in one sweep each
     for (IndexedArticle it : dirty) {
       for (int e = 0; e < it.edges.size(); e++) {
         IndexedArticle o = it.edges.other(e);
-        o.edges.remove(it);
-        touched.add(o);
+        if (o.round != round) {
+          kept.add(o);
+        }
       }
       it.edges.clear();
+    }
+    for (IndexedArticle o : kept) {
+      o.edges.removeDirty(round);
+      touched.add(o);
     }
     for (IndexedArticle it : dirty) {
       int[] cands = blocking.candidates(it, all.size());
@@ -220,6 +283,32 @@ public final class IncidentIndex {
         l.add(inc.stream().map(i -> i.docId).toList());
       }
       out.add(l);
+    }
+    return out;
+  }
+
+  /**
+   * Mean storyline-level similarity of the documents {@code a} to each group of documents: {@code groupOf} gives
+   * a document's group number, {@code sizes} each group's size; 0 for a group none of them has an edge to. The
+   * same figures as {@link #similarity} per group, from one walk over {@code a}'s edges.
+   */
+  public double[] lineSimilarities(Collection<String> a, Map<String, Integer> groupOf, int[] sizes) {
+    long[] sums = new long[sizes.length];
+    for (String x : a) {
+      IndexedArticle i = items.get(x);
+      if (i == null) {
+        continue;
+      }
+      for (int e = 0; e < i.edges.size(); e++) {
+        Integer g = groupOf.get(i.edges.other(e).docId);
+        if (g != null) {
+          sums[g] += i.edges.weight(e, true);
+        }
+      }
+    }
+    double[] out = new double[sizes.length];
+    for (int g = 0; g < sizes.length; g++) {
+      out[g] = Linkage.average(sums[g], a.size(), sizes[g]);
     }
     return out;
   }

@@ -4,20 +4,21 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.claims.text.DocIndex;
 import org.sitrep.core.data.DataTable;
+import org.sitrep.core.data.SectorNouns;
 import org.sitrep.core.doc.Dependency;
 /**
  * How a figure is read: the kind of harm it counts ("killed" -> dead, "shot", "wounded"), the word that gives the
  * kind, and the noun of the people counted, found along the dependency parse ({@link CountStage} turns readings into
  * count records). The word lists are data files ({@code count-kinds.tsv}, {@code count-verbs.tsv},
- * {@code people.tsv}).
+ * {@code sector-nouns.tsv} of sitrep-core).
  */
 final class CountReading {
   /** Words that give a figure its kind: "killed" -> dead ({@code count-kinds.tsv}). */
   static final Map<String, String> KIND_WORDS = pairs("count-kinds.tsv");
   /** Verbs that pass the count to their complement: "reported killed", "forced to flee", "left dead". */
   static final Set<String> LIGHT_VERBS = DataTable.load(CountReading.class, "count-verbs.tsv").words();
-  /** Nouns for people, with their sector (sitrep's agent codes, {@code people.tsv}). */
-  static final Map<String, String> PEOPLE = pairs("people.tsv");
+  /** Nouns for people, with their sector (sitrep-core's {@code sector-nouns.tsv}, use "people"). */
+  static final Map<String, String> PEOPLE = SectorNouns.withUse("people");
 
   /**
    * Relations of a part or a companion to the figure it belongs with, which gives it its kind: "31 people,
@@ -58,6 +59,9 @@ final class CountReading {
       if (over != null && over.relation().startsWith("compound") && !isPeople(ix, phrase)
           && isPeople(ix, over.governor())) {
         phrase = over.governor(); // "18 off-duty military personnel": the figure hangs on a modifier
+      } else if (over != null && over.relation().equals("nmod:poss") && ix.pos(phrase).equals("NN")
+          && isPeople(ix, over.governor())) {
+        phrase = over.governor(); // "two sheriff's deputies": the figure hangs on the possessor
       }
       if (!ix.lower(phrase).matches("thousands|millions|hundreds|dozens|tens")) {
         noun = phrase;

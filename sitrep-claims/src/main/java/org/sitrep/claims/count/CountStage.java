@@ -126,7 +126,7 @@ public final class CountStage implements Stage {
           if (sector == null || sec != null && (r.startsWith("compound") || r.equals("nmod:poss") && t == c)) {
             sector = sec != null ? sec : sector;
           }
-          if (ix.lower(t).matches("military|army|armed")) {
+          if (CountWords.of("military-modifier").contains(ix.lower(t))) {
             sector = "MIL";
           }
         }

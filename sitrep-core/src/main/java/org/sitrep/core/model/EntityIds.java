@@ -153,13 +153,11 @@ public final class EntityIds {
   /**
    * The id of an actor without a canonical name: the class of actors its code names, {@code agent:} + country +
    * "-" + sector ("Syrian protesters" and "protesters in Aleppo" read as SYR OPP: {@code agent:SYR-OPP}; a part
-   * not known is "UNK", as PLOVER writes it); where neither is known, {@code sitrep:} and the hash of the words.
+   * not known is "UNK", as PLOVER writes it, so "they" unresolved is {@code agent:UNK-UNK}). A class, not one
+   * actor: consumers that count actors (the store's network) group such ids by their code.
    */
   public static String ofGroup(ActorRecord a) {
-    if (a.country() != null || a.sector() != null) {
-      return AGENT + (a.country() == null ? "UNK" : a.country()) + "-" + (a.sector() == null ? "UNK" : a.sector());
-    }
-    return SITREP + hash("group " + foldOrRaw(a.text()));
+    return AGENT + (a.country() == null ? "UNK" : a.country()) + "-" + (a.sector() == null ? "UNK" : a.sector());
   }
 
   /** Counts whose {@code who} carries an id, as event actors do. */

@@ -20,7 +20,7 @@ import org.sitrep.core.model.Published;
  *       tense ("the summit opens on March 9": news' present is for what is scheduled);</li>
  *   <li>else the same for month and day without a year ({@code XXXX-02-05}).</li>
  * </ol>
- * Null where the text has no such date.
+ * Only dates written with a number count (not "Christmas"). Null where the text has no such date.
  */
 final class PublishedDate {
   private PublishedDate() {
@@ -39,8 +39,8 @@ final class PublishedDate {
     Best noYear = new Best();
     for (TimeExpression t : timex) {
       String v = t.value();
-      if (v == null || !"DATE".equals(t.type()) && !"TIME".equals(t.type())) {
-        continue;
+      if (v == null || !"DATE".equals(t.type()) && !"TIME".equals(t.type()) || !t.text().matches("(?s).*\\d.*")) {
+        continue; // a date written with its day; not a holiday ("Christmas"), which news names ahead as often as past
       }
       if (v.matches("\\d{4}-\\d\\d-\\d\\d(T.*)?")) {
         v = v.substring(0, 10);

@@ -40,6 +40,8 @@ class PublishedDateTest {
         + "the date on Feb. 2, 2025, days after protesters were dispersed on Jan. 28, 2025.").value());
     assertEquals("2024-05-20", published("The talks are scheduled for June 4, 2024. They were announced after "
         + "the ministers met on May 20, 2024.").value());
+    assertEquals("2019-12-03", published("Officials said on Dec. 3, 2019 that the market would reopen on "
+        + "Dec. 20, 2019, days before Christmas.").value());
     assertEquals("2022-09-14", published("The council agreed to meet again on Oct. 3, 2022. It first met on "
         + "Sept. 14, 2022.").value());
   }

@@ -3,6 +3,7 @@ package org.sitrep.events;
 import java.util.HashMap;
 import java.util.Map;
 import org.sitrep.core.data.DataTable;
+import org.sitrep.core.data.SectorNouns;
 import org.sitrep.core.model.ActorCode;
 
 /**
@@ -58,8 +59,8 @@ public final class ActorLexicon {
         count(n);
       }
     }
-    for (DataTable.Row row : DataTable.load(ActorLexicon.class, "sectors.tsv").rows()) {
-      sectors.put(Text.fold(row.get(0)), row.get(1));
+    for (SectorNouns.Entry e : SectorNouns.all().values()) { // sitrep-core's one table of sector nouns
+      sectors.put(Text.fold(e.noun()), e.sector());
     }
   }
 

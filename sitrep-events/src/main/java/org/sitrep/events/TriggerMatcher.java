@@ -207,8 +207,8 @@ final class TriggerMatcher extends CoderPart {
    */
   /**
    * Whether the addressee of a verb of telling is an audience rather than a party: the press ("reporters",
-   * a news outlet: an organisation sitrep cannot place, or one of sector JRN), a gathering ("a meeting"), or
-   * no one named. "told Putin that ..." addresses a party: that is a consultation.
+   * a news outlet: an organisation sitrep cannot place, or one of sector JRN), a gathering ("a meeting",
+   * "members of his party"), or no one named. "told Putin that ..." addresses a party: that is a consultation.
    */
   private boolean audience(int addressee) {
     if (addressee < 0) {
@@ -222,7 +222,8 @@ final class TriggerMatcher extends CoderPart {
       return en.actor() == null ? en.type().equals("ORGANIZATION") : "JRN".equals(en.actor().sector());
     }
     String sector = actors.sector(parse.lemma(addressee));
-    return sector == null || sector.equals("JRN");
+    // plural people with no sector of their own ("told members of his party", "told others") are a gathering
+    return sector == null || sector.equals("JRN") || sector.equals("*") && "NNS".equals(tokens.get(addressee).pos());
   }
 
   private boolean reportsContent(int verb, Sentence s) {

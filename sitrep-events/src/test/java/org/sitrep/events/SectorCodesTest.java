@@ -10,18 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.core.data.AgentCodes;
 import org.sitrep.core.data.DataTable;
 
-/** The events' sector words and organisations give only sitrep's agent codes (agent-codes.tsv). */
+/** The events' sector words (sitrep-core's sector-nouns.tsv) and organisations give only sitrep's agent codes (agent-codes.tsv). */
 class SectorCodesTest {
   @Test
-  void everySectorOfTheSectorWordsIsAnAgentCode() {
-    List<String> bad = new ArrayList<>();
-    for (DataTable.Row r : DataTable.load(SectorCodesTest.class, "/org/sitrep/events/sectors.tsv").rows()) {
-      String code = r.get(1);
-      if (!code.equals("*") && !AgentCodes.isCode(code)) {
-        bad.add(r.get(0) + " " + code);
-      }
+  void theEventsReadTheOneTableOfSectorNouns() {
+    ActorLexicon lex = ActorLexicon.get();
+    for (var e : org.sitrep.core.data.SectorNouns.all().values()) {
+      assertTrue(e.sector().equals(lex.sector(e.noun())), e.noun() + ": events " + lex.sector(e.noun()) + ", table " + e.sector());
     }
-    assertTrue(bad.isEmpty(), "sectors.tsv rows with codes outside agent-codes.tsv: " + bad);
   }
 
   @Test

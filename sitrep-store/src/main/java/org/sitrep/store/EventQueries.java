@@ -21,6 +21,7 @@ import org.sitrep.store.EventResults.TimelineRow;
  */
 final class EventQueries {
   private static final String ISO = org.sitrep.core.model.EntityIds.ISO;
+  private static final String AGENT = org.sitrep.core.model.EntityIds.AGENT; // a class id, a constant: safe inline
   private final Connections db;
   private final TextIndex index;
   private final java.util.concurrent.atomic.AtomicLong generation;
@@ -219,14 +220,16 @@ final class EventQueries {
     params.add(limit);
     // one node per canonical actor: a state is one node under its country code, whether a mention carries the
     // state's id (iso3166:SYR, which an unnamed government actor takes too, see EntityIds), names the country
-    // alone or its government; any other id is its own node (a person, an organisation); the rest are grouped by
-    // country and sector ("SYR REB"). Mentions with neither a country nor an id ("the army", "one civilian") and
-    // an actor acting on itself are left out; an edge counts events, not rows
+    // alone or its government; any other id is its own node (a person, an organisation); the rest, and the class
+    // ids of unnamed actors (agent:SYR-REB), are grouped by country and sector ("SYR REB"). Mentions with neither
+    // a country nor a name's id ("the army", "one civilian") and an actor acting on itself are left out; an edge
+    // counts events, not rows
     return db.query("WITH ev AS (SELECT e.event_id, e.quad_code FROM events e" + s.where + "),"
         + " es AS (SELECT x.*, coalesce(x.actor_id = ? || x.country, false) AS state"
         + " FROM event_actors x JOIN ev ON ev.event_id = x.event_id),"
         + " ek AS (SELECT es.*, coalesce(es.name, es.text) AS nm,"
-        + " CASE WHEN nullif(es.actor_id, '') IS NOT NULL AND NOT es.state THEN 'id' WHEN es.country IS NULL THEN NULL"
+        + " CASE WHEN nullif(es.actor_id, '') IS NOT NULL AND NOT starts_with(es.actor_id, '" + AGENT + "')"
+        + " AND NOT es.state THEN 'id' WHEN es.country IS NULL THEN NULL"
         + " WHEN es.state OR es.sector IS NULL OR es.sector = 'GOV' THEN 'state' ELSE 'code' END AS kind FROM es),"
         + " ea AS (SELECT ek.*, CASE ek.kind WHEN 'id' THEN ek.actor_id WHEN 'state' THEN ek.country"
         + " WHEN 'code' THEN ek.country || ' ' || ek.sector END AS k FROM ek)"

@@ -34,11 +34,11 @@ class NetworkTest {
     ActorRecord gov1 = new ActorRecord("the regime", null, "XYZ", "GOV", null);
     ActorRecord gov2 = new ActorRecord("them", null, "XYZ", "GOV", null);
     ActorRecord reb1 = new ActorRecord("the rebels", "Northern Front", "XYZ", "REB", null);
-    ActorRecord reb2 = new ActorRecord("fighters", null, "XYZ", "REB", null);
+    ActorRecord reb2 = new ActorRecord("fighters", null, "XYZ", "REB", "agent:XYZ-REB");
     ActorRecord un1 = new ActorRecord("the UN", "United Nations", "IGO", null, "un");
     ActorRecord un2 = new ActorRecord("UN agencies", "United Nations", "IGO", null, "un");
-    ActorRecord nobody = new ActorRecord("one civilian", null, null, null, null);
-    ActorRecord army = new ActorRecord("the army", null, null, "MIL", null);
+    ActorRecord nobody = new ActorRecord("one civilian", null, null, null, "agent:UNK-UNK");
+    ActorRecord army = new ActorRecord("the army", null, null, "MIL", "agent:UNK-MIL");
     ActorRecord state = new ActorRecord("Xyz", "Xyzland", "XYZ", null, "iso3166:XYZ");
     ActorRecord stateGov = new ActorRecord("the Xyz authorities", null, "XYZ", "GOV", "iso3166:XYZ");
     List<ArticleRecord> arts = new ArrayList<>();
@@ -54,8 +54,9 @@ class NetworkTest {
       for (EventResults.NetworkEdge e : store.network(EventQuery.all(), 50)) {
         edges.put(e.source() + " -> " + e.target(), e);
       }
-      // the state (its id, its government) is one node; the unresolved actor, the army of no country and the
-      // government talking to itself are left out
+      // the state (its id, its government) is one node; unnamed actors' class ids (agent:) group by country and
+      // sector like actors without an id; the unresolved actor, the army of no country and the government talking
+      // to itself are left out
       assertEquals(List.of("XYZ -> XYZ REB", "XYZ -> un", "XYZ REB -> XYZ", "un -> XYZ", "un -> XYZ REB"),
           List.copyOf(edges.keySet()));
       // three events, though n2#e1 names the rebels twice

@@ -3,6 +3,7 @@ package org.sitrep.claims.attribution;
 import java.util.HashSet;
 import java.util.Set;
 import org.sitrep.core.data.DataTable;
+import org.sitrep.core.data.SectorNouns;
 
 /** The attribution word lists, read once from this package's data files. Immutable. */
 final class Lexicon {
@@ -10,8 +11,8 @@ final class Lexicon {
   static final Set<String> SPEECH_VERBS;
   /** Verbs that report speech only right after a quotation ({@code speech-verbs.tsv}, use "after-quote"). */
   static final Set<String> AFTER_QUOTE_VERBS;
-  /** Nouns naming a person by role ({@code person-roles.tsv}). */
-  static final Set<String> PERSON_ROLES = DataTable.load(Lexicon.class, "person-roles.tsv").words();
+  /** Nouns naming a person by role (sitrep-core's {@code sector-nouns.tsv}, use "role"). */
+  static final Set<String> PERSON_ROLES = SectorNouns.withUse("role").keySet();
 
   static {
     Set<String> speech = new HashSet<>();

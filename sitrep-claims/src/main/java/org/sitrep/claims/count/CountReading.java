@@ -4,20 +4,28 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.claims.text.DocIndex;
 import org.sitrep.core.data.DataTable;
+import org.sitrep.core.data.SectorNouns;
 import org.sitrep.core.doc.Dependency;
 /**
  * How a figure is read: the kind of harm it counts ("killed" -> dead, "shot", "wounded"), the word that gives the
  * kind, and the noun of the people counted, found along the dependency parse ({@link CountStage} turns readings into
  * count records). The word lists are data files ({@code count-kinds.tsv}, {@code count-verbs.tsv},
- * {@code people.tsv}).
+ * {@code sector-nouns.tsv} of sitrep-core).
  */
 final class CountReading {
   /** Words that give a figure its kind: "killed" -> dead ({@code count-kinds.tsv}). */
   static final Map<String, String> KIND_WORDS = pairs("count-kinds.tsv");
   /** Verbs that pass the count to their complement: "reported killed", "forced to flee", "left dead". */
   static final Set<String> LIGHT_VERBS = DataTable.load(CountReading.class, "count-verbs.tsv").words();
-  /** Nouns for people, with their sector (sitrep's agent codes, {@code people.tsv}). */
-  static final Map<String, String> PEOPLE = pairs("people.tsv");
+  private static final Set<String> STATES = CountWords.of("state");
+  private static final Set<String> KIND_NOUNS = CountWords.of("kind-noun");
+  private static final Set<String> HOST_VERBS = CountWords.of("host-verb");
+  private static final Set<String> SUFFER_VERBS = CountWords.of("suffer-verb");
+  private static final Set<String> FATAL = CountWords.of("fatal");
+  private static final Set<String> NONFATAL = CountWords.of("nonfatal");
+  private static final Set<String> INTRANSITIVE = CountWords.of("intransitive");
+  /** Nouns for people, with their sector (sitrep-core's {@code sector-nouns.tsv}, use "people"). */
+  static final Map<String, String> PEOPLE = SectorNouns.withUse("people");
 
   /**
    * Relations of a part or a companion to the figure it belongs with, which gives it its kind: "31 people,
@@ -58,8 +66,11 @@ final class CountReading {
       if (over != null && over.relation().startsWith("compound") && !isPeople(ix, phrase)
           && isPeople(ix, over.governor())) {
         phrase = over.governor(); // "18 off-duty military personnel": the figure hangs on a modifier
+      } else if (over != null && over.relation().equals("nmod:poss") && ix.pos(phrase).equals("NN")
+          && isPeople(ix, over.governor())) {
+        phrase = over.governor(); // "two sheriff's deputies": the figure hangs on the possessor
       }
-      if (!ix.lower(phrase).matches("thousands|millions|hundreds|dozens|tens")) {
+      if (!Quantities.VAGUE.containsKey(ix.lower(phrase))) {
         noun = phrase;
       } else {
         h = phrase;
@@ -81,7 +92,7 @@ final class CountReading {
         if (d.relation().equals("nmod:of") && d.dependent() > h && !ix.pos(d.dependent()).startsWith("W")
             && !ix.pos(d.dependent()).startsWith("PRP") && !ix.pos(d.dependent()).equals("DT")) {
           noun = d.dependent(); // "dozens of people", "hundreds of thousands of people"
-          if (Quantities.VAGUE.containsKey(ix.lower(noun)) || ix.lower(noun).matches("thousands|millions")) {
+          if (Quantities.VAGUE.containsKey(ix.lower(noun))) {
             for (Dependency d2 : ix.children(noun)) {
               if (d2.relation().equals("nmod:of")) {
                 noun = d2.dependent();
@@ -109,7 +120,7 @@ final class CountReading {
       // participles and adjectives on the phrase: "30 people killed", "five dead"
       for (Dependency c : ix.children(cur)) {
         if (c.relation().startsWith("acl") || c.relation().equals("amod") && (c.dependent() > cur
-            || ix.lemma(c.dependent()).matches("injured|wounded|dead|displaced|missing|detained"))) {
+            || STATES.contains(ix.lemma(c.dependent())))) {
           String k = kindOf(ix, c.dependent());
           if (k != null) {
             kind = k;
@@ -200,7 +211,7 @@ final class CountReading {
     }
     if (kind == null && noun >= 0) {
       String nk = KIND_WORDS.get(ix.lemma(noun));
-      if (nk != null && (ix.lemma(noun).matches("refugee|hostage|detainee|body"))) {
+      if (nk != null && KIND_NOUNS.contains(ix.lemma(noun))) {
         kind = nk;
         kindTok = noun;
       }
@@ -208,7 +219,7 @@ final class CountReading {
     if (kind == null) {
       return null;
     }
-    if (ix.lemma(kindTok).matches("host|harbou?r|shelter") && ix.pos(kindTok).startsWith("VB")
+    if (HOST_VERBS.contains(ix.lemma(kindTok)) && ix.pos(kindTok).startsWith("VB")
         && noun >= 0 && !nationalityOrPeople(ix, noun)) {
       return null; // "hosts a summit of 20 leaders"
     }
@@ -262,7 +273,7 @@ final class CountReading {
         if (v.equals("lose") && o.equals("life")) {
           return "dead";
         }
-        if (v.matches("sustain|suffer|receive") && "injured".equals(KIND_WORDS.get(o))) {
+        if (SUFFER_VERBS.contains(v) && "injured".equals(KIND_WORDS.get(o))) {
           return "injured";
         }
       }
@@ -311,10 +322,10 @@ final class CountReading {
     for (Dependency c : ix.children(shoot)) {
       String r = c.relation();
       String l = ix.lemma(c.dependent());
-      if (!r.startsWith("nsubj") && !r.equals("obj") && l.matches("dead|death|fatally|mortally")) {
+      if (!r.startsWith("nsubj") && !r.equals("obj") && FATAL.contains(l)) {
         return "dead";
       }
-      if (r.startsWith("advmod") && l.matches("critically|seriously|non-fatally|nonfatally")) {
+      if (r.startsWith("advmod") && NONFATAL.contains(l)) {
         return "injured";
       }
       if (r.startsWith("conj") && ix.pos(c.dependent()).startsWith("VB")) {
@@ -325,7 +336,7 @@ final class CountReading {
       }
     }
     for (Dependency c : ix.children(q.head())) {
-      if (c.relation().startsWith("advmod") && ix.lemma(c.dependent()).matches("fatally|mortally")) {
+      if (c.relation().startsWith("advmod") && FATAL.contains(ix.lemma(c.dependent()))) {
         return "dead";
       }
     }
@@ -349,7 +360,7 @@ final class CountReading {
   }
 
   private static boolean intransitive(String lemma) {
-    return lemma.equals("die") || lemma.equals("flee") || lemma.equals("perish");
+    return INTRANSITIVE.contains(lemma);
   }
 
   private static boolean nationalityOrPeople(DocIndex ix, int noun) {

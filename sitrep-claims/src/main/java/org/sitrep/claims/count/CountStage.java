@@ -7,6 +7,7 @@ import java.util.Set;
 import org.sitrep.claims.attribution.AttributionStage;
 import org.sitrep.claims.attribution.Names;
 import org.sitrep.claims.text.DocIndex;
+import org.sitrep.core.data.SectorNouns;
 import org.sitrep.core.doc.Dependency;
 import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layer;
@@ -120,11 +121,12 @@ public final class CountStage implements Stage {
             }
           }
           String sec = CountReading.PEOPLE.get(CountReading.peopleLemma(ix, t));
-          // a modifier's sector wins over its head's: "police officers" COP, "army officers" MIL
-          if (sector == null || sec != null && r.startsWith("compound")) {
+          // a modifier's sector wins over its head's: "police officers" COP, "army officers" MIL, and a people
+          // noun's possessive: "sheriff's deputies" COP
+          if (sector == null || sec != null && (r.startsWith("compound") || r.equals("nmod:poss") && t == c)) {
             sector = sec != null ? sec : sector;
           }
-          if (ix.lower(t).matches("military|army|armed")) {
+          if (CountWords.of("military-modifier").contains(ix.lower(t))) {
             sector = "MIL";
           }
         }
@@ -144,7 +146,7 @@ public final class CountStage implements Stage {
     if (Quantities.VAGUE.containsKey(ix.lower(a)) || ix.pos(a).equals("CD")) {
       text = ix.token(noun).text();
     }
-    return new ActorRecord(text, null, country, sector, null);
+    return new ActorRecord(text, null, country, SectorNouns.NO_SECTOR.equals(sector) ? null : sector, null);
   }
 
   private static boolean isCountryWord(DocIndex ix, int t) {

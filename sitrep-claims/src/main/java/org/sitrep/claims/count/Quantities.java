@@ -16,11 +16,9 @@ import org.sitrep.core.model.NumberValue;
  * (at_least), up to / as many as (at_most), nearly / some / about (about).
  */
 final class Quantities {
-  /** Low bounds of vague plurals, per ACLED's convention (dozens 12, hundreds 100, thousands 1000). */
-  static final Map<String, Long> VAGUE = Map.of("dozens", 12L, "scores", 20L, "hundreds", 100L, "thousands", 1000L,
-      "tens", 10L, "millions", 1_000_000L);
-  private static final Map<String, Long> MAGNITUDE = Map.of("hundred", 100L, "hundreds", 100L, "thousand", 1000L,
-      "thousands", 1000L, "million", 1_000_000L, "millions", 1_000_000L, "billion", 1_000_000_000L);
+  /** Low bounds of vague plurals, per ACLED's convention (dozens 12, hundreds 100, thousands 1000; {@code count-words.tsv}). */
+  static final Map<String, Long> VAGUE = CountWords.values("vague");
+  private static final Map<String, Long> MAGNITUDE = CountWords.values("magnitude");
 
   private Quantities() {
   }

@@ -38,10 +38,10 @@ public final class TimeStage implements org.sitrep.core.pipeline.Stage {
   @Override
   public Document apply(Document doc) {
     List<TimeExpression> timex = doc.list(Layers.TIMEX);
-    Published pub = PublishedDate.of(doc.article(), timex);
+    DocIndex ix = new DocIndex(doc);
+    Published pub = PublishedDate.of(doc.article(), timex, ix);
     RefDate ref = RefDate.parse(pub.value());
     boolean nlpHadDate = !pub.inferred() && pub.value() != null;
-    DocIndex ix = new DocIndex(doc);
     List<TimeExpression> all = new ArrayList<>(timex);
     all.addAll(TimeNormalizer.extra(ix, timex.stream().map(TimeExpression::span).toList()));
     all.sort(Comparator.comparing(TimeExpression::span));

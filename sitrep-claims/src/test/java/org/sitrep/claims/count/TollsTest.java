@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.claims.attribution.AttributionStage;
 import org.sitrep.claims.time.TimeStage;
 import org.sitrep.core.data.AgentCodes;
+import org.sitrep.core.data.SectorNouns;
 import org.sitrep.core.doc.Article;
 import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layers;
@@ -117,11 +118,17 @@ class TollsTest {
     }
     List<String> sectors = d.get(Layers.COUNTS).stream().filter(c -> !c.sumOfParts()).map(c -> c.who().sector()).toList();
     assertTrue(sectors.contains("COP") && sectors.contains("JRN") && sectors.contains("REB"), sectors.toString());
+    CountRecord deputies = run(null, "Two sheriff's deputies were wounded in the ambush.").get(Layers.COUNTS).get(0);
+    assertEquals("COP", deputies.who().sector(), "a people noun's possessive gives the sector: " + deputies.who());
   }
 
   @Test
   void everyPeopleCodeIsAnAgentCode() {
-    CountReading.PEOPLE.forEach((word, code) -> AgentCodes.require(code, "people.tsv row '" + word + "'"));
+    CountReading.PEOPLE.forEach((word, code) -> {
+      if (!code.equals(SectorNouns.NO_SECTOR)) {
+        AgentCodes.require(code, "sector-nouns.tsv people row '" + word + "'");
+      }
+    });
   }
 
   @Test
@@ -173,5 +180,45 @@ class TollsTest {
     assertNotNull(fours.get(1).attribution());
     assertTrue(fours.get(0).attribution().speakerText().contains("Police"), fours.get(0).attribution().toString());
     assertTrue(fours.get(1).attribution().speakerText().contains("group"), fours.get(1).attribution().toString());
+  }
+
+  /** The article's own toll: the largest of its counts of a kind that are not background. */
+  private static long ownToll(Document d, String kind) {
+    return d.get(Layers.COUNTS).stream().filter(c -> c.kind().equals(kind) && !Boolean.TRUE.equals(c.background()))
+        .mapToLong(c -> c.number().low() == null ? 0 : c.number().low()).max().orElse(0);
+  }
+
+  @Test
+  void aListOfEarlierShootingsDoesNotOutrankTheArticlesOwn() {
+    Document d = run("1 killed, 5 injured in shooting at birthday party",
+        "One man was killed and five people were injured when gunfire erupted at a birthday party on Saturday night, "
+        + "police said. A 17-year-old girl was in critical condition.\n\n"
+        + "The shooting was the third in the city this year. On May 14, two people were killed outside a bar on Pine "
+        + "Street. In April, a gunman killed four people and wounded nine at a shopping mall.");
+    assertEquals(1, ownToll(d, "dead"), d.get(Layers.COUNTS).toString());
+    assertEquals(5, ownToll(d, "injured"), d.get(Layers.COUNTS).toString());
+    List<String> all = kindsAndValues(d);
+    assertTrue(all.contains("dead 4") && all.contains("injured 9"), "earlier incidents are kept, as background: " + all);
+  }
+
+  @Test
+  void victimsShotWithTheirOutcomeGivenApart() {
+    Document d = run("Six people shot near park; one dies",
+        "Six people were shot near Lakeview Park on Sunday evening. A 34-year-old man died at the hospital, and the "
+        + "other five were listed in stable condition, officers said.");
+    List<String> got = kindsAndValues(d);
+    assertTrue(got.contains("shot 6"), got.toString());
+    assertEquals(1, ownToll(d, "dead"), got.toString());
+    assertTrue(!got.contains("dead 6"), "shot is not dead: " + got);
+  }
+
+  @Test
+  void singularVictimsAndTotalsWithPartsInLocalNews() {
+    Document d = run("Woman killed, two sons hurt in drive-by shooting",
+        "A woman was killed and her two sons were wounded in a drive-by shooting early Tuesday, authorities said.");
+    assertEquals(1, ownToll(d, "dead"), kindsAndValues(d).toString());
+    assertEquals(2, ownToll(d, "injured"), kindsAndValues(d).toString());
+    Document parts = run(null, "Four people, including a 12-year-old boy, were wounded in the shooting on Friday.");
+    assertEquals(4, ownToll(parts, "injured"), kindsAndValues(parts).toString());
   }
 }

@@ -19,6 +19,10 @@ public record CountRecord(String kind, NumberValue number, ActorRecord who, Stri
     this(kind, number, who, date, period, attribution, event, evidence, null, null);
   }
 
+  public CountRecord withWho(ActorRecord w) {
+    return new CountRecord(kind, number, w, date, period, attribution, event, evidence, background, total);
+  }
+
   public CountRecord withEvidence(Evidence e) {
     return new CountRecord(kind, number, who, date, period, attribution, event, e, background, total);
   }

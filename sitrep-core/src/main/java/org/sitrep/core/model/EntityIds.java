@@ -25,12 +25,15 @@ import org.sitrep.core.doc.Countries;
  *       share one id, and a person's id follows the canonical name the article resolved
  *       ("he", "the president" and "Erdogan" all carry "Recep Tayyip Erdogan"'s).</li>
  * </ul>
- * An unnamed actor of a state's government ("Pakistani officials", sector GOV) takes the state's id.
- * Generic groups without a canonical name or state ("protesters", "the court") get none. Stateless.
+ * An unnamed actor of a state's government ("Pakistani officials", sector GOV) takes the state's id. Other
+ * actors without a canonical name (generic groups: "protesters", "the court", "Turkish soldiers") take the id of
+ * their class, {@code agent:} + country + "-" + sector ({@code agent:TUR-MIL}, {@link #ofGroup}); every actor,
+ * count {@code who} and entity has an id. Stateless.
  */
 public final class EntityIds {
   public static final String SITREP = "sitrep:";
   public static final String ISO = "iso3166:";
+  public static final String AGENT = "agent:";
   private static final Set<String> NAMED_TYPES = Set.of("PERSON", "ORGANIZATION");
   // the patterns fold() uses come first: stateNames() folds while the class initialises
   private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
@@ -104,6 +107,9 @@ public final class EntityIds {
       } else if (id == null && e.type().equals("COUNTRY") && e.actor() != null) {
         id = ofState(e.actor().country());
       }
+      if (id == null) {
+        id = SITREP + hash(e.type().toLowerCase(Locale.ROOT) + " " + foldOrRaw(e.name() != null ? e.name() : e.text()));
+      }
       out.add(id == null || id.equals(e.id()) ? e : e.withId(id));
     }
     return out;
@@ -136,9 +142,42 @@ public final class EntityIds {
       } else if (id == null && "GOV".equals(a.sector())) {
         id = ofState(a.country()); // "Pakistani officials": the state's government
       }
+      if (id == null) {
+        id = ofGroup(a);
+      }
       out.add(id == null || id.equals(a.id()) ? a : new ActorRecord(a.text(), a.name(), a.country(), a.sector(), id));
     }
     return out;
+  }
+
+  /**
+   * The id of an actor without a canonical name: the class of actors its code names, {@code agent:} + country +
+   * "-" + sector ("Syrian protesters" and "protesters in Aleppo" read as SYR OPP: {@code agent:SYR-OPP}; a part
+   * not known is "UNK", as PLOVER writes it, so "they" unresolved is {@code agent:UNK-UNK}). A class, not one
+   * actor: consumers that count actors (the store's network) group such ids by their code.
+   */
+  public static String ofGroup(ActorRecord a) {
+    return AGENT + (a.country() == null ? "UNK" : a.country()) + "-" + (a.sector() == null ? "UNK" : a.sector());
+  }
+
+  /** Counts whose {@code who} carries an id, as event actors do. */
+  public static List<CountRecord> counts(List<CountRecord> counts) {
+    List<CountRecord> out = new ArrayList<>(counts.size());
+    for (CountRecord c : counts) {
+      ActorRecord w = c.who();
+      if (w == null || w.id() != null) {
+        out.add(c);
+        continue;
+      }
+      String id = w.name() != null && of(w.name()) != null ? of(w.name()) : ofGroup(w);
+      out.add(c.withWho(new ActorRecord(w.text(), w.name(), w.country(), w.sector(), id)));
+    }
+    return out;
+  }
+
+  private static String foldOrRaw(String s) {
+    String f = s == null ? "" : fold(s);
+    return f.isEmpty() && s != null ? s.strip() : f;
   }
 
   /** Quotations whose named speaker carries an id. */

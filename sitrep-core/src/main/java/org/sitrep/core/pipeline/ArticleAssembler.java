@@ -41,7 +41,7 @@ public final class ArticleAssembler {
   public static ArticleRecord assemble(Document doc, boolean includeText) {
     Article a = doc.article();
     Published pub = doc.getOr(Layers.PUBLISHED, new Published(a.published(), false));
-    List<CountRecord> counts = doc.list(Layers.COUNTS);
+    List<CountRecord> counts = EntityIds.counts(doc.list(Layers.COUNTS));
     List<EventRecord> events = withLocations(withSizes(doc.list(Layers.EVENTS), counts),
         doc.getOr(Layers.EVENT_LOCATIONS, Map.of()));
     TitleOffsets at = new TitleOffsets(Titled.bodyStart(doc));

@@ -38,9 +38,21 @@ class EntityIdsTest {
     EventRecord out = EntityIds.events(List.of(ev), ents).get(0);
     assertEquals(ents.get(0).id(), out.actor().get(0).id());
     assertEquals("iso3166:KEN", out.actor().get(1).id());
-    assertNull(out.recipient().get(0).id());
+    assertEquals("agent:UNK-CVL", out.recipient().get(0).id(), "a generic group: the id of its class");
     assertTrue(ents.get(1).id().startsWith("sitrep:"), ents.get(1).id()); // a person named like a country
     var q = EntityIds.quotes(List.of(new QuoteRecord("We will", 0, 7, "direct", "Lena Okafor", "she", null, "said")));
     assertEquals(ents.get(0).id(), q.get(0).speakerId());
+  }
+  @Test
+  void everyActorCountAndEntityHasAnId() {
+    assertEquals("agent:TUR-MIL", EntityIds.ofGroup(new ActorRecord("Turkish soldiers", null, "TUR", "MIL", null)));
+    assertEquals("agent:UNK-UNK", EntityIds.ofGroup(new ActorRecord("they", null, null, null, null)));
+    var c = new CountRecord("dead", null, new ActorRecord("civilians", null, "SYR", "CVL", null), null, null, null,
+        null, null);
+    assertEquals("agent:SYR-CVL", EntityIds.counts(List.of(c)).get(0).who().id());
+    var place = new EntityRecord("Aleppo", 0, 6, "CITY", null, null);
+    String id = EntityIds.entities(List.of(place)).get(0).id();
+    assertTrue(id.startsWith("sitrep:"), id);
+    assertNotEquals(id, EntityIds.of("Aleppo"), "a city and a person named alike keep apart");
   }
 }

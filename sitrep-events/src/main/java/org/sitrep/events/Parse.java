@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.core.doc.Dependency;
 import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layers;
@@ -80,6 +81,17 @@ final class Parse {
       }
     }
     return heads.get(i).isEmpty() ? "" : heads.get(i).get(0).relation();
+  }
+
+  /**
+   * Whether the word right after {@code verb} is one of {@code words} and marks {@code clause}: "calling on the
+   * government to allow ...", where the parser hangs the verb's preposition on the infinitive clause as its
+   * marker ("on" -mark- allow -advcl- calling). The preposition is still the verb's.
+   */
+  boolean prepositionMarks(int verb, int clause, Set<String> words) {
+    int p = verb + 1;
+    return !words.isEmpty() && p < heads.size() && words.contains(lemma(p)) && hasHeadRel(p, "mark")
+        && head(p) == clause;
   }
 
   boolean hasHeadRel(int i, String rel) {

@@ -141,7 +141,10 @@ final class RoleExtractor extends CoderPart {
       if (t.recipient.isEmpty()) {
         // a folded noun's own actor is whom the verb answers ("rejected a U.N. appeal"); a folded clause's
         // recipient is the verb's ("threatened to cut off electricity to Nakhichevan")
-        boolean nounObject = nounLike(c.head) && parse.head(c.head) == t.head;
+        // ... and in "calling on the government to allow", parsed with "on" marking the clause, the clause's
+        // subject is the verb's prepositional object
+        boolean nounObject = nounLike(c.head) && parse.head(c.head) == t.head
+            || parse.prepositionMarks(t.head, c.head, t.entry.preps());
         List<ActorRecord> from = nounObject && !c.actor.isEmpty() ? c.actor : c.recipient;
         for (ActorRecord r : from) {
           if (r.country() != null) {
@@ -167,7 +170,14 @@ final class RoleExtractor extends CoderPart {
     if (t.recipient.isEmpty() && !noun && !t.actor.isEmpty() && COMPLEMENT_SUBJECT.contains(t.entry.category())) {
       // the subject of a verbal event's complement clause is whom it is aimed at: "X alleged that Y violated
       // the deal", "X demanded that Y withdraw" -> Y (a party of the actor's own country is not taken)
-      for (int c : parse.children(h, "ccomp")) {
+      List<Integer> clauses = new ArrayList<>(parse.children(h, "ccomp"));
+      for (Dependency d : parse.children(h)) {
+        // "calling on the government to allow ...", parsed with "on" marking the infinitive clause
+        if (d.relation().startsWith("advcl") && parse.prepositionMarks(h, d.dependent(), t.entry.preps())) {
+          clauses.add(d.dependent());
+        }
+      }
+      for (int c : clauses) {
         for (int k : parse.children(c, "nsubj")) {
           for (ActorRecord r : resolver.resolve(k, t)) {
             if (r.country() != null && t.actor.stream().noneMatch(a -> r.country().equals(a.country()))) {

@@ -169,6 +169,9 @@ final class TriggerMatcher extends CoderPart {
         if (colon > 0 && (r.startsWith("obl") || r.startsWith("nmod")) && e.preps().contains(r.substring(colon + 1))) {
           ok = true;
         }
+        if (r.startsWith("advcl") && parse.prepositionMarks(head, d.dependent(), e.preps())) {
+          ok = true; // "calling on the government to allow ...", misparsed
+        }
       }
       if (!ok) {
         return null;
@@ -278,7 +281,8 @@ final class TriggerMatcher extends CoderPart {
       for (Dependency d : parse.children(t.head)) {
         String r = d.relation();
         boolean complement = r.equals("xcomp") || r.equals("advcl:of") || r.equals("acl:of")
-            || r.equals("ccomp") && !t.entry.category().equals("ACCUSE") && !t.entry.category().equals("SUPPORT");
+            || r.equals("ccomp") && !t.entry.category().equals("ACCUSE") && !t.entry.category().equals("SUPPORT")
+            || r.startsWith("advcl") && parse.prepositionMarks(t.head, d.dependent(), t.entry.preps());
         Trigger c = byHead.get(d.dependent());
         if (complement && c == null && (r.equals("xcomp") || r.equals("ccomp"))) {
           t.clauses.add(d.dependent());

@@ -342,6 +342,17 @@ class EventCoderTest {
     assertEquals("JUD", e.actor().get(0).sector());
   }
 
+  /** "calling on X to do": the parser may hang "on" on the infinitive clause; X is still the one asked. */
+  @Test
+  void roles_callingOnSomeoneToActIsARequestToThem() {
+    List<EventRecord> evs = events("The Red Cross is calling on the Chilean government to allow aid convoys into "
+        + "the north.");
+    EventRecord e = first(evs, "REQUEST").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("CHL"), countries(e.recipient()), evs::toString);
+    assertTrue(first(evs, "CONSULT").isEmpty(), evs::toString);
+    assertTrue(first(evs, "CONCEDE").isEmpty(), "what is asked for is no event of its own: " + evs);
+  }
+
   @Test
   void code_titleBeforeNameGivesThePerson() {
     EventRecord e = first(events("Kenya's President Uhuru Kenyatta condemned the attack on the embassy."), "ACCUSE")

@@ -1,5 +1,6 @@
 package org.sitrep.events;
 
+import static org.sitrep.events.CoderWords.DOCUMENT_NOUNS;
 import static org.sitrep.events.CoderWords.FORCE_NOUNS;
 import static org.sitrep.events.CoderWords.GOVERNMENT_NOUNS;
 import static org.sitrep.events.CoderWords.GROUP_PRONOUNS;
@@ -76,6 +77,14 @@ final class ActorResolver extends CoderPart {
       }
       if (tokens.get(k).isNoun() || entityAt[k] != null) { // k is in [0, a)
         return resolve(k, t);
+      }
+      return out;
+    }
+    // "the statement" (threatened ...): whoever issued the statement named before
+    int issuer = issuerOf(a);
+    if (issuer >= 0) {
+      for (ActorRecord r : resolve(issuer, t)) {
+        out.add(new ActorRecord(tok.text(), r.name(), r.country(), r.sector(), r.id()));
       }
       return out;
     }
@@ -194,6 +203,30 @@ final class ActorResolver extends CoderPart {
     String text = trimPossessive(ActorReader.surface(tokens, range[0], range[1]));
     out.add(new ActorRecord(text, name, country, sector, null));
     return out;
+  }
+
+  /**
+   * For a definite document noun with nothing of its own to say whose it is ("the statement", not "the
+   * ministry's statement" or "a statement by ..."): the subject of the verb of which the same noun was last the
+   * object, in this sentence or the two before ("Blinken issued a statement ... The statement threatened"); else -1.
+   */
+  private int issuerOf(int a) {
+    if (!DOCUMENT_NOUNS.contains(parse.lemma(a)) || entityAt[a] != null) {
+      return -1;
+    }
+    int det = parse.child(a, "det");
+    if (det < 0 || !Text.fold(tokens.get(det).text()).equals("the") || parse.child(a, "nmod:poss") >= 0
+        || parse.child(a, "amod") >= 0 || parse.child(a, "compound") >= 0) {
+      return -1;
+    }
+    int sentence = tokens.get(a).sentence();
+    for (int k = a - 1; k >= 0 && tokens.get(k).sentence() >= sentence - 2; k--) {
+      if (parse.lemma(k).equals(parse.lemma(a)) && parse.headRel(k).equals("obj")) {
+        int subject = parse.child(parse.head(k), "nsubj");
+        return subject >= 0 && !DOCUMENT_NOUNS.contains(parse.lemma(subject)) ? subject : -1;
+      }
+    }
+    return -1;
   }
 
   /** The most recent person before {@code a} with a government role (and the country, where given). */

@@ -32,6 +32,8 @@ final class CoderWords {
   static final Set<String> STATE_SECTORS = list("state_sectors");
   /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */
   static final Set<String> LOCAL_CONFLICT = list("local_conflict");
+  /** Texts a party issues ("the statement threatened ..."): as a party, whoever issued the one named before. */
+  static final Set<String> DOCUMENT_NOUNS = list("document_nouns");
   /** Nouns by which an article names itself ("this report"): a sentence about it is no news. */
   static final Set<String> SELF_REFERENCE = list("self_reference");
   /** Words of a part of the day named with no day ("at night"): such an expression dates nothing. */

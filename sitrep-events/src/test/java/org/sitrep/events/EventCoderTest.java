@@ -353,6 +353,19 @@ class EventCoderTest {
     assertTrue(first(evs, "CONCEDE").isEmpty(), "what is asked for is no event of its own: " + evs);
   }
 
+  /** "the statement" as a party is whoever issued the statement named just before. */
+  @Test
+  void roles_theStatementIsWhoeverIssuedIt() {
+    List<EventRecord> evs = events("Chilean Foreign Minister Ana Soto issued a statement on Tuesday criticizing the "
+        + "vote. The statement threatened sanctions against Peru.");
+    EventRecord e = first(evs, "THREATEN").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("CHL"), countries(e.actor()), evs::toString);
+    // a statement with its own issuer named keeps it
+    List<EventRecord> own = events("Ana Soto issued a statement on Tuesday. Peru's statement threatened sanctions "
+        + "against Chile.");
+    assertEquals(List.of("PER"), countries(first(own, "THREATEN").orElseThrow().actor()), own::toString);
+  }
+
   @Test
   void code_titleBeforeNameGivesThePerson() {
     EventRecord e = first(events("Kenya's President Uhuru Kenyatta condemned the attack on the embassy."), "ACCUSE")

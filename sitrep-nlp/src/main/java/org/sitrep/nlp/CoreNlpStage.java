@@ -43,9 +43,10 @@ public final class CoreNlpStage implements Stage {
     this.settings = settings;
   }
 
+  /** Loads the tagger, NER, the parser (when this stage parses) and one SUTime, side by side. */
   @Override
   public void prepare() {
-    CoreNlpModels.get(settings);
+    CoreNlpModels.prepare(settings, settings.parse());
   }
 
   @Override

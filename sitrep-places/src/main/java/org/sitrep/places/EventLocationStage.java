@@ -15,6 +15,8 @@ import org.sitrep.core.doc.Sentence;
 import org.sitrep.core.doc.Token;
 import org.sitrep.core.model.EventRecord;
 import org.sitrep.core.model.PlaceRecord;
+import org.sitrep.core.pipeline.ParseReader;
+import org.sitrep.core.pipeline.SentenceNeed;
 import org.sitrep.core.pipeline.Stage;
 
 /**
@@ -25,7 +27,7 @@ import org.sitrep.core.pipeline.Stage;
  * country) when the sentence names no place at all; else none. Metonyms ("Ankara said") and origins
  * ("a driver from Abidjan") are never locations.
  */
-public final class EventLocationStage implements Stage {
+public final class EventLocationStage implements Stage, ParseReader {
   public static final String NAME = "places.event_location";
   static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "inside", "outside", "across", "around",
       "throughout", "within", "on", "onto", "nearby", "towards", "toward", "to", "over", "off", "along",
@@ -38,6 +40,12 @@ public final class EventLocationStage implements Stage {
       "quarter", "airport", "port", "plant", "stadium", "hospital", "market", "mosque", "school");
   private static final Set<String> NOT_LOCATIVE = Set.of("from", "by", "for", "against", "with", "about", "than",
       "like", "as");
+
+  /** The sentences with a place name or a proper noun. */
+  @Override
+  public SentenceNeed parseNeed() {
+    return ParseNeeds.places();
+  }
 
   @Override
   public String name() {

@@ -76,8 +76,8 @@ public final class BenchCommand implements Callable<Integer> {
         (double) r.tokens() / r.articles());
     System.out.printf("threads           %d (on %d cores; load average %.1f at the end)%n", r.threads(), cores,
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    System.out.printf("model load        sitrep %.1f s, bare CoreNLP %.1f s (once per process)%n", r.sitrepLoadS(),
-        r.baselineLoadS());
+    System.out.printf("model load        sitrep %.1f s (%.1f s CPU), bare CoreNLP %.1f s (once per process)%n",
+        r.sitrepLoadS(), r.sitrepLoadCpuS(), r.baselineLoadS());
     System.out.printf("sitrep            %6.1f s wall  %6.2f articles/s  %6.0f tokens/s  %7.1f ms CPU/article%n",
         r.sitrepS(), r.sitrepArticlesPerS(), r.tokens() / r.sitrepS(), r.sitrepCpuMs());
     if (!noBaseline) {

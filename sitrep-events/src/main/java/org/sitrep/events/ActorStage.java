@@ -4,15 +4,23 @@ import java.util.Set;
 import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layer;
 import org.sitrep.core.doc.Layers;
+import org.sitrep.core.pipeline.ParseReader;
+import org.sitrep.core.pipeline.SentenceNeed;
 import org.sitrep.core.pipeline.Stage;
 
 /**
  * {@code events.actors}: every named mention (person, organisation, nationality, country, ...) with its
  * canonical name (within-article name resolution) and actor code {country, sector}. See docs/events.md.
  */
-public final class ActorStage implements Stage {
+public final class ActorStage implements Stage, ParseReader {
   public ActorStage() {
     ActorLexicon.get(); // load the tables now, not on the first article
+  }
+
+  /** The sentences with a named mention. */
+  @Override
+  public SentenceNeed parseNeed() {
+    return ParseNeeds.names();
   }
 
   @Override

@@ -4,16 +4,26 @@ import java.util.Set;
 import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layer;
 import org.sitrep.core.doc.Layers;
+import org.sitrep.core.pipeline.ParseReader;
+import org.sitrep.core.pipeline.SentenceNeed;
 import org.sitrep.core.pipeline.Stage;
 
 /**
  * {@code events.plover}: PLOVER-coded events from the dependency parse, with actors and recipients resolved
  * to country and sector, status, date, attribution, evidence and trigger. See docs/events.md.
  */
-public final class EventStage implements Stage {
+public final class EventStage implements Stage, ParseReader {
+  private static final SentenceNeed NEED = ParseNeeds.triggers();
+
   public EventStage() {
     Lexicon.get();
     ActorLexicon.get();
+  }
+
+  /** The sentences with a trigger word of the lexicon or a verb of speech. */
+  @Override
+  public SentenceNeed parseNeed() {
+    return NEED;
   }
 
   @Override

@@ -5,36 +5,61 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Loads each CoreNLP configuration once per process (a class loader, in Spark: once per executor) and
- * shares it: {@link StanfordCoreNLP#annotate} is thread-safe.
+ * CoreNLP's models, each loaded at most once per process (a class loader, in Spark: once per executor) and
+ * shared: {@link StanfordCoreNLP#annotate} and the parser are thread-safe. The tokenizer-to-NER pipeline is
+ * loaded once per configuration (the tagger and lemmatiser are shared between configurations by CoreNLP's
+ * own annotator cache; the NER models differ); the dependency parser is one for the whole process, whatever
+ * the configurations, and loads only when a sentence is first to be parsed or when {@link #prepare} is asked
+ * for it.
  */
 final class CoreNlpModels {
   private static final Map<NlpSettings, Loaded> PIPELINES = new ConcurrentHashMap<>();
+  private static final Object PARSER_LOCK = new Object();
+  private static volatile DependencyParseAnnotator parser;
 
   /**
-   * CoreNLP for one configuration: the tokenizer to NER as one pipeline and the dependency parser apart,
-   * which parses only the sentences of at most {@code nlp.max_sentence_tokens} tokens. (CoreNLP's parser
+   * CoreNLP for one configuration: the tokenizer to NER as one pipeline; the dependency parser runs apart
+   * ({@link #parse}) on the sentences of at most {@code nlp.max_sentence_tokens} tokens. (CoreNLP's parser
    * has no length limit of its own: a run-on sentence of thousands of tokens took it, with its enhanced++
    * rules, most of a minute.) A sentence within the limit is parsed exactly as by the whole pipeline.
    */
-  record Loaded(StanfordCoreNLP corenlp, DependencyParseAnnotator parser, int maxSentenceTokens) {
+  record Loaded(StanfordCoreNLP corenlp, boolean parses, int maxSentenceTokens) {
+    /** Tokens to NER, then the parse of every sentence within the length limit (when this configuration parses). */
     void annotate(Annotation ann) {
-      corenlp.annotate(ann);
-      if (parser == null) {
-        return;
+      tag(ann);
+      if (parses) {
+        parse(ann.get(CoreAnnotations.TextAnnotation.class), ann.get(CoreAnnotations.SentencesAnnotation.class));
       }
-      List<CoreMap> within = ann.get(CoreAnnotations.SentencesAnnotation.class).stream()
-          .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens).toList();
+    }
+
+    /** Tokens, sentences, POS, lemmas and NER: everything but the parse. */
+    void tag(Annotation ann) {
+      corenlp.annotate(ann);
+    }
+
+    /** The dependency parse of those of {@code sentences} within the length limit, set on each sentence. */
+    void parse(String text, List<CoreMap> sentences) {
+      List<CoreMap> within = new ArrayList<>();
+      for (CoreMap s : sentences) {
+        if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens) {
+          within.add(s);
+        }
+      }
       if (!within.isEmpty()) {
-        Annotation some = new Annotation(ann.get(CoreAnnotations.TextAnnotation.class));
+        Annotation some = new Annotation(text);
         some.set(CoreAnnotations.SentencesAnnotation.class, within);
-        parser.annotate(some); // the parse is set on each sentence itself
+        parser().annotate(some); // the parse is set on each sentence itself
       }
     }
   }
@@ -46,6 +71,63 @@ final class CoreNlpModels {
     // one pipeline per CoreNLP configuration (the section size is sitrep's, not CoreNLP's)
     NlpSettings key = new NlpSettings(s.fineNer(), s.parse(), s.maxSentenceTokens(), s.nerModels());
     return PIPELINES.computeIfAbsent(key, CoreNlpModels::load);
+  }
+
+  /** The process's one dependency parser, loaded at the first call. */
+  static DependencyParseAnnotator parser() {
+    DependencyParseAnnotator p = parser;
+    if (p == null) {
+      synchronized (PARSER_LOCK) {
+        p = parser;
+        if (p == null) {
+          // the parser as the whole pipeline builds it (AnnotatorImplementations.dependencies: no depparse.* option)
+          p = new DependencyParseAnnotator(new Properties());
+          parser = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  /**
+   * Loads the models of a configuration before the first document: the tokenizer-to-NER pipeline, the parser
+   * when {@code withParser}, and one SUTime when the configuration runs it apart, side by side on their own
+   * threads (each is mostly deserialisation on one core, so on two or more cores this takes about as long as
+   * the slowest of them).
+   */
+  static void prepare(NlpSettings s, boolean withParser) {
+    ExecutorService pool = Executors.newFixedThreadPool(3, r -> {
+      Thread t = new Thread(r, "sitrep-model-load");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> loads = new ArrayList<>();
+      loads.add(pool.submit(() -> get(s)));
+      if (withParser) {
+        loads.add(pool.submit(CoreNlpModels::parser));
+      }
+      if (!s.fineNer()) {
+        loads.add(pool.submit(() -> SUTIME.release(SUTIME.borrow())));
+      }
+      for (Future<?> f : loads) {
+        f.get();
+      }
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("loading CoreNLP's models failed: " + c, c);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading CoreNLP's models", e);
+    } finally {
+      pool.shutdown();
+    }
   }
 
   static Properties properties(NlpSettings s) {
@@ -82,8 +164,6 @@ final class CoreNlpModels {
   }
 
   private static Loaded load(NlpSettings s) {
-    // the parser as the whole pipeline builds it (AnnotatorImplementations.dependencies: no depparse.* option)
-    return new Loaded(new StanfordCoreNLP(properties(s)), s.parse() ? new DependencyParseAnnotator(new Properties())
-        : null, s.maxSentenceTokens());
+    return new Loaded(new StanfordCoreNLP(properties(s)), s.parse(), s.maxSentenceTokens());
   }
 }

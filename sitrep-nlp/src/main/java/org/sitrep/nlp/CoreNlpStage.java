@@ -25,27 +25,56 @@ import org.sitrep.core.doc.Sentence;
 import org.sitrep.core.doc.TimeExpression;
 import org.sitrep.core.doc.Token;
 import org.sitrep.core.doc.TokenSpan;
+import org.sitrep.core.pipeline.SelectiveParser;
+import org.sitrep.core.pipeline.SentenceNeed;
 import org.sitrep.core.pipeline.Stage;
 
 /**
  * The NLP stage: Stanford CoreNLP's tokenizer, sentence splitter, tagger, lemmatiser, NER (with SUTime,
  * the document date set to the article's publication date) and dependency parser, turned into sitrep's
  * layers. No CoreNLP type leaves this package.
+ *
+ * <p>The dependency parse, the costliest model after SUTime, runs only on the sentences some later stage reads
+ * the parse of ({@link SelectiveParser}: the standard pipeline says which); the others get no arcs. Built
+ * directly, the stage parses every sentence.
  */
-public final class CoreNlpStage implements Stage {
+public final class CoreNlpStage implements Stage, SelectiveParser {
   private static final Set<String> TIME_TYPES = Token.TIME_NER;
   private static final Set<String> NUMBER_TYPES = Set.of("NUMBER", "ORDINAL", "PERCENT", "MONEY");
 
   private final NlpSettings settings;
+  private final SentenceNeed parseNeed;
+  private final boolean everySentence;
 
   /** The stage; CoreNLP's models load in {@link #prepare} (or at the first document), once per process. */
   public CoreNlpStage(NlpSettings settings) {
+    this(settings, SentenceNeed.ALL, false);
+  }
+
+  private CoreNlpStage(NlpSettings settings, SentenceNeed parseNeed, boolean everySentence) {
     this.settings = settings;
+    this.parseNeed = parseNeed;
+    this.everySentence = everySentence;
+  }
+
+  /** This stage, parsing every sentence whatever the stages after it read ({@code --set nlp.parse_all=true}). */
+  public CoreNlpStage parsingEverySentence() {
+    return new CoreNlpStage(settings, SentenceNeed.ALL, true);
   }
 
   @Override
+  public CoreNlpStage parsingOnly(SentenceNeed need) {
+    return everySentence ? this : new CoreNlpStage(settings, need, false);
+  }
+
+  /** Loads the tagger, NER, the parser (when some sentence may be parsed) and one SUTime, side by side. */
+  @Override
   public void prepare() {
-    CoreNlpModels.get(settings);
+    CoreNlpModels.prepare(settings, parses());
+  }
+
+  private boolean parses() {
+    return settings.parse() && parseNeed != SentenceNeed.NONE;
   }
 
   @Override
@@ -87,10 +116,12 @@ public final class CoreNlpStage implements Stage {
         if (docDate != null) {
           ann.set(CoreAnnotations.DocDateAnnotation.class, docDate);
         }
-        corenlp.annotate(ann);
+        corenlp.tag(ann);
         List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
         shift(sents, sec[0]);
-        sentences(doc, sents, docDate, sutime, timeIndex, tokens, sentences, deps, times);
+        int firstSentence = sentences.size();
+        sentences(doc, sents, docDate, sutime, timeIndex, tokens, sentences, times);
+        parse(corenlp, ann, sents, tokens, sentences.subList(firstSentence, sentences.size()), deps);
         mentions(doc, ann.get(CoreAnnotations.MentionsAnnotation.class), tokens, times, mentions, numbers);
       }
     } finally {
@@ -129,9 +160,32 @@ public final class CoreNlpStage implements Stage {
     }
   }
 
+  /**
+   * Parses the section's sentences that {@link #parseNeed} selects (from their finished tokens: POS, lemma and
+   * NER with SUTime's and sitrep's classes) and adds every sentence's arcs, none for those left unparsed.
+   */
+  private void parse(CoreNlpModels.Loaded corenlp, Annotation ann, List<CoreMap> sents, List<Token> tokens,
+                     List<Sentence> added, List<List<Dependency>> deps) {
+    boolean[] parsed = new boolean[sents.size()];
+    if (parses()) {
+      List<CoreMap> selected = new ArrayList<>();
+      for (int i = 0; i < sents.size(); i++) {
+        TokenSpan ts = added.get(i).tokens();
+        parsed[i] = parseNeed.test(tokens.subList(ts.start(), ts.end()));
+        if (parsed[i]) {
+          selected.add(sents.get(i));
+        }
+      }
+      corenlp.parse(ann.get(CoreAnnotations.TextAnnotation.class), selected);
+    }
+    for (int i = 0; i < sents.size(); i++) {
+      deps.add(parsed[i] ? dependencies(sents.get(i), added.get(i).tokens().start()) : List.of());
+    }
+  }
+
   private void sentences(Document doc, List<CoreMap> sents, String docDate, SutimePool.Instance sutime,
                          SUTime.TimeIndex timeIndex, List<Token> tokens, List<Sentence> sentences,
-                         List<List<Dependency>> deps, List<TimeExpression> times) {
+                         List<TimeExpression> times) {
     for (CoreMap s : sents) {
       int si = sentences.size();
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -168,7 +222,6 @@ public final class CoreNlpStage implements Stage {
       }
       sentences.add(new Sentence(si, new CharSpan(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
           s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)), new TokenSpan(first, tokens.size())));
-      deps.add(dependencies(s, first));
     }
   }
 

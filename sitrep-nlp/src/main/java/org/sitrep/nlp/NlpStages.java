@@ -9,11 +9,18 @@ import org.sitrep.core.pipeline.StageProvider;
 public final class NlpStages implements StageProvider {
   @Override
   public List<Stage> stages(StageContext context) {
-    return List.of(new CoreNlpStage(NlpSettings.from(context)));
+    CoreNlpStage stage = new CoreNlpStage(NlpSettings.from(context));
+    return List.of(context.flag(PARSE_ALL, false) ? stage.parsingEverySentence() : stage);
   }
+
+  /** Parse every sentence, not only those a later stage reads the parse of (for comparison; slower). */
+  static final String PARSE_ALL = "nlp.parse_all";
 
   @Override
   public java.util.Map<String, String> options() {
-    return NlpSettings.OPTIONS;
+    java.util.Map<String, String> out = new java.util.TreeMap<>(NlpSettings.OPTIONS);
+    out.put(PARSE_ALL, "true or false, default false: parse every sentence, not only those a later stage reads"
+        + " the parse of");
+    return out;
   }
 }

@@ -71,6 +71,28 @@ class CoreNlpStageTest {
   }
 
   @Test
+  void parsingOnly_parsesTheSelectedSentencesAsBeforeAndLeavesTheOthersWithoutArcs() {
+    Document some = stage.parsingOnly(org.sitrep.core.pipeline.SentenceNeed.anyToken(t -> t.text().equals("reporters")))
+        .apply(Document.of(new Article("t1", TEXT, null, null, null, "2020-02-12", "en", "test")));
+    assertEquals(List.of(), some.get(Layers.DEPENDENCIES).get(0));
+    assertEquals(doc.get(Layers.DEPENDENCIES).get(1), some.get(Layers.DEPENDENCIES).get(1));
+    assertFalse(some.get(Layers.DEPENDENCIES).get(1).isEmpty());
+    assertEquals(doc.get(Layers.TOKENS), some.get(Layers.TOKENS), "the parse changes nothing else");
+    assertEquals(doc.get(Layers.ENTITY_MENTIONS), some.get(Layers.ENTITY_MENTIONS));
+    Document none = stage.parsingOnly(org.sitrep.core.pipeline.SentenceNeed.NONE)
+        .apply(Document.of(new Article("t1", TEXT, null, null, null, "2020-02-12", "en", "test")));
+    assertTrue(none.get(Layers.DEPENDENCIES).stream().allMatch(List::isEmpty), none.get(Layers.DEPENDENCIES).toString());
+    assertEquals(2, none.get(Layers.DEPENDENCIES).size(), "one (empty) list of arcs per sentence");
+  }
+
+  @Test
+  void parsingEverySentence_ignoresWhatTheStagesRead() {
+    Document all = stage.parsingEverySentence().parsingOnly(org.sitrep.core.pipeline.SentenceNeed.NONE)
+        .apply(Document.of(new Article("t1", TEXT, null, null, null, "2020-02-12", "en", "test")));
+    assertEquals(doc.get(Layers.DEPENDENCIES), all.get(Layers.DEPENDENCIES));
+  }
+
+  @Test
   void apply_dependencyParseHasSubjectOfArrested() {
     List<Token> toks = doc.get(Layers.TOKENS);
     int arrested = toks.stream().filter(t -> t.text().equals("arrested")).findFirst().orElseThrow().index();

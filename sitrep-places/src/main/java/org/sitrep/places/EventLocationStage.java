@@ -15,6 +15,8 @@ import org.sitrep.core.doc.Sentence;
 import org.sitrep.core.doc.Token;
 import org.sitrep.core.model.EventRecord;
 import org.sitrep.core.model.PlaceRecord;
+import org.sitrep.core.pipeline.ParseReader;
+import org.sitrep.core.pipeline.SentenceNeed;
 import org.sitrep.core.pipeline.Stage;
 
 /**
@@ -25,13 +27,19 @@ import org.sitrep.core.pipeline.Stage;
  * country) when the sentence names no place at all; else none. Metonyms ("Ankara said") and origins
  * ("a driver from Abidjan") are never locations.
  */
-public final class EventLocationStage implements Stage {
+public final class EventLocationStage implements Stage, ParseReader {
   public static final String NAME = "places.event_location";
   private static final LocationWords WORDS = LocationWords.DEFAULT;
   /** Relations by which a name or a place qualifies a place noun ("Kissufim crossing", "town of Bakwa", "Grozny's"). */
   private static final Set<String> NAMING = Set.of("compound", "nmod:of", "nmod:poss");
   /** Universal Dependencies relations that join a clause to another (grammar, not a word list). */
   private static final Set<String> CLAUSE_EDGES = Set.of("advcl", "ccomp", "conj", "parataxis", "acl:relcl");
+
+  /** The sentences with a place name or a proper noun. */
+  @Override
+  public SentenceNeed parseNeed() {
+    return ParseNeeds.places();
+  }
 
   @Override
   public String name() {

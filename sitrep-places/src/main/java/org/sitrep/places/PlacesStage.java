@@ -7,6 +7,8 @@ import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layer;
 import org.sitrep.core.doc.Layers;
 import org.sitrep.core.model.PlaceRecord;
+import org.sitrep.core.pipeline.ParseReader;
+import org.sitrep.core.pipeline.SentenceNeed;
 import org.sitrep.core.pipeline.Stage;
 import org.sitrep.places.PlaceResolver.Resolution;
 
@@ -16,7 +18,7 @@ import org.sitrep.places.PlaceResolver.Resolution;
  * A mention the gazetteer cannot resolve is left out, or kept with null coordinates when
  * {@code keepUnresolved} (option {@code places.keep_unresolved=true}).
  */
-public final class PlacesStage implements Stage {
+public final class PlacesStage implements Stage, ParseReader {
   public static final String NAME = "places.resolve";
 
   private final Gazetteer gazetteer;
@@ -33,6 +35,12 @@ public final class PlacesStage implements Stage {
     this.keepUnresolved = keepUnresolved;
     this.finder = new MentionFinder(gazetteer);
     this.resolver = new PlaceResolver(gazetteer);
+  }
+
+  /** The sentences with a place name or a proper noun. */
+  @Override
+  public SentenceNeed parseNeed() {
+    return ParseNeeds.places();
   }
 
   @Override

@@ -10,6 +10,8 @@ import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layer;
 import org.sitrep.core.doc.Layers;
 import org.sitrep.core.model.Attribution;
+import org.sitrep.core.pipeline.ParseReader;
+import org.sitrep.core.pipeline.SentenceNeed;
 import org.sitrep.core.pipeline.Stage;
 
 /**
@@ -17,7 +19,13 @@ import org.sitrep.core.pipeline.Stage;
  * "according to ...", "X said that ...") and the speaker's canonical name and actor. Events and counts
  * take their {@code attribution} from the innermost scope that covers them.
  */
-public final class AttributionStage implements Stage {
+public final class AttributionStage implements Stage, ParseReader {
+  /** The sentences with a verb of speech, "according", a quotation mark or a name. */
+  @Override
+  public SentenceNeed parseNeed() {
+    return ParseNeeds.speech();
+  }
+
   @Override
   public String name() {
     return "claims.attribution";

@@ -22,6 +22,8 @@ import org.sitrep.core.model.Evidence;
 import org.sitrep.core.model.Period;
 import org.sitrep.core.model.Published;
 import org.sitrep.core.model.TimeRecord;
+import org.sitrep.core.pipeline.ParseReader;
+import org.sitrep.core.pipeline.SentenceNeed;
 import org.sitrep.core.pipeline.Stage;
 
 /**
@@ -33,10 +35,16 @@ import org.sitrep.core.pipeline.Stage;
  * noun ("... of whom are refugees"). Equipment ("60 armored personnel carriers") and populations ("3
  * million civilians in the province") have no such word and are left out.
  */
-public final class CountStage implements Stage {
+public final class CountStage implements Stage, ParseReader {
   /** Kinds of harm done to people, which only an ASSAULT or COERCE event can measure. */
   static final Set<String> HARM = Set.of("dead", "injured", "shot", "missing", "neutralised", "arrested", "abducted",
       "besieged");
+
+  /** The sentences with a number, a vague quantity ("dozens") or a name. */
+  @Override
+  public SentenceNeed parseNeed() {
+    return Quantities.parseNeed();
+  }
 
   @Override
   public String name() {

@@ -23,6 +23,20 @@ final class Quantities {
   private Quantities() {
   }
 
+  /**
+   * The sentences counts are read in: a number (NER or POS), a vague quantity ("dozens", "half a million"), or a
+   * name (who a count is of or credited to).
+   */
+  static org.sitrep.core.pipeline.SentenceNeed parseNeed() {
+    return org.sitrep.core.pipeline.SentenceNeed.anyToken(t -> "CD".equals(t.pos())
+        || t.ner() != null && NUMBER_NER.contains(t.ner())
+        || VAGUE.containsKey(t.text().toLowerCase(java.util.Locale.ROOT))
+        || MAGNITUDE.containsKey(t.text().toLowerCase(java.util.Locale.ROOT))
+        || org.sitrep.claims.attribution.ParseNeeds.named(t));
+  }
+
+  private static final java.util.Set<String> NUMBER_NER = java.util.Set.of("NUMBER", "ORDINAL", "PERCENT", "MONEY");
+
   static List<Quantity> find(DocIndex ix) {
     List<Quantity> out = new ArrayList<>();
     boolean[] used = new boolean[ix.size()];

@@ -16,6 +16,8 @@ import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layer;
 import org.sitrep.core.doc.Layers;
 import org.sitrep.core.model.QuoteRecord;
+import org.sitrep.core.pipeline.ParseReader;
+import org.sitrep.core.pipeline.SentenceNeed;
 import org.sitrep.core.pipeline.Stage;
 
 /**
@@ -31,13 +33,19 @@ import org.sitrep.core.pipeline.Stage;
  * "Erdogan told reporters"), resolved to a canonical name; a paragraph that is only a quotation
  * continues the previous quotation's speaker.
  */
-public final class QuoteStage implements Stage {
+public final class QuoteStage implements Stage, ParseReader {
   private static final Pattern SIGN_CONTEXT = Pattern.compile(
       "(?i).*\\b(banners?|placards?|signs?|posters?|slogans?|graffiti|t-shirts?|shirts?|headlines?|hashtags?|"
           + "captions?|labels?|mottos?|chant(?:s|ed|ing)?|inscri\\w+|read|reading|titled|entitled|dubbed|"
           + "called|named|headlined|so-called|nicknamed|branded|coined|termed)\\b[\\s:,]*$");
   private static final Set<String> NP_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "HYPH",
       "CD", "POS", "PRP$", "CC", "VBN", "VBG", ",", "``", "''", ".");
+
+  /** The sentences with a verb of speech, "according", a quotation mark or a name. */
+  @Override
+  public SentenceNeed parseNeed() {
+    return org.sitrep.claims.attribution.ParseNeeds.speech();
+  }
 
   @Override
   public String name() {

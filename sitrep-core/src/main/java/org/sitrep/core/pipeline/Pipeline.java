@@ -31,7 +31,8 @@ public final class Pipeline {
   /**
    * The standard pipeline: every stage of every {@link StageProvider} on the class path, less those
    * named in {@code context.disabled()}, ordered so that each runs after the stages producing what it
-   * requires or uses (ties broken by name, so the order is deterministic).
+   * requires or uses (ties broken by name, so the order is deterministic). The stage that parses is told
+   * which sentences the others read the parse of ({@link ParseReader}, {@link SelectiveParser}).
    */
   public static Pipeline discover(StageContext context, Set<Layer<?>> given) {
     return discover(providers(), context, given);
@@ -77,7 +78,7 @@ public final class Pipeline {
             + String.join(", ", names) + " ('sitrep analyze --stages' lists them)");
       }
     }
-    return builder().given(given).addAll(order(kept)).build();
+    return builder().given(given).addAll(ParseSelection.apply(order(kept))).build();
   }
 
   /** Topological order over requires/uses -> produces; stages with no constraint between them sorted by name. */
@@ -132,6 +133,11 @@ public final class Pipeline {
 
   public List<Stage> stages() {
     return stages;
+  }
+
+  /** The sentences whose dependency parse this pipeline's stages read ({@link ParseReader}). */
+  public SentenceNeed parseNeed() {
+    return ParseSelection.need(stages);
   }
 
   /** Runs every stage in order; a stage that throws is reported as a {@link StageFailure} naming it. */

@@ -215,11 +215,12 @@ final class RoleExtractor extends CoderPart {
     }
     if (LOCAL_CONFLICT.contains(t.entry.category())) {
       // "security forces", "militants", "protesters" without a nationality: of the country the event is in
-      localise(t.actor, h);
-      localise(t.recipient, h);
+      localise(t.actor, h, false);
+      localise(t.recipient, h, false);
     } else {
-      localiseState(t.actor, h);
-      localiseState(t.recipient, h);
+      // in every other category only a state body ("the court", "lawmakers", "police") is taken to be local
+      localise(t.actor, h, true);
+      localise(t.recipient, h, true);
     }
     // two-sided events with a compound actor and no recipient stay as they are; a recipient identical to the
     // actor is dropped
@@ -386,10 +387,12 @@ final class RoleExtractor extends CoderPart {
   }
 
 
-  private void localiseState(List<ActorRecord> side, int h) {
+  /** Parties with no country and no name (only state bodies, with {@code stateOnly}) of the event's country. */
+  private void localise(List<ActorRecord> side, int h, boolean stateOnly) {
     for (int i = 0; i < side.size(); i++) {
       ActorRecord a = side.get(i);
-      if (a.country() == null && a.name() == null && a.sector() != null && STATE_SECTORS.contains(a.sector())) {
+      if (a.country() == null && a.name() == null && (!stateOnly || a.sector() != null
+          && STATE_SECTORS.contains(a.sector()))) {
         String local = resolver.localCountry(h);
         if (local != null) {
           side.set(i, new ActorRecord(a.text(), null, local, a.sector(), a.id()));
@@ -398,15 +401,4 @@ final class RoleExtractor extends CoderPart {
     }
   }
 
-  private void localise(List<ActorRecord> side, int h) {
-    for (int i = 0; i < side.size(); i++) {
-      ActorRecord a = side.get(i);
-      if (a.country() == null && a.name() == null) {
-        String local = resolver.localCountry(h);
-        if (local != null) {
-          side.set(i, new ActorRecord(a.text(), null, local, a.sector(), a.id()));
-        }
-      }
-    }
-  }
 }

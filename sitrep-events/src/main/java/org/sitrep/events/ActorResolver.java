@@ -206,13 +206,18 @@ final class ActorResolver extends CoderPart {
   }
 
   /**
-   * For a definite document noun with nothing of its own to say whose it is ("the statement", not "the
-   * ministry's statement" or "a statement by ..."): the subject of the verb of which the same noun was last the
-   * object, in this sentence or the two before ("Blinken issued a statement ... The statement threatened"); else -1.
+   * Who issued a document noun that acts ("the statement threatened"): the party of its "by" phrase ("the
+   * statement by the ministry"); else, for a definite one with nothing of its own to say whose it is (not "the
+   * ministry's statement"), the subject of the verb of which the same noun was last the object, in this sentence
+   * or the two before ("Blinken issued a statement ... The statement threatened"); else -1.
    */
   private int issuerOf(int a) {
     if (!DOCUMENT_NOUNS.contains(parse.lemma(a)) || entityAt[a] != null) {
       return -1;
+    }
+    int by = parse.child(a, "nmod:by");
+    if (by >= 0) {
+      return by; // "the statement by the ministry"
     }
     int det = parse.child(a, "det");
     if (det < 0 || !Text.fold(tokens.get(det).text()).equals("the") || parse.child(a, "nmod:poss") >= 0

@@ -364,6 +364,9 @@ class EventCoderTest {
     List<EventRecord> own = events("Ana Soto issued a statement on Tuesday. Peru's statement threatened sanctions "
         + "against Chile.");
     assertEquals(List.of("PER"), countries(first(own, "THREATEN").orElseThrow().actor()), own::toString);
+    List<EventRecord> by = events("Ana Soto issued a statement on Tuesday. The statement by Peru threatened sanctions "
+        + "against Chile.");
+    assertEquals(List.of("PER"), countries(first(by, "THREATEN").orElseThrow().actor()), by::toString);
   }
 
   @Test

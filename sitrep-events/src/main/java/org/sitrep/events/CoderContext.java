@@ -64,6 +64,19 @@ final class CoderContext {
     return false;
   }
 
+  /**
+   * A present participle after a comma that the parser hangs on the object before it ("demanded a ransom,
+   * threatening to kill the hostages"): a free adjunct of the clause, whose subject is the clause's subject, not
+   * a description of the object.
+   */
+  boolean freeAdjunct(int i) {
+    if (!"VBG".equals(tokens.get(i).pos()) || i == 0 || !",".equals(tokens.get(i - 1).text())
+        || !parse.headRel(i).equals("acl")) {
+      return false;
+    }
+    return parse.headRel(parse.head(i)).equals("obj");
+  }
+
   boolean isNamed(int i) {
     return tokens.get(i).isProperNoun() || entityAt[i] != null;
   }

@@ -32,6 +32,10 @@ abstract class CoderPart {
     return ctx.nounLike(i);
   }
 
+  final boolean freeAdjunct(int i) {
+    return ctx.freeAdjunct(i);
+  }
+
   final boolean isNamed(int i) {
     return ctx.isNamed(i);
   }

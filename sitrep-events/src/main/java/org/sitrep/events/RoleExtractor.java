@@ -325,6 +325,10 @@ final class RoleExtractor extends CoderPart {
       if (gov < 0) {
         break;
       }
+      if (rel.equals("acl") && freeAdjunct(cur)) {
+        out.addAll(parse.children(parse.head(gov), "nsubj")); // "demanded X, threatening to ..." -> who demanded
+        break;
+      }
       if (rel.equals("acl") && nounLike(gov)) {
         out.add(gov); // "troops stationed in ..." -> the troops
         break;

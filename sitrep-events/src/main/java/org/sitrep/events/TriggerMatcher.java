@@ -369,7 +369,7 @@ final class TriggerMatcher extends CoderPart {
           for (Dependency m : parse.children(c.head)) {
             Trigger x = byHead.get(m.dependent());
             String mr = m.relation();
-            if (x != null && x != t && !x.suppressed
+            if (x != null && x != t && !x.suppressed && !freeAdjunct(x.head)
                 && (mr.equals("amod") || mr.equals("compound") || mr.startsWith("acl") || mr.startsWith("nmod"))) {
               x.suppressed = true; // "of providing support", "demand for the release of prisoners"
             }

@@ -369,6 +369,15 @@ class EventCoderTest {
     assertEquals(List.of("PER"), countries(first(by, "THREATEN").orElseThrow().actor()), by::toString);
   }
 
+  /** ", threatening to ..." after the object is the clause's own adjunct: the threat is the subject's. */
+  @Test
+  void roles_aParticipleAfterACommaIsTheSubjectsDoing() {
+    List<EventRecord> evs = events("Peruvian rebels demanded the release of their leaders, threatening to kill the "
+        + "Chilean hostages.");
+    EventRecord e = first(evs, "THREATEN").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("PER"), countries(e.actor()), evs::toString);
+  }
+
   @Test
   void code_titleBeforeNameGivesThePerson() {
     EventRecord e = first(events("Kenya's President Uhuru Kenyatta condemned the attack on the embassy."), "ACCUSE")

@@ -3,6 +3,8 @@ package org.sitrep.events;
 import static org.sitrep.events.CoderWords.DOCUMENT_NOUNS;
 import static org.sitrep.events.CoderWords.FORCE_NOUNS;
 import static org.sitrep.events.CoderWords.GOVERNMENT_NOUNS;
+import static org.sitrep.events.CoderWords.FIRST_PERSON;
+import static org.sitrep.events.CoderWords.FIRST_PERSON_PLURAL;
 import static org.sitrep.events.CoderWords.GROUP_PRONOUNS;
 import static org.sitrep.events.CoderWords.PERSONAL;
 import static org.sitrep.events.CoderWords.REGIME_NOUNS;
@@ -59,6 +61,13 @@ final class ActorResolver extends CoderPart {
       if (p != null) {
         out.add(new ActorRecord(tok.text(), p.name(), p.actor() == null ? null : p.actor().country(),
             p.actor() == null ? null : p.actor().sector(), null));
+      }
+      return out;
+    }
+    if ((FIRST_PERSON.contains(f) || FIRST_PERSON_PLURAL.contains(f)) && tok.pos() != null && tok.pos().startsWith("PRP")) {
+      ActorRecord r = firstPersonReferent(a, t);
+      if (r != null) {
+        out.add(r);
       }
       return out;
     }
@@ -323,6 +332,29 @@ final class ActorResolver extends CoderPart {
   }
 
   /**
+   * "'We urge X to ...,' Khan said", "'I will not resign,' she said": a first-person pronoun in reported words
+   * is the speaker ("I", named as the speaker) or the speaker's side ("we": the speaker's country and sector,
+   * no name); null where the words have no speaker that resolves to an actor. Never the last person named:
+   * outside reported words "I" and "we" are the writer's.
+   */
+  private ActorRecord firstPersonReferent(int a, Trigger t) {
+    int speaker = reportingSpeaker(a);
+    if (speaker < 0) {
+      return null;
+    }
+    List<ActorRecord> r = resolve(speaker, t);
+    if (r.isEmpty()) {
+      return null;
+    }
+    ActorRecord s = r.get(0);
+    boolean singular = FIRST_PERSON.contains(Text.fold(tokens.get(a).text()));
+    if (!singular && s.country() == null && s.sector() == null) {
+      return null; // "we" of a speaker with no known side says nothing
+    }
+    return new ActorRecord(tokens.get(a).text(), singular ? s.name() : null, s.country(), s.sector(), null);
+  }
+
+  /**
    * "The Afghan army chief said his forces killed ...", "Smith said he would resign": a personal pronoun in
    * what a speaker says refers to the speaker; null where no such speaker resolves to an actor.
    */
@@ -345,23 +377,34 @@ final class ActorResolver extends CoderPart {
     for (int depth = 0; depth < 6; depth++) {
       int g = parse.head(cur);
       if (g < 0) {
+        // the quoted clause parsed as the root, the verb of saying hung on it ("'...,' she said")
+        for (int p : parse.children(cur, "parataxis")) {
+          if (p > a && SPEECH.contains(parse.lemma(p))) {
+            return personSubject(p, a);
+          }
+        }
         return -1;
       }
       String rel = parse.headRel(cur);
       if ((rel.equals("ccomp") || rel.startsWith("parataxis")) && SPEECH.contains(parse.lemma(g))) {
-        int subj = parse.child(g, "nsubj");
-        if (subj < 0 || subj == a) {
-          return -1;
-        }
-        Token st = tokens.get(subj);
-        EntityRecord e = entityAt[subj];
-        // a named person, or one noun phrase with a role ("the army chief"): the actor it resolves to
-        boolean person = e != null ? e.type().equals("PERSON") : "NN".equals(st.pos());
-        return person ? subj : -1;
+        return personSubject(g, a);
       }
       cur = g;
     }
     return -1;
+  }
+
+  /** The subject of verb of saying {@code g} if it is a named person or one noun phrase with a role; else -1. */
+  private int personSubject(int g, int a) {
+    int subj = parse.child(g, "nsubj");
+    if (subj < 0 || subj == a) {
+      return -1;
+    }
+    Token st = tokens.get(subj);
+    EntityRecord e = entityAt[subj];
+    // a named person, or one noun phrase with a role ("the army chief"): the actor it resolves to
+    boolean person = e != null ? e.type().equals("PERSON") : "NN".equals(st.pos());
+    return person ? subj : -1;
   }
 
   private EntityRecord previousPerson(int a) {

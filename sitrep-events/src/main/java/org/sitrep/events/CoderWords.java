@@ -22,6 +22,8 @@ final class CoderWords {
   static final Set<String> OBLIGATION = list("obligation");
   static final Set<String> PERSONAL = list("personal");
   static final Set<String> GROUP_PRONOUNS = list("group_pronouns");
+  static final Set<String> FIRST_PERSON = list("first_person");
+  static final Set<String> FIRST_PERSON_PLURAL = list("first_person_plural");
   static final Set<String> REGIME_NOUNS = list("regime_nouns");
   static final Set<String> TITLES = list("titles");
   static final Set<String> UNATTRIBUTED_OK = list("unattributed_ok");

@@ -150,6 +150,19 @@ final class ActorResolver extends CoderPart {
         }
       }
     }
+    // "the council" after "the U.N. Security Council": a definite description whose head is the head of an
+    // organisation named before it stands for that organisation
+    if (reading.country() == null) {
+      EntityRecord named = organisationByHead(a);
+      if (named != null) {
+        ActorRecord r = fromEntity(named, a);
+        if (r != null) {
+          out.add(new ActorRecord(trimPossessive(ActorReader.surface(tokens, range[0], range[1])), r.name(),
+              r.country(), r.sector(), r.id()));
+          return out;
+        }
+      }
+    }
     String country = reading.country();
     String sector = reading.sector();
     String name = null;
@@ -261,6 +274,39 @@ final class ActorResolver extends CoderPart {
 
   private static String trimPossessive(String s) {
     return PREPOSITION_START.matcher(POSSESSIVE_END.matcher(s).replaceFirst("")).replaceFirst("");
+  }
+
+  /**
+   * The organisation named last before {@code a} whose name ends in {@code a}'s noun, where {@code a} heads a
+   * definite description of its own ("the council", "the agency"; not "a council", not "Kenya's council"); else
+   * null. The head-match rule of coreference: a bare definite description names again what was last named in full.
+   */
+  private EntityRecord organisationByHead(int a) {
+    Token tok = tokens.get(a);
+    if (tok.pos() == null || !tok.pos().startsWith("NN") || tok.isProperNoun() || entityAt[a] != null) {
+      return null;
+    }
+    boolean definite = false;
+    for (Dependency d : parse.children(a)) {
+      String r = d.relation();
+      if (r.equals("det")) {
+        definite = Text.fold(tokens.get(d.dependent()).text()).equals("the");
+      } else if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod") || r.startsWith("nmod")) {
+        return null;
+      }
+    }
+    if (!definite) {
+      return null;
+    }
+    String head = parse.lemma(a);
+    for (int i = a - 1; i >= 0; i--) {
+      EntityRecord e = entityAt[i];
+      if (e != null && e.type().equals("ORGANIZATION") && (i + 1 >= tokens.size() || entityAt[i + 1] != e)
+          && head.equalsIgnoreCase(parse.lemma(i))) {
+        return e;
+      }
+    }
+    return null;
   }
 
   private boolean isPersonNamedRegime(int k) {

@@ -44,4 +44,31 @@ class ActorReferenceTest {
     EventRecord e = first(evs, "REQUEST").orElseThrow(() -> new AssertionError(evs.toString()));
     assertTrue(e.actor().isEmpty(), evs::toString);
   }
+
+  /** A bare definite description names again the organisation last named in full with that head noun. */
+  @Test
+  void theDefiniteHeadNounIsTheOrganisationNamedBefore() {
+    List<EventRecord> evs = events("The U.N. Refugee Agency said on Monday it would close two camps. Kenya threatened "
+        + "the agency with expulsion.");
+    EventRecord e = first(evs, "THREATEN").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("UNO"), countries(e.recipient()), evs::toString);
+  }
+
+  /** "A council" is not "the council": an indefinite description introduces something new. */
+  @Test
+  void anIndefiniteDescriptionIsNotTheOrganisationNamedBefore() {
+    List<EventRecord> evs = events("The U.N. Security Council met on Monday. Kenya criticized a council of elders.");
+    EventRecord e = first(evs, "ACCUSE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertTrue(e.recipient().stream().noneMatch(r -> "UNO".equals(r.country())), evs::toString);
+  }
+
+  /** "General" after a title noun means chief ("Secretary General"), not the army rank. */
+  @Test
+  void aPostpositiveGeneralIsNotTheArmyRank() {
+    List<EventRecord> evs = events("Secretary General Maria Lopez accused the Sudanese army of shelling hospitals.");
+    EventRecord e = first(evs, "ACCUSE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertTrue(e.actor().stream().noneMatch(r -> "MIL".equals(r.sector())), evs::toString);
+    List<EventRecord> rank = events("General Maria Lopez accused the Sudanese army of shelling hospitals.");
+    assertEquals("MIL", first(rank, "ACCUSE").orElseThrow().actor().get(0).sector(), rank::toString);
+  }
 }

@@ -29,7 +29,7 @@ record LocationCandidates(List<PlaceRecord> places, Set<PlaceRecord> borders) {
         doc.list(Layers.PLACES).stream().filter(p -> !Boolean.TRUE.equals(p.metonym())).toList());
     // NER places the gazetteer could not resolve ("the town of Bakwa") can still be where an event happened
     for (Mention m : doc.list(Layers.ENTITY_MENTIONS)) {
-      if (MentionFinder.PLACE_TYPES.contains(m.type()) && !MentionFinder.shortCode(m.text())
+      if (Token.PLACE_NER.contains(m.type()) && !MentionFinder.shortCode(m.text())
           && doc.list(Layers.PLACES).stream().noneMatch(p -> p.start() < m.span().end() && m.span().start() < p.end())) {
         places.add(new PlaceRecord(m.text(), m.span().start(), m.span().end(), null, null, null, null, null, null, null,
             null));

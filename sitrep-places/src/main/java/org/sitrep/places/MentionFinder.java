@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sitrep.core.doc.CharSpan;
 import org.sitrep.core.doc.Dependency;
 import org.sitrep.core.doc.Document;
@@ -24,7 +23,6 @@ import org.sitrep.places.PlaceMention.Cue;
  * ("Ankara said", "Moscow supports") or a party to talks ("talks between Ankara and Moscow").
  */
 final class MentionFinder {
-  static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
   private static final MentionWords WORDS = MentionWords.DEFAULT;
   /** Minimum population for a town found by look-up alone (NER missed it). */
   static final long LOOKUP_MIN_POPULATION = 20_000;
@@ -49,7 +47,7 @@ final class MentionFinder {
           covered[t] = true; // "in Saraqeb" tagged PERSON is still looked up
         }
       }
-      if (!PLACE_TYPES.contains(m.type()) || m.tokens().size() == 0) {
+      if (!Token.PLACE_NER.contains(m.type()) || m.tokens().size() == 0) {
         continue;
       }
       PlaceMention pm = fromTokens(text, tokens, m.tokens().start(), m.tokens().end(), m.type());
@@ -192,7 +190,7 @@ final class MentionFinder {
     if (covered || t.pos() == null || !t.pos().startsWith("NNP") || t.text().length() < 2) {
       return false;
     }
-    if (t.ner() != null && !t.ner().equals("O") && !t.ner().equals("MISC") && !PLACE_TYPES.contains(t.ner())) {
+    if (t.ner() != null && !t.ner().equals("O") && !t.ner().equals("MISC") && !Token.PLACE_NER.contains(t.ner())) {
       return false; // dates ("March"), people, organisations, demonyms
     }
     if (!Character.isUpperCase(t.text().charAt(0))) {

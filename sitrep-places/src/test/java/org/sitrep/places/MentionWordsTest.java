@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.data.DataTable;
+import org.sitrep.core.testing.TestTables;
 
 class MentionWordsTest {
-  private static DataTable table(String rows) throws IOException {
-    String text = "# source: test\n# licence: test\n# columns: word kind\n" + rows;
-    return DataTable.parse("t.tsv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  private static DataTable table(String rows) {
+    return TestTables.of("word kind", rows);
   }
 
   @Test
@@ -27,7 +24,7 @@ class MentionWordsTest {
   }
 
   @Test
-  void from_aWordMayHaveTwoKindsAndIsLowerCased() throws IOException {
+  void from_aWordMayHaveTwoKindsAndIsLowerCased() {
     MentionWords w = MentionWords.from(table("Province\tdivision\nnorth\tdirection\nnorth\tgeneric\n"));
     assertTrue(w.divisions().contains("province"));
     assertTrue(w.directions().contains("north") && w.generic().contains("north"));
@@ -35,7 +32,7 @@ class MentionWordsTest {
   }
 
   @Test
-  void from_unknownKindIsRefusedWithItsLine() throws IOException {
+  void from_unknownKindIsRefusedWithItsLine() {
     DataTable t = table("in\tlocative_cue\nfort\tfacilty\n");
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> MentionWords.from(t));
     assertTrue(e.getMessage().contains("line 5") && e.getMessage().contains("facilty"), e.getMessage());

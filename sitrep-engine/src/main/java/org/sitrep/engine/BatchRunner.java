@@ -4,12 +4,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.sitrep.core.io.InputItem;
 import org.sitrep.core.model.ArticleRecord;
+import org.sitrep.core.pipeline.Workers;
 
 /**
  * Analyses a stream of input items on N threads and hands the records to a sink in input order, so
@@ -31,12 +30,7 @@ public final class BatchRunner implements Consumer<InputItem>, AutoCloseable {
     }
     this.engine = engine;
     this.sink = sink;
-    AtomicInteger n = new AtomicInteger();
-    this.pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "sitrep-worker-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool = Workers.daemonPool("sitrep-worker-", threads);
     this.window = threads * 4;
   }
 

@@ -59,7 +59,7 @@ public final class FeedArticleReader implements ArticleReader {
     Element channel = atom ? root : first(root, "channel");
     String outlet = channel == null ? null : childText(channel, "title");
     String lang = PageMetadata.language(channel == null ? root.attr("xml:lang")
-        : firstNonBlank(childText(channel, "language"), channel.attr("xml:lang"), root.attr("xml:lang")));
+        : Texts.firstNonBlank(childText(channel, "language"), channel.attr("xml:lang"), root.attr("xml:lang")));
     Elements items = xml.getElementsByTag(atom ? "entry" : "item");
     if (items.isEmpty()) {
       sink.accept(InputItem.error(base, name, ErrorCodes.EMPTY, name + " is a feed without items"));
@@ -115,7 +115,7 @@ public final class FeedArticleReader implements ArticleReader {
         }
       }
     } else {
-      url = firstNonBlank(childText(item, "link"), item.attr("rdf:about"));
+      url = Texts.firstNonBlank(childText(item, "link"), item.attr("rdf:about"));
       Element guid = first(item, "guid");
       if (url == null && guid != null && !guid.attr("isPermaLink").equals("false")) {
         url = guid.text();
@@ -155,14 +155,5 @@ public final class FeedArticleReader implements ArticleReader {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static String firstNonBlank(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v;
-      }
-    }
-    return null;
   }
 }

@@ -31,7 +31,7 @@ public record PageMetadata(String title, String published, String source, String
   /** Reads the metadata of a parsed page; {@code fallbackUrl} (a crawl's target URI) where the page names none. */
   public static PageMetadata of(Document page, String fallbackUrl) {
     List<JsonNode> ld = jsonLdArticles(page);
-    String title = firstNonBlank(ldText(ld, "headline"), meta(page, "meta[property=og:title]"),
+    String title = Texts.firstNonBlank(ldText(ld, "headline"), meta(page, "meta[property=og:title]"),
         meta(page, "meta[name=twitter:title]"), meta(page, "meta[name=title]"), titleTag(page), h1(page));
     String published = null;
     for (JsonNode n : ld) {
@@ -49,11 +49,11 @@ public record PageMetadata(String title, String published, String source, String
     if (published == null) {
       published = timeElement(page);
     }
-    String source = firstNonBlank(meta(page, "meta[property=og:site_name]"), ldPublisher(ld),
+    String source = Texts.firstNonBlank(meta(page, "meta[property=og:site_name]"), ldPublisher(ld),
         meta(page, "meta[name=application-name]"));
-    String url = firstNonBlank(attr(page, "link[rel=canonical]", "abs:href"), meta(page, "meta[property=og:url]"),
+    String url = Texts.firstNonBlank(attr(page, "link[rel=canonical]", "abs:href"), meta(page, "meta[property=og:url]"),
         fallbackUrl);
-    String lang = firstNonBlank(page.select("html").attr("lang"), meta(page, "meta[http-equiv=content-language]"),
+    String lang = Texts.firstNonBlank(page.select("html").attr("lang"), meta(page, "meta[http-equiv=content-language]"),
         meta(page, "meta[property=og:locale]"));
     return new PageMetadata(clean(title), published, clean(source), url, language(lang));
   }
@@ -184,14 +184,5 @@ public record PageMetadata(String title, String published, String source, String
 
   private static String clean(String s) {
     return s == null ? null : s.replaceAll("\\s+", " ").strip();
-  }
-
-  private static String firstNonBlank(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v;
-      }
-    }
-    return null;
   }
 }

@@ -3,6 +3,7 @@ package org.sitrep.link;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -280,7 +281,7 @@ public final class StoryLinker {
     }
     List<List<Mention>> groups = new EventMerger(settings).merge(mentions);
     List<StoryEvent> events = new ArrayList<>();
-    Set<CountRecord> eventCounts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<CountRecord> eventCounts = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<String> eventIds = new HashSet<>();
     mentions.forEach(m -> eventIds.add(m.id()));
     for (ArticleRecord a : arts) {
@@ -351,7 +352,7 @@ public final class StoryLinker {
         Mention a = all.get(i).mention();
         Mention b = all.get(j).mention();
         if (a.docId().equals(b.docId())
-            || !overlap(EventMerger.sides(a.event().actor()), EventMerger.sides(b.event().actor()))) {
+            || Collections.disjoint(EventMerger.sides(a.event().actor()), EventMerger.sides(b.event().actor()))) {
           continue;
         }
         Disagreement d = Disagreements.compareDeadlines(List.of(all.get(i), all.get(j)));
@@ -361,15 +362,6 @@ public final class StoryLinker {
       }
     }
     return out;
-  }
-
-  private static boolean overlap(Set<String> a, Set<String> b) {
-    for (String x : a) {
-      if (b.contains(x)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String mergedDate(List<Mention> g) {

@@ -1,6 +1,5 @@
 package org.sitrep.places;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,22 +19,10 @@ record LocationWords(Set<String> strong, Set<String> locative, Set<String> notLo
 
   /** Reads a table of (word, kind) rows; "strong" words are locative too. */
   static LocationWords from(DataTable table) {
-    Map<String, Set<String>> byKind = new HashMap<>();
-    for (String k : KINDS) {
-      byKind.put(k, new HashSet<>());
-    }
-    for (DataTable.Row r : table.rows()) {
-      Set<String> set = byKind.get(r.get(1));
-      if (set == null) {
-        throw new IllegalStateException(table.name() + " line " + r.line() + ": unknown kind '" + r.get(1)
-            + "'; use one of " + KINDS);
-      }
-      set.add(Names.lower(r.get(0)));
-    }
-    byKind.get("locative").addAll(byKind.get("strong"));
-    return new LocationWords(Set.copyOf(byKind.get("strong")), Set.copyOf(byKind.get("locative")),
-        Set.copyOf(byKind.get("not_locative")), Set.copyOf(byKind.get("place_noun")),
-        Set.copyOf(byKind.get("direction")), Set.copyOf(byKind.get("boundary")),
-        Set.copyOf(byKind.get("distance")));
+    Map<String, Set<String>> byKind = table.wordsByKind(KINDS);
+    Set<String> locative = new HashSet<>(byKind.get("locative"));
+    locative.addAll(byKind.get("strong"));
+    return new LocationWords(byKind.get("strong"), Set.copyOf(locative), byKind.get("not_locative"),
+        byKind.get("place_noun"), byKind.get("direction"), byKind.get("boundary"), byKind.get("distance"));
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sitrep.core.doc.CharSpan;
 import org.sitrep.core.doc.Dependency;
 import org.sitrep.core.doc.Document;
@@ -24,26 +23,7 @@ import org.sitrep.places.PlaceMention.Cue;
  * ("Ankara said", "Moscow supports") or a party to talks ("talks between Ankara and Moscow").
  */
 final class MentionFinder {
-  static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
-  private static final Set<String> DIVISION_WORDS = Set.of("province", "governorate", "region", "state", "district",
-      "county", "oblast", "prefecture", "department", "provinces", "governorates", "regions", "districts", "canton",
-      "municipality", "krai", "territory");
-  private static final Set<String> SETTLEMENT_WORDS = Set.of("city", "town", "village", "capital");
-  private static final Set<String> COUNTRYSIDE_WORDS = Set.of("countryside", "outskirts", "suburbs", "environs",
-      "rural", "hinterland", "rif");
-  private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "northwestern",
-      "northeastern", "southwestern", "southeastern", "north-western", "north-eastern", "south-western",
-      "south-eastern", "central", "northwest", "northeast", "southwest", "southeast", "north", "south", "east", "west",
-      "upper", "lower");
-  /** Verbs whose subject, when a place, stands for its government or people. */
-  private static final Set<String> NOT_AGENTIVE = Set.of("be", "lie", "sit", "remain", "become", "border", "stretch",
-      "see", "host", "experience", "suffer", "get", "receive", "face", "lose", "fall", "come", "stand", "look", "seem",
-      "appear", "include", "contain", "house", "rank", "span", "cover", "lay", "witness", "go", "turn", "grow");
-  private static final Set<String> PARTY_NOUNS = Set.of("talk", "talks", "negotiation", "negotiations", "relation",
-      "relations", "tie", "ties", "agreement", "deal", "meeting", "dialogue", "tension", "tensions", "summit", "accord",
-      "rift", "dispute", "rapprochement", "cooperation", "pact", "treaty", "partnership", "alliance");
-  private static final Set<String> PARTY_CASES = Set.of("between", "with");
-  private static final Set<String> LOCATIVE_CUES = Set.of("in", "near", "into", "at", "outside", "around", "from");
+  private static final MentionWords WORDS = MentionWords.DEFAULT;
   /** Minimum population for a town found by look-up alone (NER missed it). */
   static final long LOOKUP_MIN_POPULATION = 20_000;
 
@@ -61,17 +41,17 @@ final class MentionFinder {
     boolean[] covered = new boolean[tokens.size()];
     for (Mention m : ner) {
       boolean afterLocative = m.tokens().start() > 0 && m.tokens().size() == 1
-          && LOCATIVE_CUES.contains(Names.lower(tokens.get(m.tokens().start() - 1).text()));
+          && WORDS.locativeCues().contains(Names.lower(tokens.get(m.tokens().start() - 1).text()));
       for (int t = m.tokens().start(); t < m.tokens().end() && t < covered.length; t++) {
         if (!m.type().equals("MISC") && !(afterLocative && (m.type().equals("PERSON") || m.type().equals("ORGANIZATION")))) {
           covered[t] = true; // "in Saraqeb" tagged PERSON is still looked up
         }
       }
-      if (!PLACE_TYPES.contains(m.type()) || m.tokens().size() == 0) {
+      if (!Token.PLACE_NER.contains(m.type()) || m.tokens().size() == 0) {
         continue;
       }
       PlaceMention pm = fromTokens(text, tokens, m.tokens().start(), m.tokens().end(), m.type());
-      if (pm != null && !pm.text().contains(" ") && GENERIC.contains(Names.fold(pm.text()))) {
+      if (pm != null && !pm.text().contains(" ") && WORDS.generic().contains(Names.fold(pm.text()))) {
         continue; // "the West", "the Gulf": not one place
       }
       if (pm == null || shortCode(pm.text()) && gazetteer.lookupExact(pm.text()).stream().noneMatch(h -> h.entry().isCountry())) {
@@ -102,7 +82,7 @@ final class MentionFinder {
     Cue cue = Cue.NONE;
     while (to - from > 1) {
       String last = Names.lower(tokens.get(to - 1).text());
-      if (DIVISION_WORDS.contains(last)) {
+      if (WORDS.divisions().contains(last)) {
         cue = Cue.DIVISION;
       } else if (last.equals("countryside")) {
         cue = Cue.COUNTRYSIDE;
@@ -117,7 +97,7 @@ final class MentionFinder {
       String first = Names.lower(tokens.get(from).text());
       if (first.equals("the")) {
         from++;
-      } else if (DIRECTIONS.contains(first) && (!Character.isUpperCase(tokens.get(from).text().charAt(0))
+      } else if (WORDS.directions().contains(first) && (!Character.isUpperCase(tokens.get(from).text().charAt(0))
           || gazetteer.lookupExact(new CharSpan(tokens.get(from).span().start(), tokens.get(to - 1).span().end()).of(text))
           .isEmpty() && !gazetteer.lookupExact(new CharSpan(tokens.get(from + 1).span().start(),
           tokens.get(to - 1).span().end()).of(text)).isEmpty())) {
@@ -146,7 +126,7 @@ final class MentionFinder {
           i++;
           continue;
         }
-        boolean locative = i > 0 && LOCATIVE_CUES.contains(Names.lower(tokens.get(i - 1).text()));
+        boolean locative = i > 0 && WORDS.locativeCues().contains(Names.lower(tokens.get(i - 1).text()));
         int j = i;
         while (j < end && j - i < 4 && candidateToken(tokens.get(j), covered[j], false)) {
           j++;
@@ -184,11 +164,6 @@ final class MentionFinder {
     return out;
   }
 
-  private static final Set<String> FACILITY_WORDS = Set.of("cathedral", "hospital", "stadium", "airport", "university",
-      "mall", "church", "mosque", "square", "station", "palace", "hotel", "prison", "base", "camp", "port", "harbour",
-      "harbor", "bridge", "museum", "temple", "market", "arena", "centre", "center", "college", "school", "park",
-      "embassy", "consulate", "zoo", "hall", "tower", "plaza", "beach", "dam");
-
   /** "Greece Italy" (names cover every token) or "Manila Cathedral" (a name, then facility words). */
   private static boolean acceptParts(List<PlaceMention> parts, List<Token> tokens, int from, int to) {
     if (parts.isEmpty() || parts.get(0).span().start() != tokens.get(from).span().start()) {
@@ -199,7 +174,7 @@ final class MentionFinder {
       int tt = t;
       boolean inPart = parts.stream().anyMatch(p -> p.span().start() <= tokens.get(tt).span().start()
           && tokens.get(tt).span().end() <= p.span().end());
-      if (!inPart && !(t >= coveredUpTo && FACILITY_WORDS.contains(Names.lower(tokens.get(t).text())))) {
+      if (!inPart && !(t >= coveredUpTo && WORDS.facilities().contains(Names.lower(tokens.get(t).text())))) {
         return false;
       }
     }
@@ -215,7 +190,7 @@ final class MentionFinder {
     if (covered || t.pos() == null || !t.pos().startsWith("NNP") || t.text().length() < 2) {
       return false;
     }
-    if (t.ner() != null && !t.ner().equals("O") && !t.ner().equals("MISC") && !PLACE_TYPES.contains(t.ner())) {
+    if (t.ner() != null && !t.ner().equals("O") && !t.ner().equals("MISC") && !Token.PLACE_NER.contains(t.ner())) {
       return false; // dates ("March"), people, organisations, demonyms
     }
     if (!Character.isUpperCase(t.text().charAt(0))) {
@@ -224,20 +199,12 @@ final class MentionFinder {
     return !(sentenceStart && t.text().length() < 4);
   }
 
-  /** Words that name divisions somewhere ("Northern", "Centre", "Delta") but are ordinary words in text. */
-  private static final Set<String> GENERIC = Set.of("northern", "southern", "eastern", "western", "central", "centre",
-      "center", "north", "south", "east", "west", "gulf", "delta", "coast", "capital", "national", "republic", "valley",
-      "upper", "lower", "greater", "middle", "northwest", "northeast", "southwest", "southeast", "interior", "islands",
-      "lakes", "mountain", "mountains", "river", "plateau", "highlands", "lowlands", "border", "frontier", "state",
-      "union", "federal", "mass", "march", "may", "independence", "liberty", "hope", "unity", "progress",
-      "reading", "mobile", "split", "nice", "bath", "sale", "deal", "orange", "police", "university", "mall");
-
   /** A country, a division, or a town of some size ({@code altFactor} times more when only an alternate name matches). */
   private static boolean strong(List<Hit> hits, int altFactor) {
     for (Hit h : hits) {
       GazetteerEntry e = h.entry();
-      if (GENERIC.contains(Names.fold(e.name())) || h.match() != Match.NAME && !e.isCountry()
-          && hits.stream().anyMatch(x -> GENERIC.contains(Names.fold(x.entry().name())))) {
+      if (WORDS.generic().contains(Names.fold(e.name())) || h.match() != Match.NAME && !e.isCountry()
+          && hits.stream().anyMatch(x -> WORDS.generic().contains(Names.fold(x.entry().name())))) {
         continue;
       }
       if (h.match() == Match.NAME && (e.isCountry() || e.isAdmin1())) {
@@ -265,17 +232,17 @@ final class MentionFinder {
     String next = m.head() + 1 < tokens.size() ? Names.lower(tokens.get(m.head() + 1).text()) : "";
     String prev = first > 0 ? Names.lower(tokens.get(first - 1).text()) : "";
     String prev2 = first > 1 ? Names.lower(tokens.get(first - 2).text()) : "";
-    if (DIVISION_WORDS.contains(next) || (prev.equals("of") && DIVISION_WORDS.contains(prev2))) {
+    if (WORDS.divisions().contains(next) || (prev.equals("of") && WORDS.divisions().contains(prev2))) {
       return m.withCue(Cue.DIVISION);
     }
-    if (COUNTRYSIDE_WORDS.contains(next) || prev.equals("rural") || (prev.equals("of") && COUNTRYSIDE_WORDS.contains(prev2))) {
+    if (WORDS.countryside().contains(next) || prev.equals("rural") || (prev.equals("of") && WORDS.countryside().contains(prev2))) {
       return m.withCue(Cue.COUNTRYSIDE);
     }
-    if (SETTLEMENT_WORDS.contains(next) && !next.equals("capital")
-        || (prev.equals("of") && SETTLEMENT_WORDS.contains(prev2) && !prev2.equals("capital"))) {
+    if (WORDS.settlements().contains(next) && !next.equals("capital")
+        || (prev.equals("of") && WORDS.settlements().contains(prev2) && !prev2.equals("capital"))) {
       return m.withCue(Cue.SETTLEMENT);
     }
-    if (DIRECTIONS.contains(prev) && first > 0 && !Character.isUpperCase(tokens.get(first - 1).text().charAt(0))) {
+    if (WORDS.directions().contains(prev) && first > 0 && !Character.isUpperCase(tokens.get(first - 1).text().charAt(0))) {
       return m.withCue(Cue.DIRECTION);
     }
     return m;
@@ -357,13 +324,13 @@ final class MentionFinder {
       }
       Token gov = tokens.get(d.governor());
       String lemma = gov.lemma() == null ? Names.lower(gov.text()) : Names.lower(gov.lemma());
-      if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj")) && gov.isVerb() && !NOT_AGENTIVE.contains(lemma)) {
+      if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj")) && gov.isVerb() && !WORDS.notAgentive().contains(lemma)) {
         return true;
       }
       if (rel.startsWith("nmod") || rel.startsWith("obl")) {
         boolean partyCase = byGovernor.getOrDefault(head, List.of()).stream()
-            .anyMatch(c -> c.relation().equals("case") && PARTY_CASES.contains(Names.lower(tokens.get(c.dependent()).text())));
-        if (partyCase && PARTY_NOUNS.contains(lemma)) {
+            .anyMatch(c -> c.relation().equals("case") && WORDS.partyCases().contains(Names.lower(tokens.get(c.dependent()).text())));
+        if (partyCase && WORDS.partyNouns().contains(lemma)) {
           return true;
         }
       }

@@ -3,6 +3,7 @@ package org.sitrep.places;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.core.data.DataTable;
 
 /**
  * Name keys for gazetteer look-up. {@link #fold} removes what spelling variants of one name differ in:
@@ -12,8 +13,8 @@ import java.util.Set;
  * Idlib = Idleb, Ma'arrat = Maarat).
  */
 public final class Names {
-  private static final Set<String> ARTICLES = Set.of("al", "el", "as", "ash", "ad", "adh", "an", "ar", "at",
-      "ath", "az", "aj", "ech", "esh", "es", "et", "ed", "en", "er", "ez", "ul");
+  /** The romanised articles ("al", "ash", "ez", ...) dropped before a following word, from {@code name-articles.tsv}. */
+  private static final Set<String> ARTICLES = DataTable.load(Names.class, "name-articles.tsv").words();
 
   private Names() {
   }

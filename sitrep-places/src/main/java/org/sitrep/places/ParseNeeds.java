@@ -1,5 +1,6 @@
 package org.sitrep.places;
 
+import org.sitrep.core.doc.Token;
 import org.sitrep.core.pipeline.SentenceNeed;
 
 /** The sentences whose dependency parse the place stages read, decided from their tokens alone. */
@@ -13,7 +14,7 @@ final class ParseNeeds {
    * the gazetteer may know.
    */
   static SentenceNeed places() {
-    return SentenceNeed.anyToken(t -> t.ner() != null && MentionFinder.PLACE_TYPES.contains(t.ner())
+    return SentenceNeed.anyToken(t -> t.ner() != null && Token.PLACE_NER.contains(t.ner())
         || t.pos() != null && t.pos().startsWith("NNP") && t.text().length() > 1
         && Character.isUpperCase(t.text().charAt(0)));
   }

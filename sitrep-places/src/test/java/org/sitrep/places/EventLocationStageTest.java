@@ -56,14 +56,6 @@ class EventLocationStageTest {
   }
 
   @Test
-  void clauseEdges_areClauseRelationsNotNominalOnes() {
-    assertTrue(EventLocationStage.Parse.clauseEdge("conj:and"));
-    assertTrue(EventLocationStage.Parse.clauseEdge("acl:relcl"));
-    assertFalse(EventLocationStage.Parse.clauseEdge("acl:to"));
-    assertFalse(EventLocationStage.Parse.clauseEdge("nmod:in"));
-  }
-
-  @Test
   void placeNoun_aNameBehindAChainOfPlaceNounsIsTheObjectsPlace() {
     // "Troops guarded the streets of the port of Tema ."
     HandParse p = new HandParse("Troops/NNS/1/nsubj", "guarded/VBD/-1/root", "the/DT/3/det", "streets/NNS/1/obj",

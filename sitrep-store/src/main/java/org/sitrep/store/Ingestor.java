@@ -4,13 +4,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.sitrep.core.doc.Article;
 import org.sitrep.core.io.DuplicateIds;
 import org.sitrep.core.io.InputItem;
 import org.sitrep.core.model.ArticleRecord;
+import org.sitrep.core.pipeline.Workers;
 
 /**
  * Feeds read articles through an analyser into the store: skips an article whose content the store already
@@ -76,12 +75,7 @@ public final class Ingestor implements AutoCloseable {
     this.analyzer = analyzer;
     this.log = log;
     this.ids = new DuplicateIds(log);
-    AtomicInteger n = new AtomicInteger();
-    this.pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "sitrep-ingest-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool = Workers.daemonPool("sitrep-ingest-", threads);
     this.window = threads * 4;
     this.batch = 32;
   }

@@ -6,14 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.ServiceLoader;
 import org.sitrep.core.doc.Document;
 import org.sitrep.core.json.Json;
 import org.sitrep.core.pipeline.ArticleAssembler;
 import org.sitrep.core.pipeline.Pipeline;
-import org.sitrep.core.pipeline.StageContext;
-import org.sitrep.core.pipeline.StageProvider;
-import org.sitrep.nlp.NlpStages;
 
 /**
  * Development tool: runs every stage after the NLP stage over an {@link NlpCache} file and writes the same
@@ -30,9 +26,7 @@ public final class DevAnalyze {
       System.err.println("usage: DevAnalyze CACHE OUT.jsonl");
       System.exit(2);
     }
-    List<StageProvider> providers = ServiceLoader.load(StageProvider.class).stream()
-        .map(ServiceLoader.Provider::get).filter(p -> !(p instanceof NlpStages)).toList();
-    Pipeline pipeline = Pipeline.discover(providers, StageContext.defaults(), NlpCache.LAYERS);
+    Pipeline pipeline = NlpCache.rulePipeline();
     List<Document> docs = NlpCache.load(Path.of(args[0]));
     long t0 = System.nanoTime();
     try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import org.sitrep.core.doc.Article;
 import org.sitrep.core.doc.Dependency;
@@ -22,8 +23,12 @@ import org.sitrep.core.doc.Token;
 import org.sitrep.core.io.Inputs;
 import org.sitrep.core.io.ReadOptions;
 import org.sitrep.core.json.Json;
+import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.core.pipeline.StageContext;
+import org.sitrep.core.pipeline.StageProvider;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.NlpSettings;
+import org.sitrep.nlp.NlpStages;
 
 /**
  * Development tool: runs the NLP stage once over inputs and keeps its layers as JSONL, so that the rule
@@ -56,6 +61,13 @@ public final class NlpCache {
   }
 
   private NlpCache() {
+  }
+
+  /** Every discovered stage but the NLP stage, over the layers a cache restores (default settings). */
+  public static Pipeline rulePipeline() {
+    List<StageProvider> providers = ServiceLoader.load(StageProvider.class).stream()
+        .map(ServiceLoader.Provider::get).filter(p -> !(p instanceof NlpStages)).toList();
+    return Pipeline.discover(providers, StageContext.defaults(), LAYERS);
   }
 
   public static void main(String[] args) throws IOException {

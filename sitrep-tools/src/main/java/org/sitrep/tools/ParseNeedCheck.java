@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import org.sitrep.core.doc.Dependency;
 import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layers;
@@ -17,9 +16,6 @@ import org.sitrep.core.json.Json;
 import org.sitrep.core.pipeline.ArticleAssembler;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.pipeline.SentenceNeed;
-import org.sitrep.core.pipeline.StageContext;
-import org.sitrep.core.pipeline.StageProvider;
-import org.sitrep.nlp.NlpStages;
 
 /**
  * Development tool: what parsing only the needed sentences does to the records, in seconds. Over an
@@ -37,9 +33,7 @@ public final class ParseNeedCheck {
       System.err.println("usage: ParseNeedCheck CACHE OUT.jsonl");
       System.exit(2);
     }
-    List<StageProvider> providers = ServiceLoader.load(StageProvider.class).stream()
-        .map(ServiceLoader.Provider::get).filter(p -> !(p instanceof NlpStages)).toList();
-    Pipeline pipeline = Pipeline.discover(providers, StageContext.defaults(), NlpCache.LAYERS);
+    Pipeline pipeline = NlpCache.rulePipeline();
     SentenceNeed need = pipeline.parseNeed();
     java.util.Map<String, SentenceNeed> perStage = new java.util.TreeMap<>();
     for (org.sitrep.core.pipeline.Stage s : pipeline.stages()) {

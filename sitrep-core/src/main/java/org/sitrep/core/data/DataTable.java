@@ -7,9 +7,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -156,6 +160,30 @@ public final class DataTable {
 
   public List<Row> rows() {
     return rows;
+  }
+
+  /**
+   * For a table of (word, kind) rows: the lower-cased words of each kind, every kind in {@code kinds} present
+   * (empty where no row has it). A word may have more than one kind (one row each).
+   *
+   * @throws IllegalStateException for a row whose kind is not in {@code kinds}, naming the line and the kinds
+   */
+  public Map<String, Set<String>> wordsByKind(List<String> kinds) {
+    Map<String, Set<String>> byKind = new LinkedHashMap<>();
+    for (String k : kinds) {
+      byKind.put(k, new HashSet<>());
+    }
+    for (Row r : rows) {
+      Set<String> set = byKind.get(r.get(1));
+      if (set == null) {
+        throw new IllegalStateException(name + " line " + r.line() + ": unknown kind '" + r.get(1) + "'; use one of "
+            + kinds);
+      }
+      set.add(r.get(0).toLowerCase(Locale.ROOT));
+    }
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    byKind.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+    return Collections.unmodifiableMap(out);
   }
 
   /** The first cells of all rows, in file order, lower-cased: for a plain word list. */

@@ -8,6 +8,9 @@ package org.sitrep.core.doc;
 public record Token(int index, int sentence, String text, CharSpan span, String pos, String lemma, String ner) {
   /** The NER classes of time expressions (TIMEX3 types). */
   public static final java.util.Set<String> TIME_NER = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
+  /** The NER classes of places. */
+  public static final java.util.Set<String> PLACE_NER = java.util.Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE",
+      "COUNTRY");
 
   public Token {
     if (text == null || span == null) {

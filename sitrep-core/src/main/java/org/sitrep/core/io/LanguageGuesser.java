@@ -1,9 +1,13 @@
 package org.sitrep.core.io;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.core.data.DataTable;
 
 /**
  * A fast guess of an article's language, enough to tell English (which sitrep analyses) from the rest:
@@ -11,28 +15,22 @@ import java.util.Set;
  * words. Returns an ISO 639-1 code, or {@code "und"} where the text gives too little to tell.
  */
 public final class LanguageGuesser {
-  // Our own short lists of each language's most frequent function words.
-  private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
-      "en", Set.of("the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "he", "as", "by",
-          "at", "from", "his", "have", "has", "are", "were", "which", "this", "said", "not", "be", "they", "its"),
-      "fr", Set.of("le", "la", "les", "des", "et", "est", "une", "dans", "que", "qui", "du", "pour", "pas", "sur",
-          "au", "avec", "il", "ce", "sont", "aux", "ont", "été", "mais", "elle"),
-      "es", Set.of("el", "la", "los", "las", "de", "que", "y", "en", "del", "por", "con", "una", "para", "es", "se",
-          "al", "lo", "como", "más", "pero", "fue", "sus", "ha"),
-      "de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "sich", "auf",
-          "dem", "des", "im", "für", "auch", "wird", "wurde", "sind", "nach"),
-      "pt", Set.of("o", "os", "as", "de", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não", "dos",
-          "das", "por", "ao", "mais", "foi", "pelo", "pela"),
-      "it", Set.of("il", "di", "che", "e", "la", "per", "un", "una", "non", "sono", "della", "del", "gli", "con",
-          "nel", "alla", "anche", "è", "le", "dei"),
-      "nl", Set.of("de", "het", "een", "van", "en", "dat", "niet", "zijn", "op", "voor", "met", "ook", "werd", "door",
-          "aan", "bij", "naar", "wordt"),
-      "tr", Set.of("ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "daha", "çok", "gibi", "olan", "en", "ancak",
-          "ise", "sonra", "kadar", "ama"),
-      "id", Set.of("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada",
-          "juga", "ke", "karena", "ada"));
+  /** Each language's commonest function words, from {@code function-words.tsv}, languages in file order. */
+  private static final Map<String, Set<String>> FUNCTION_WORDS = functionWords(
+      DataTable.load(LanguageGuesser.class, "function-words.tsv"));
 
   private LanguageGuesser() {
+  }
+
+  /** Rows of (word, language) grouped by language, in the order languages first appear. */
+  static Map<String, Set<String>> functionWords(DataTable table) {
+    Map<String, Set<String>> byLanguage = new LinkedHashMap<>();
+    for (DataTable.Row r : table.rows()) {
+      byLanguage.computeIfAbsent(r.get(1), k -> new HashSet<>()).add(r.get(0).toLowerCase(Locale.ROOT));
+    }
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    byLanguage.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+    return Collections.unmodifiableMap(out);
   }
 
   public static String guess(String text) {
@@ -91,7 +89,7 @@ public final class LanguageGuesser {
     }
     String best = "und";
     int bestHits = 0;
-    for (String lang : new String[] {"en", "fr", "es", "de", "pt", "it", "nl", "tr", "id"}) {
+    for (String lang : FUNCTION_WORDS.keySet()) {
       int h = hits.getOrDefault(lang, 0);
       if (h > bestHits) {
         best = lang;

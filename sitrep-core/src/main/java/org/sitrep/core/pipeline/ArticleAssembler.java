@@ -11,6 +11,7 @@ import org.sitrep.core.doc.Layers;
 import org.sitrep.core.doc.Mention;
 import org.sitrep.core.doc.TimeExpression;
 import org.sitrep.core.doc.Titled;
+import org.sitrep.core.doc.Token;
 import org.sitrep.core.model.ArticleRecord;
 import org.sitrep.core.model.CountRecord;
 import org.sitrep.core.model.EntityIds;
@@ -31,7 +32,6 @@ import org.sitrep.core.model.TimeRecord;
  * title say {@code "in": "title"}; the mention lists (quotes, places, times, entities) keep the body's.
  */
 public final class ArticleAssembler {
-  private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
   private static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY",
       "STATE_OR_PROVINCE", "COUNTRY", "NATIONALITY", "TITLE", "RELIGION", "IDEOLOGY", "CRIMINAL_CHARGE", "MISC");
 
@@ -95,7 +95,7 @@ public final class ArticleAssembler {
     }
     List<PlaceRecord> out = new ArrayList<>();
     for (Mention m : doc.list(Layers.ENTITY_MENTIONS)) {
-      if (PLACE_TYPES.contains(m.type())) {
+      if (Token.PLACE_NER.contains(m.type())) {
         out.add(new PlaceRecord(m.text(), m.span().start(), m.span().end(), null, null, null, null, null, null, null,
             null));
       }

@@ -48,4 +48,20 @@ class DataTableTest {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> DataTable.load(DataTableTest.class, "nope.tsv"));
     assertTrue(e.getMessage().contains("nope.tsv"), e.getMessage());
   }
+
+  @Test
+  void wordsByKind_groupsLowerCasedWordsAndKeepsEmptyKinds() throws IOException {
+    DataTable t = parse("# source: x\n# licence: y\n# columns: word kind\nNear\tcue\nport\tnoun\nnear\tnoun\n");
+    var byKind = t.wordsByKind(List.of("cue", "noun", "unused"));
+    assertEquals(Set.of("near"), byKind.get("cue"));
+    assertEquals(Set.of("port", "near"), byKind.get("noun"));
+    assertEquals(Set.of(), byKind.get("unused"));
+  }
+
+  @Test
+  void wordsByKind_refusesAnUnknownKindNamingItsLine() throws IOException {
+    DataTable t = parse("# source: x\n# licence: y\nin\tcue\nvia\tcu\n");
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> t.wordsByKind(List.of("cue")));
+    assertTrue(e.getMessage().contains("line 4") && e.getMessage().contains("'cu'"), e.getMessage());
+  }
 }

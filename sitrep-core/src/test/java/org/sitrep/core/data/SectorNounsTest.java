@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,12 +15,12 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.testing.TestTables;
 
 /** One code per noun: the sector table checks itself, and no other data file of the project disagrees with it. */
 class SectorNounsTest {
-  private static DataTable table(String body) throws IOException {
-    String text = "# source: test\n# licence: test\n# columns: noun sector uses?\n" + body;
-    return DataTable.parse("test.tsv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  private static DataTable table(String body) {
+    return TestTables.of("noun sector uses?", body);
   }
 
   @Test

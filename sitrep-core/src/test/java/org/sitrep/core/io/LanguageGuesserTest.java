@@ -33,4 +33,14 @@ class LanguageGuesserTest {
     assertEquals("ar", LanguageGuesser.guess("قالت وزارة الدفاع إن القوات انسحبت من المدينة"));
     assertEquals("ru", LanguageGuesser.guess("Министерство обороны заявило, что войска покинули город"));
   }
+
+  @Test
+  void functionWords_groupsByLanguageInFileOrderAndKeepsSharedWords() throws java.io.IOException {
+    org.sitrep.core.data.DataTable t = org.sitrep.core.data.DataTable.parse("t.tsv", new java.io.ByteArrayInputStream(
+        "# source: x\n# licence: y\nOg\tda\nde\tnl\nde\tda\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    var byLanguage = LanguageGuesser.functionWords(t);
+    assertEquals(java.util.List.of("da", "nl"), java.util.List.copyOf(byLanguage.keySet()));
+    assertEquals(java.util.Set.of("og", "de"), byLanguage.get("da"));
+    assertEquals(java.util.Set.of("de"), byLanguage.get("nl"));
+  }
 }

@@ -3,6 +3,7 @@ package org.sitrep.link.event;
 import java.time.LocalDate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -150,13 +151,13 @@ public final class EventMerger {
     Set<String> br = sides(b.event().recipient());
     double ev = 0;
     if (!aa.isEmpty() && !ba.isEmpty()) {
-      if (!overlaps(aa, ba)) {
+      if (Collections.disjoint(aa, ba)) {
         return -1;
       }
       ev++;
     }
     if (!ar.isEmpty() && !br.isEmpty()) {
-      if (!overlaps(ar, br)) {
+      if (Collections.disjoint(ar, br)) {
         return -1;
       }
       ev++;
@@ -198,8 +199,8 @@ public final class EventMerger {
     if (aa.isEmpty() || ar.isEmpty() || ba.isEmpty() || br.isEmpty()) {
       return false;
     }
-    boolean straight = overlaps(aa, ba) && overlaps(ar, br);
-    boolean crossed = overlaps(aa, br) && overlaps(ar, ba);
+    boolean straight = !Collections.disjoint(aa, ba) && !Collections.disjoint(ar, br);
+    boolean crossed = !Collections.disjoint(aa, br) && !Collections.disjoint(ar, ba);
     return crossed && !straight;
   }
 
@@ -294,15 +295,6 @@ public final class EventMerger {
       }
     }
     return out;
-  }
-
-  static boolean overlaps(Set<String> a, Set<String> b) {
-    for (String x : a) {
-      if (b.contains(x)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean same(String a, String b) {

@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.sitrep.core.data.DataTable;
 import org.sitrep.core.model.ActorRecord;
 import org.sitrep.core.model.ArticleRecord;
 import org.sitrep.core.model.EntityRecord;
@@ -38,9 +39,8 @@ public record ArticleFeatures(String docId, String source, LocalDate date, Map<S
   private static final Set<String> NOT_NAMES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
       "MONEY", "PERCENT", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "EMAIL", "URL", "HANDLE");
   private static final Pattern CAPS = Pattern.compile("(?<![.!?]\\s)(?<!^)\\b(\\p{Lu}[\\p{L}&'-]+(?:\\s+\\p{Lu}[\\p{L}&'-]+)*)");
-  private static final Set<String> CAP_STOP = Set.of("the", "a", "an", "and", "but", "in", "on", "at", "he", "she",
-      "it", "they", "we", "i", "this", "that", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday");
+  /** Capitalised words that are no name ("The", "Mr", "Monday"), from {@code capitalised-stopwords.tsv}. */
+  private static final Set<String> CAP_STOP = DataTable.load(ArticleFeatures.class, "capitalised-stopwords.tsv").words();
   /** Text beyond this many characters adds nothing to the clustering (long tails are mostly background). */
   static final int MAX_TEXT = 6000;
   static final int LEAD_CHARS = 300;

@@ -85,4 +85,20 @@ class NewsVolumeTest {
       assertEquals(Boolean.TRUE, e.background(), () -> e + " is inside the quotation");
     }
   }
+
+  @Test
+  void anInfinitiveOfAimIsNoHappening() {
+    List<EventRecord> evs = EventCoderTest.events("Norwegian engineers worked for a week to repair the Chilean "
+        + "power line, and the Danish government plans to urge Chile to hold new talks.");
+    for (EventRecord e : evs) {
+      if (e.event().equals("AID") || e.event().equals("REQUEST")) {
+        assertEquals("hypothetical", e.status(), () -> e + ": an aim, not a happening");
+      }
+    }
+    assertTrue(evs.stream().anyMatch(e -> e.event().equals("REQUEST")), () -> "expected the request coded: " + evs);
+    // an implicative verb: the infinitive happened
+    List<EventRecord> done = EventCoderTest.events("Peruvian police managed to arrest the Bolivian smugglers.");
+    EventRecord arrest = EventCoderTest.first(done, "COERCE").orElseThrow(() -> new AssertionError(done));
+    assertEquals("occurred", arrest.status());
+  }
 }

@@ -101,4 +101,15 @@ class NewsVolumeTest {
     EventRecord arrest = EventCoderTest.first(done, "COERCE").orElseThrow(() -> new AssertionError(done));
     assertEquals("occurred", arrest.status());
   }
+
+  @Test
+  void aDayOrAPredicateIsNoAddresseeOfACall() {
+    // "on" naming a day, and "called X unbearable" (a judgement of X), are no request
+    List<EventRecord> judged = EventCoderTest.events("On Tuesday, the Chilean president called the Peruvian "
+        + "fishing quotas unfair.");
+    assertTrue(EventCoderTest.first(judged, "REQUEST").isEmpty(), () -> judged.toString());
+    // a call on a party stays a request
+    List<EventRecord> asked = EventCoderTest.events("On Tuesday, Chile called on Peru to lift the fishing quotas.");
+    assertTrue(EventCoderTest.first(asked, "REQUEST").isPresent(), () -> asked.toString());
+  }
 }

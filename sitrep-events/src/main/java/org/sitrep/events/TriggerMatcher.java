@@ -81,7 +81,9 @@ final class TriggerMatcher extends CoderPart {
             must |= OBLIGATION.contains(Text.fold(tokens.get(aux).text()));
           }
           int subj = parse.child(c, "nsubj");
-          if (must && subj >= 0) {
+          // "said talks with China must continue": a happening, not a party, is what must go on; no one is asked
+          boolean happening = subj >= 0 && lexicon.byHead(parse.lemma(subj)).stream().anyMatch(Lexicon.Entry::noun);
+          if (must && subj >= 0 && !happening) {
             Trigger tr = new Trigger(MUST_REQUEST, i, i, i);
             tr.addressee = subj;
             out.add(tr);

@@ -112,4 +112,11 @@ class NewsVolumeTest {
     List<EventRecord> asked = EventCoderTest.events("On Tuesday, Chile called on Peru to lift the fishing quotas.");
     assertTrue(EventCoderTest.first(asked, "REQUEST").isPresent(), () -> asked.toString());
   }
+
+  @Test
+  void aHappeningThatMustGoOnIsNoDemandOnAParty() {
+    List<EventRecord> talks = EventCoderTest.events("Chile said negotiations with Peru must continue.");
+    assertTrue(EventCoderTest.first(talks, "REQUEST").isEmpty(), () -> talks.toString());
+    // the request to a party ("Norway said Russia must release ...") is EventCoderTest's
+  }
 }

@@ -86,7 +86,7 @@ final class EventStatus extends CoderPart {
       }
       cur = g;
     }
-    return aim(h) ? "hypothetical" : "occurred";
+    return aim(h) || feared(h) ? "hypothetical" : "occurred";
   }
 
   /**
@@ -129,6 +129,26 @@ final class EventStatus extends CoderPart {
       }
     }
     return true;
+  }
+
+  /**
+   * An event noun that is feared: the object of a verb of fearing ("Germany fears retaliation") or the subject of
+   * the clause feared ("fearing that retaliation could hurt exports"). What is feared has not happened.
+   */
+  boolean feared(int h) {
+    if (!nounLike(h)) {
+      return false;
+    }
+    String rel = parse.headRel(h);
+    int g = parse.head(h);
+    if (g < 0) {
+      return false;
+    }
+    if (rel.equals("obj")) {
+      return CoderWords.FEAR.contains(parse.lemma(g));
+    }
+    return rel.startsWith("nsubj") && parse.headRel(g).equals("ccomp") && parse.head(g) >= 0
+        && CoderWords.FEAR.contains(parse.lemma(parse.head(g)));
   }
 
   boolean hasAux(int h, Set<String> words) {

@@ -119,4 +119,11 @@ class NewsVolumeTest {
     assertTrue(EventCoderTest.first(talks, "REQUEST").isEmpty(), () -> talks.toString());
     // the request to a party ("Norway said Russia must release ...") is EventCoderTest's
   }
+
+  @Test
+  void aFearedEventHasNotHappened() {
+    List<EventRecord> evs = EventCoderTest.events("Norway fears retaliation from Russia over the fishing ban.");
+    EventRecord e = EventCoderTest.first(evs, "ASSAULT").orElseThrow(() -> new AssertionError(evs));
+    assertEquals("hypothetical", e.status());
+  }
 }

@@ -17,6 +17,10 @@ final class CoderWords {
   static final Set<String> SPEECH = list("speech");
   /** Verbs and adjectives of intention: their complement is planned. */
   static final Set<String> PLAN = list("plan");
+  /** Words whose "to" infinitive happened ("managed to free"); any other's is an aim (hypothetical). */
+  static final Set<String> IMPLICATIVE = list("implicative");
+  /** Verbs of fearing: the event noun feared has not happened. */
+  static final Set<String> FEAR = list("fear");
   static final Set<String> MODAL_HYPOTHETICAL = list("modal_hypothetical");
   static final Set<String> NEGATION = list("negation");
   static final Set<String> OBLIGATION = list("obligation");

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.sitrep.claims.quote.QuoteMarks;
+import org.sitrep.core.doc.CharSpan;
 import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layers;
 import org.sitrep.core.doc.Sentence;
@@ -36,6 +38,8 @@ final class EventCoder {
   private final EventDating dating;
   private final EventStatus statuses;
   private final EventAttribution attributions;
+  /** The article's direct quotations (inside the marks): what is said there is a claim, not the report. */
+  private final List<CharSpan> quotations;
 
   EventCoder(Document doc) {
     CoderContext c = new CoderContext(doc);
@@ -47,6 +51,7 @@ final class EventCoder {
     this.dating = new EventDating(c);
     this.statuses = new EventStatus(c);
     this.attributions = new EventAttribution(c, resolver);
+    this.quotations = QuoteMarks.spans(doc.text());
   }
 
   List<EventRecord> code() {
@@ -118,6 +123,16 @@ final class EventCoder {
     return m.find() ? m.group(1) : null;
   }
 
+  /** Whether a trigger lies inside a direct quotation. */
+  private boolean quoted(int offset) {
+    for (CharSpan q : quotations) {
+      if (q.start() <= offset && offset < q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private EventMerger.Coded record(Trigger t, Sentence s, Sentence previous, List<TimeExpression> timex, int n,
       int index) {
     Lexicon.Entry e = t.entry;
@@ -171,7 +186,7 @@ final class EventCoder {
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
         Plover.intensity(e.category(), t.mode), List.copyOf(t.actor), List.copyOf(t.recipient), date,
         date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,
-        date == null && "stated".equals(dated.basis()) ? "none" : dated.basis(), standing);
+        date == null && "stated".equals(dated.basis()) ? "none" : dated.basis(), standing, quoted(ts));
   }
 
 

@@ -22,9 +22,9 @@ import org.sitrep.core.model.EventRecord;
  */
 final class EventMerger {
   /** One coded mention, before merging: its record, its sentence index and the basis of its date. */
-  record Coded(EventRecord record, int sentence, String dateBasis, boolean standing) {
+  record Coded(EventRecord record, int sentence, String dateBasis, boolean standing, boolean quoted) {
     Coded(EventRecord record, int sentence, String dateBasis) {
-      this(record, sentence, dateBasis, false);
+      this(record, sentence, dateBasis, false, false);
     }
   }
 
@@ -40,29 +40,41 @@ final class EventMerger {
     LocalDate published = day(publishedValue); // parsed once, compared for every mention
     List<List<Coded>> clusters = new ArrayList<>();
     List<Boolean> backgrounds = new ArrayList<>();
+    // clusters that are background only because every mention so far is inside a quotation: a mention of the
+    // report itself may still join them, and makes them news
+    List<Boolean> quotedOnly = new ArrayList<>();
     for (Coded c : coded) {
       boolean background = c.standing() || background(c.record(), published);
       List<Coded> best = null;
+      int bestK = -1;
       int bestScore = -1;
       if (!background && MERGEABLE.contains(c.record().status())) {
         for (int k = 0; k < clusters.size(); k++) {
-          if (backgrounds.get(k)) {
+          if (backgrounds.get(k) && !quotedOnly.get(k)) {
             continue;
           }
           int score = compatibility(clusters.get(k), c.record(), published);
           if (score > bestScore) {
             best = clusters.get(k);
+            bestK = k;
             bestScore = score;
           }
         }
       }
       if (best != null) {
         best.add(c);
+        if (quotedOnly.get(bestK) && !c.quoted()) {
+          quotedOnly.set(bestK, false);
+          backgrounds.set(bestK, false);
+        }
       } else {
         List<Coded> fresh = new ArrayList<>();
         fresh.add(c);
         clusters.add(fresh);
-        backgrounds.add(background);
+        // what a quotation says is the speaker's claim, not the article's report of a happening
+        boolean quoted = !background && c.quoted();
+        backgrounds.add(background || quoted);
+        quotedOnly.add(quoted);
       }
     }
     List<EventRecord> out = new ArrayList<>(clusters.size());

@@ -86,7 +86,31 @@ final class EventStatus extends CoderPart {
       }
       cur = g;
     }
-    return "occurred";
+    return aim(h) || feared(h) ? "hypothetical" : "occurred";
+  }
+
+  /**
+   * An infinitive of aim or wish: the trigger (or the verb whose object it is: "to beef up support") is a "to"
+   * infinitive completing or modifying a word that does not make it happen ("worked through the night to rescue
+   * them", "the agency needs money to provide aid", "plans to urge"), unlike an implicative one ("managed to
+   * free", "forced them to withdraw", "the first to reject"). The aim is not a happening the article reports.
+   */
+  boolean aim(int h) {
+    int v = h;
+    if (nounLike(v) && parse.headRel(v).equals("obj")) {
+      v = parse.head(v);
+    }
+    if (v < 0 || !tokens.get(v).isVerb()) {
+      return false;
+    }
+    boolean to = false;
+    for (int m : parse.children(v, "mark")) {
+      to |= parse.lemma(m).equals("to");
+    }
+    String rel = parse.headRel(v);
+    int g = parse.head(v);
+    return to && g >= 0 && (rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl"))
+        && !CoderWords.IMPLICATIVE.contains(parse.lemma(g));
   }
 
   /**
@@ -105,6 +129,26 @@ final class EventStatus extends CoderPart {
       }
     }
     return true;
+  }
+
+  /**
+   * An event noun that is feared: the object of a verb of fearing ("Germany fears retaliation") or the subject of
+   * the clause feared ("fearing that retaliation could hurt exports"). What is feared has not happened.
+   */
+  boolean feared(int h) {
+    if (!nounLike(h)) {
+      return false;
+    }
+    String rel = parse.headRel(h);
+    int g = parse.head(h);
+    if (g < 0) {
+      return false;
+    }
+    if (rel.equals("obj")) {
+      return CoderWords.FEAR.contains(parse.lemma(g));
+    }
+    return rel.startsWith("nsubj") && parse.headRel(g).equals("ccomp") && parse.head(g) >= 0
+        && CoderWords.FEAR.contains(parse.lemma(parse.head(g)));
   }
 
   boolean hasAux(int h, Set<String> words) {

@@ -81,7 +81,9 @@ final class TriggerMatcher extends CoderPart {
             must |= OBLIGATION.contains(Text.fold(tokens.get(aux).text()));
           }
           int subj = parse.child(c, "nsubj");
-          if (must && subj >= 0) {
+          // "said talks with China must continue": a happening, not a party, is what must go on; no one is asked
+          boolean happening = subj >= 0 && lexicon.byHead(parse.lemma(subj)).stream().anyMatch(Lexicon.Entry::noun);
+          if (must && subj >= 0 && !happening) {
             Trigger tr = new Trigger(MUST_REQUEST, i, i, i);
             tr.addressee = subj;
             out.add(tr);
@@ -166,14 +168,15 @@ final class TriggerMatcher extends CoderPart {
       for (Dependency d : parse.children(head)) {
         String r = d.relation();
         int colon = r.indexOf(':');
-        if (colon > 0 && (r.startsWith("obl") || r.startsWith("nmod")) && e.preps().contains(r.substring(colon + 1))) {
+        if (colon > 0 && (r.startsWith("obl") || r.startsWith("nmod")) && e.preps().contains(r.substring(colon + 1))
+            && !tokens.get(d.dependent()).isTime()) { // "On Wednesday, X called ...": a day, not the addressee
           ok = true;
         }
         if (r.startsWith("advcl") && parse.prepositionMarks(head, d.dependent(), e.preps())) {
           ok = true; // "calling on the government to allow ...", misparsed
         }
       }
-      if (!ok) {
+      if (!ok || describes(head)) {
         return null;
       }
     }
@@ -200,6 +203,20 @@ final class TriggerMatcher extends CoderPart {
       }
     }
     return new Trigger(e, head, i, last);
+  }
+
+  /**
+   * Whether a verb describes its object by a predicate ("called the subsidies unbearable", "what they called a
+   * victory for Sudan"): an adjective or noun completing the object names or judges it; the verb is no act aimed
+   * at anyone, whatever preposition follows.
+   */
+  private boolean describes(int verb) {
+    for (int x : parse.children(verb, "xcomp")) {
+      if (!tokens.get(x).isVerb()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

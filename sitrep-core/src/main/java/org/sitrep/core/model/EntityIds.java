@@ -104,8 +104,26 @@ public final class EntityIds {
     String id = registry(f);
     for (int i = 0; id == null && i < mentions.size(); i++) {
       id = registry(mentions.get(i));
+      if (id != null && !titleWithin(id.substring(WIKI.length()), f)) {
+        id = null; // "Bennett" names another Bennett than the article's "Richard Bennett"
+      }
     }
     return id != null ? id : SITREP + hash(f);
+  }
+
+  /** Whether the title's words (without its "(politician)" part) all appear, in order, in the folded name. */
+  private static boolean titleWithin(String title, String folded) {
+    String t = title.replace('_', ' ');
+    int open = t.endsWith(")") ? t.lastIndexOf(" (") : -1;
+    String[] tw = fold(open > 0 ? t.substring(0, open) : t).split(" ");
+    String[] nw = folded.split(" ");
+    int i = 0;
+    for (int j = 0; j < nw.length && i < tw.length; j++) {
+      if (tw[i].equals(nw[j])) {
+        i++;
+      }
+    }
+    return i == tw.length;
   }
 
   /** The id of a state by its alpha-3 code, or null where the code is no country's (IGO, NGO, ...). */

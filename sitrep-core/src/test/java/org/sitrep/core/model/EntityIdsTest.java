@@ -97,6 +97,9 @@ class EntityIdsTest {
     var q = EntityIds.quotes(List.of(new QuoteRecord("We will", 0, 7, "direct", "Chancellor-elect Angela Merkel", "she",
         null, "said")), two);
     assertEquals("wiki:Angela_Merkel", q.get(0).speakerId());
+    var other2 = EntityIds.entities(List.of(new EntityRecord("Merkel", 0, 6, "PERSON", "Hanna Merkel", null)));
+    assertTrue(other2.get(0).id().startsWith("sitrep:"), "a mention's article must be the named person's: "
+        + other2.get(0).id());
     var alone = EntityIds.entities(List.of(new EntityRecord("Bush", 0, 4, "PERSON", "Bush", null)));
     assertTrue(alone.get(0).id().startsWith("sitrep:"), "a surname alone stays ambiguous: " + alone.get(0).id());
   }

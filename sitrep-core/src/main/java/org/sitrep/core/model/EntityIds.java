@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,10 @@ import org.sitrep.core.doc.Countries;
  * <ul>
  *   <li>a state (an actor or speaker whose canonical name is a country's name or capital, a COUNTRY
  *       entity): {@code iso3166:} and its ISO 3166-1 alpha-3 code ({@code iso3166:TUR});</li>
+ *   <li>a person, organisation or group the registry index knows ({@link WikiIndex}: names of notable English
+ *       Wikipedia subjects, from CoreNLP's WikiDict): {@code wiki:} and the article's title
+ *       ({@code wiki:Recep_Tayyip_Erdoğan}), by the folded canonical name or, failing that, by one of the
+ *       entity's mentions ("President Recep Tayyip Erdogan" mentioned as "Erdogan");</li>
  *   <li>any other canonical name: {@code sitrep:} and the first 12 hex digits of the SHA-1 of the name
  *       folded (diacritics, case, punctuation and a leading "the" dropped), so "Erdoğan" and "Erdogan"
  *       share one id, and a person's id follows the canonical name the article resolved
@@ -34,6 +37,7 @@ public final class EntityIds {
   public static final String SITREP = "sitrep:";
   public static final String ISO = "iso3166:";
   public static final String AGENT = "agent:";
+  public static final String WIKI = "wiki:";
   private static final Set<String> NAMED_TYPES = Set.of("PERSON", "ORGANIZATION");
   // the patterns fold() uses come first: stateNames() folds while the class initialises
   private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
@@ -79,7 +83,47 @@ public final class EntityIds {
       return null;
     }
     String state = STATE_NAMES.get(f);
-    return state != null ? ISO + state : SITREP + hash(f);
+    if (state != null) {
+      return ISO + state;
+    }
+    String wiki = registry(f);
+    return wiki != null ? wiki : SITREP + hash(f);
+  }
+
+  /** {@code wiki:} + the title the registry index gives a folded name, or null (unknown, or a state's name). */
+  private static String registry(String f) {
+    if (f.isEmpty() || STATE_NAMES.containsKey(f)) {
+      return null; // "Jordan" the person is not the country; states have their iso3166 ids
+    }
+    String title = WikiIndex.shared().title(f);
+    return title == null ? null : WIKI + title;
+  }
+
+  /** The id of a named person or organisation: its registry id by name, else by a mention, else the sitrep id. */
+  private static String ofNamed(String f, List<String> mentions) {
+    String id = registry(f);
+    for (int i = 0; id == null && i < mentions.size(); i++) {
+      id = registry(mentions.get(i));
+      if (id != null && !titleWithin(id.substring(WIKI.length()), f)) {
+        id = null; // "Bennett" names another Bennett than the article's "Richard Bennett"
+      }
+    }
+    return id != null ? id : SITREP + hash(f);
+  }
+
+  /** Whether the title's words (without its "(politician)" part) all appear, in order, in the folded name. */
+  private static boolean titleWithin(String title, String folded) {
+    String t = title.replace('_', ' ');
+    int open = t.endsWith(")") ? t.lastIndexOf(" (") : -1;
+    String[] tw = fold(open > 0 ? t.substring(0, open) : t).split(" ");
+    String[] nw = folded.split(" ");
+    int i = 0;
+    for (int j = 0; j < nw.length && i < tw.length; j++) {
+      if (tw[i].equals(nw[j])) {
+        i++;
+      }
+    }
+    return i == tw.length;
   }
 
   /** The id of a state by its alpha-3 code, or null where the code is no country's (IGO, NGO, ...). */
@@ -98,12 +142,24 @@ public final class EntityIds {
 
   /** Entities with ids: people and organisations by canonical name, countries by code; others unchanged. */
   public static List<EntityRecord> entities(List<EntityRecord> entities) {
+    // the mentions of each named person or organisation, longest first: one id for all entities of one name
+    Map<String, java.util.TreeSet<String>> mentions = new HashMap<>();
+    for (EntityRecord e : entities) {
+      if (e.id() == null && NAMED_TYPES.contains(e.type()) && e.text() != null) {
+        mentions.computeIfAbsent(fold(e.name() != null ? e.name() : e.text()), k -> new java.util.TreeSet<>(
+            java.util.Comparator.comparingInt(String::length).reversed().thenComparing(String::compareTo)))
+            .add(fold(e.text()));
+      }
+    }
+    Map<String, String> named = new HashMap<>();
     List<EntityRecord> out = new ArrayList<>(entities.size());
     for (EntityRecord e : entities) {
       String id = e.id();
       if (id == null && NAMED_TYPES.contains(e.type())) {
         String f = fold(e.name() != null ? e.name() : e.text());
-        id = f.isEmpty() ? null : SITREP + hash(f); // a person or organisation, even one named like a country
+        // a person or organisation, even one named like a country
+        id = f.isEmpty() ? null : named.computeIfAbsent(f, k -> ofNamed(k, List.copyOf(mentions.getOrDefault(k,
+            new java.util.TreeSet<>()))));
       } else if (id == null && e.type().equals("COUNTRY") && e.actor() != null) {
         id = ofState(e.actor().country());
       }
@@ -117,12 +173,7 @@ public final class EntityIds {
 
   /** Events whose named actors and recipients carry ids; generic groups (no canonical name) stay without. */
   public static List<EventRecord> events(List<EventRecord> events, List<EntityRecord> entities) {
-    Set<String> named = new HashSet<>();
-    for (EntityRecord e : entities) {
-      if (NAMED_TYPES.contains(e.type()) && e.name() != null) {
-        named.add(fold(e.name()));
-      }
-    }
+    Map<String, String> named = namedIds(entities);
     List<EventRecord> out = new ArrayList<>(events.size());
     for (EventRecord e : events) {
       List<ActorRecord> a = actors(e.actor(), named);
@@ -132,13 +183,30 @@ public final class EntityIds {
     return out;
   }
 
-  private static List<ActorRecord> actors(List<ActorRecord> actors, Set<String> named) {
+  /** The ids of the article's named people and organisations, by folded canonical name. */
+  private static Map<String, String> namedIds(List<EntityRecord> entities) {
+    Map<String, String> named = new HashMap<>();
+    for (EntityRecord e : entities) {
+      if (NAMED_TYPES.contains(e.type()) && e.name() != null && e.id() != null) {
+        named.putIfAbsent(fold(e.name()), e.id());
+      }
+    }
+    return named;
+  }
+
+  /** The id of a canonical name in an article: its entity's where the article has one, else {@link #of}. */
+  private static String ofName(String name, Map<String, String> named) {
+    String f = fold(name);
+    String id = named.get(f);
+    return id != null ? id : ofFolded(f);
+  }
+
+  private static List<ActorRecord> actors(List<ActorRecord> actors, Map<String, String> named) {
     List<ActorRecord> out = new ArrayList<>(actors.size());
     for (ActorRecord a : actors) {
       String id = a.id();
       if (id == null && a.name() != null) {
-        String f = fold(a.name());
-        id = named.contains(f) ? SITREP + hash(f) : ofFolded(f);
+        id = ofName(a.name(), named);
       } else if (id == null && "GOV".equals(a.sector())) {
         id = ofState(a.country()); // "Pakistani officials": the state's government
       }
@@ -162,6 +230,12 @@ public final class EntityIds {
 
   /** Counts whose {@code who} carries an id, as event actors do. */
   public static List<CountRecord> counts(List<CountRecord> counts) {
+    return counts(counts, List.of());
+  }
+
+  /** Counts whose {@code who} carries an id, a named one its entity's among {@code entities} (with ids). */
+  public static List<CountRecord> counts(List<CountRecord> counts, List<EntityRecord> entities) {
+    Map<String, String> named = namedIds(entities);
     List<CountRecord> out = new ArrayList<>(counts.size());
     for (CountRecord c : counts) {
       ActorRecord w = c.who();
@@ -169,7 +243,8 @@ public final class EntityIds {
         out.add(c);
         continue;
       }
-      String id = w.name() != null && of(w.name()) != null ? of(w.name()) : ofGroup(w);
+      String byName = w.name() == null ? null : ofName(w.name(), named);
+      String id = byName != null ? byName : ofGroup(w);
       out.add(c.withWho(new ActorRecord(w.text(), w.name(), w.country(), w.sector(), id)));
     }
     return out;
@@ -182,9 +257,15 @@ public final class EntityIds {
 
   /** Quotations whose named speaker carries an id. */
   public static List<QuoteRecord> quotes(List<QuoteRecord> quotes) {
+    return quotes(quotes, List.of());
+  }
+
+  /** Quotations whose named speaker carries an id, its entity's among {@code entities} (with ids). */
+  public static List<QuoteRecord> quotes(List<QuoteRecord> quotes, List<EntityRecord> entities) {
+    Map<String, String> named = namedIds(entities);
     List<QuoteRecord> out = new ArrayList<>(quotes.size());
     for (QuoteRecord q : quotes) {
-      String id = q.speakerId() != null ? q.speakerId() : of(q.speaker());
+      String id = q.speakerId() != null ? q.speakerId() : q.speaker() == null ? null : ofName(q.speaker(), named);
       out.add(id == null || id.equals(q.speakerId()) ? q : q.withSpeakerId(id));
     }
     return out;

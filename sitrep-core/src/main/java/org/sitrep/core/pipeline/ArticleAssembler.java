@@ -41,7 +41,8 @@ public final class ArticleAssembler {
   public static ArticleRecord assemble(Document doc, boolean includeText) {
     Article a = doc.article();
     Published pub = doc.getOr(Layers.PUBLISHED, new Published(a.published(), false));
-    List<CountRecord> counts = EntityIds.counts(doc.list(Layers.COUNTS));
+    List<EntityRecord> entities = EntityIds.entities(entities(doc)); // stable ids: EntityIds
+    List<CountRecord> counts = EntityIds.counts(doc.list(Layers.COUNTS), entities);
     List<EventRecord> events = withLocations(withSizes(doc.list(Layers.EVENTS), counts),
         doc.getOr(Layers.EVENT_LOCATIONS, Map.of()));
     TitleOffsets at = new TitleOffsets(Titled.bodyStart(doc));
@@ -49,11 +50,10 @@ public final class ArticleAssembler {
       events = events.stream().map(at::event).toList();
       counts = counts.stream().map(at::count).toList();
     }
-    List<EntityRecord> entities = EntityIds.entities(entities(doc)); // stable ids: EntityIds
     events = EntityIds.events(events, entities);
     return new ArticleRecord(a.docId(), a.source(), a.url(), a.title(), pub.value(), pub.inferred(),
         a.language() == null ? "en" : a.language(), events,
-        at.bodyOnly(EntityIds.quotes(doc.list(Layers.QUOTES)), QuoteRecord::start, at::quote), counts,
+        at.bodyOnly(EntityIds.quotes(doc.list(Layers.QUOTES), entities), QuoteRecord::start, at::quote), counts,
         at.bodyOnly(places(doc), PlaceRecord::start, p -> at.place(p)), at.bodyOnly(times(doc), TimeRecord::start, at::time),
         at.bodyOnly(entities, EntityRecord::start, at::entity), List.of(), includeText ? Titled.body(doc) : null);
   }

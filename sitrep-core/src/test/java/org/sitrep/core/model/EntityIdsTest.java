@@ -55,4 +55,52 @@ class EntityIdsTest {
     assertTrue(id.startsWith("sitrep:"), id);
     assertNotEquals(id, EntityIds.of("Aleppo"), "a city and a person named alike keep apart");
   }
+
+  @Test
+  void namesTheRegistryKnowsTakeItsId() {
+    assertEquals("wiki:Vladimir_Putin", EntityIds.of("Vladimir Putin"));
+    assertEquals("wiki:Vladimir_Putin", EntityIds.of("Putin"), "an unambiguous surname");
+    String erdogan = EntityIds.of("Recep Tayyip Erdoğan");
+    assertTrue(erdogan.startsWith("wiki:Recep_Tayyip_Erdo"), erdogan);
+    assertEquals(erdogan, EntityIds.of("Recep Tayyip Erdogan"));
+    assertEquals(erdogan, EntityIds.of("Erdogan"));
+    assertEquals(erdogan, EntityIds.of("Erdoğan"));
+    assertEquals("wiki:Angela_Merkel", EntityIds.of("Angela Merkel"));
+    assertEquals("iso3166:TUR", EntityIds.of("Turkey"), "a state keeps its ISO id");
+  }
+
+  @Test
+  void namesItDoesNotKnowOrCannotTellApartKeepTheSitrepId() {
+    assertTrue(EntityIds.of("Lena Okafor").startsWith("sitrep:"), EntityIds.of("Lena Okafor"));
+    String bush = EntityIds.of("Bush");
+    assertTrue(bush.startsWith("sitrep:"), "'Bush' alone names two presidents and more: " + bush);
+    assertTrue(EntityIds.of("Military").startsWith("sitrep:"), "a common word is no one's name");
+  }
+
+  @Test
+  void aSurnameTakesTheRegistryIdWhereTheArticleNamesThePersonInFull() {
+    var full = new EntityRecord("George W. Bush", 0, 14, "PERSON", "George W. Bush", null);
+    var later = new EntityRecord("Bush", 40, 44, "PERSON", "George W. Bush", null);
+    List<EntityRecord> ents = EntityIds.entities(List.of(full, later));
+    assertEquals("wiki:George_W._Bush", ents.get(0).id());
+    assertEquals(ents.get(0).id(), ents.get(1).id());
+    // canonical name unknown to the index ("President Angela Merkel" as the article resolved it): its mention
+    var titled = new EntityRecord("Merkel", 0, 6, "PERSON", "Chancellor-elect Angela Merkel", null);
+    var other = new EntityRecord("the chancellor-elect", 9, 29, "PERSON", "Chancellor-elect Angela Merkel", null);
+    List<EntityRecord> two = EntityIds.entities(List.of(other, titled));
+    assertEquals("wiki:Angela_Merkel", two.get(0).id(), "one id for every entity of one canonical name");
+    assertEquals("wiki:Angela_Merkel", two.get(1).id());
+    var ev = new EventRecord("d#e1", "ACCUSE", null, null, null, null, null,
+        List.of(new ActorRecord("she", "Chancellor-elect Angela Merkel", "DEU", "GOV", null)), List.of(), null, null,
+        null, null, null, null, null, null);
+    assertEquals("wiki:Angela_Merkel", EntityIds.events(List.of(ev), two).get(0).actor().get(0).id());
+    var q = EntityIds.quotes(List.of(new QuoteRecord("We will", 0, 7, "direct", "Chancellor-elect Angela Merkel", "she",
+        null, "said")), two);
+    assertEquals("wiki:Angela_Merkel", q.get(0).speakerId());
+    var other2 = EntityIds.entities(List.of(new EntityRecord("Merkel", 0, 6, "PERSON", "Hanna Merkel", null)));
+    assertTrue(other2.get(0).id().startsWith("sitrep:"), "a mention's article must be the named person's: "
+        + other2.get(0).id());
+    var alone = EntityIds.entities(List.of(new EntityRecord("Bush", 0, 4, "PERSON", "Bush", null)));
+    assertTrue(alone.get(0).id().startsWith("sitrep:"), "a surname alone stays ambiguous: " + alone.get(0).id());
+  }
 }

@@ -41,6 +41,8 @@ final class StoreStories {
   /** What the session holds: doc id to the content hash the store gave with its record. */
   private final Map<String, String> held = new HashMap<>();
   private boolean first = true;
+  /** Event mention id to the store's story holding it, as of the last sync (an incident's key is such a mention). */
+  private Map<String, String> storyOfMention = Map.of();
 
   StoreStories(StoreGateway store, LinkSettings settings) {
     this.store = store;
@@ -79,6 +81,11 @@ final class StoreStories {
       held.put(doc, a.contentHash());
     }
     List<StoryRecord> stories = session.stories();
+    Map<String, String> mentions = new HashMap<>();
+    for (StoryRecord st : stories) {
+      st.events().forEach(e -> e.mentions().forEach(m -> mentions.putIfAbsent(m, st.storyId())));
+    }
+    storyOfMention = mentions;
     Map<String, String> stored = store.storyDigests();
     List<StoryRecord> write = new ArrayList<>();
     Set<String> remove = new HashSet<>(stored.keySet());
@@ -97,6 +104,11 @@ final class StoreStories {
     first = false;
     return new Sync(held.size(), changed.size(), stories.size(), write.size(), remove.size(),
         (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** The store's story (as of the last sync) holding this event mention (an incident's key), or null. */
+  synchronized String storyOf(String mention) {
+    return storyOfMention.get(mention);
   }
 
   static String md5(String s) {

@@ -212,7 +212,10 @@ public final class Watcher implements AutoCloseable {
     }
     long t4 = System.nanoTime();
     if (o != null) {
-      raised = journal.append(o.alerts()); // on disk before the state that says they are done
+      boolean upToDate = !storiesStale; // the alert names its incident's story in the store, if that is up to date
+      List<Alert> named = o.alerts().stream().map(a -> a.withStory(upToDate ? stories.storyOf(a.incident()) : null))
+          .toList();
+      raised = journal.append(named); // on disk before the state that says they are done
       incidents = new LinkedHashMap<>(o.incidents());
       linked = new HashSet<>(current.values());
       changed = true;

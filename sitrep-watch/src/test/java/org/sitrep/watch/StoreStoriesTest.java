@@ -195,4 +195,25 @@ class StoreStoriesTest {
       assertEquals(0, idle.written() + idle.removed(), "nothing stored since, nothing written: " + idle);
     }
   }
+
+  @Test
+  void aDeskPass_updatesTheStoresStoriesBeforeItsAlerts_whichNameTheirStory(@TempDir Path tmp) throws Exception {
+    WatchIncrementalTest.config(tmp);
+    try (SitrepStore store = SitrepStore.open(tmp.resolve("data"));
+         Watcher desk = WatchIncrementalTest.desk(tmp, store, true)) {
+      for (int p = 0; p < 3; p++) {
+        WatchIncrementalTest.drop(tmp, WatchIncrementalTest.pass(p));
+        Watcher.Pass pass = desk.pass();
+        assertTrue(!pass.alerts().isEmpty(), "pass " + p + " raised alerts");
+        List<ArticleRecord> all = new ArrayList<>();
+        store.forEachArticle(all::add);
+        assertEquals(relinked(tmp.resolve("ref-" + p), all), shown(store), "pass " + p + ": the stories are current");
+        for (Alert a : pass.alerts()) {
+          List<StoryRow> holding = store.storiesWith(a.incident(), null);
+          assertEquals(1, holding.size(), a.incident());
+          assertEquals(holding.get(0).storyId(), a.storyId(), "the alert names its incident's story in the store");
+        }
+      }
+    }
+  }
 }

@@ -37,6 +37,8 @@ final class StoreStories {
   }
 
   private final StoreGateway store;
+  private final StoryLinker linker;
+  private final boolean incremental;
   private final StoryLinker.Session session;
   /** What the session holds: doc id to the content hash the store gave with its record. */
   private final Map<String, String> held = new HashMap<>();
@@ -45,13 +47,30 @@ final class StoreStories {
   private Map<String, String> storyOfMention = Map.of();
 
   StoreStories(StoreGateway store, LinkSettings settings) {
+    this(store, settings, true);
+  }
+
+  /**
+   * With {@code incremental} false, each sync relinks every stored article and replaces the stories whole (what the
+   * desk did before): nothing is kept between syncs, for a store too large to hold in memory.
+   */
+  StoreStories(StoreGateway store, LinkSettings settings, boolean incremental) {
     this.store = store;
-    this.session = StoryLinker.create(settings).session();
+    this.linker = StoryLinker.create(settings);
+    this.incremental = incremental;
+    this.session = incremental ? linker.session() : null;
   }
 
   /** Brings the session and the store's stories up to what the store holds now; returns what it did. */
   synchronized Sync sync() {
     long t0 = System.nanoTime();
+    if (!incremental) {
+      List<org.sitrep.core.model.ArticleRecord> all = store.all();
+      List<StoryRecord> stories = all.isEmpty() ? List.of() : linker.link(all).stories();
+      store.updateStories(store.storyDigests().keySet(), stories);
+      storyOfMention = mentions(stories);
+      return new Sync(0, all.size(), stories.size(), stories.size(), -1, (System.nanoTime() - t0) / 1_000_000);
+    }
     Map<String, String> now = store.contentHashes();
     Set<String> changed = new HashSet<>();
     held.forEach((doc, h) -> {
@@ -81,11 +100,7 @@ final class StoreStories {
       held.put(doc, a.contentHash());
     }
     List<StoryRecord> stories = session.stories();
-    Map<String, String> mentions = new HashMap<>();
-    for (StoryRecord st : stories) {
-      st.events().forEach(e -> e.mentions().forEach(m -> mentions.putIfAbsent(m, st.storyId())));
-    }
-    storyOfMention = mentions;
+    storyOfMention = mentions(stories);
     Map<String, String> stored = store.storyDigests();
     List<StoryRecord> write = new ArrayList<>();
     Set<String> remove = new HashSet<>(stored.keySet());
@@ -104,6 +119,14 @@ final class StoreStories {
     first = false;
     return new Sync(held.size(), changed.size(), stories.size(), write.size(), remove.size(),
         (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private static Map<String, String> mentions(List<StoryRecord> stories) {
+    Map<String, String> out = new HashMap<>();
+    for (StoryRecord st : stories) {
+      st.events().forEach(e -> e.mentions().forEach(m -> out.putIfAbsent(m, st.storyId())));
+    }
+    return out;
   }
 
   /** The store's story (as of the last sync) holding this event mention (an incident's key), or null. */

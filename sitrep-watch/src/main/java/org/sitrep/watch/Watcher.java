@@ -96,7 +96,8 @@ public final class Watcher implements AutoCloseable {
     window.trim();
     this.webhooks = config.webhooks().isEmpty() ? null
         : new WebhookSender(journal, config.webhooks(), dir.resolve("webhooks.json"), config.fetch(), log);
-    this.stories = new StoreStories(store, org.sitrep.link.LinkSettings.defaults());
+    this.stories = new StoreStories(store, org.sitrep.link.LinkSettings.defaults(),
+        config.link().storeStoriesIncremental());
     this.storiesDueAt = clock.millis();
   }
 

@@ -216,4 +216,25 @@ class StoreStoriesTest {
       }
     }
   }
+
+  @Test
+  void relinkMode_holdsNothing_andGivesTheSameStories(@TempDir Path tmp) {
+    List<ArticleRecord> all = articles();
+    try (SitrepStore store = SitrepStore.open(tmp.resolve("s"))) {
+      StoreStories stories = new StoreStories(new StoreGateway(store), LinkSettings.defaults(), false);
+      put(store, all.subList(0, 7));
+      stories.sync();
+      put(store, all.subList(7, all.size()));
+      StoreStories.Sync s = stories.sync();
+      assertEquals(0, s.articles(), "nothing held between syncs");
+      assertEquals(relinked(tmp.resolve("ref"), all), shown(store));
+    }
+    assertTrue(error("{\"folders\": [{\"path\": \"in\"}], \"link\": {\"store_stories\": \"lazy\"}}")
+        .contains("link.store_stories: 'lazy' is not one of incremental, relink"));
+  }
+
+  static String error(String json) {
+    return org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> WatchConfig.parse(json, "desk.json", Path.of("/desk"))).getMessage();
+  }
 }

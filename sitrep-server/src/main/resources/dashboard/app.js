@@ -377,6 +377,8 @@
   function openIncident(id) {
     state.open = id;
     writeState();
+    // the storyline timeline marks the incident now open (SVG elements: classList, not className)
+    document.querySelectorAll('#storylines .incident-bar').forEach(b => b.classList.toggle('current', b.dataset.id === id));
     return openStory().then(() => document.getElementById('story-view').scrollIntoView({behavior: 'smooth'}));
   }
 
@@ -401,8 +403,8 @@
     try {
       const found = await api('api/stories?' + p);
       if (found.length) return openIncident(found[0].story_id);
-      li.append(h('div', {class: 'meta'}, 'Not linked into the stories yet (the desk relinks them every'
-        + ' store_stories_every); try again shortly.'));
+      li.append(h('div', {class: 'meta'}, 'Not linked into the stories yet (this desk updates them every'
+        + ' store_stories_every, after its alerts); try again shortly.'));
     } catch (e) {
       li.append(h('div', {class: 'meta'}, 'Error: ' + e.message));
     }

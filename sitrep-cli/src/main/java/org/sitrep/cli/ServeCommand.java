@@ -97,17 +97,23 @@ public final class ServeCommand implements Callable<Integer> {
       IngestCommand.finishStories(store, null, false);
     }
     LiveDesk live = null;
+    Runnable afterWrite = () -> StoreSupport.relink(store);
     if (desk != null) {
       boolean chatty = Terminal.interactive();
       Watcher w = Watcher.open(desk, store, analyzer.version(), analyzer::analyze, engineOptions.threads(),
           m -> System.err.println("sitrep watch: " + m));
       live = new LiveDesk(w, p -> WatchCommand.report(p, chatty), m -> System.err.println("sitrep watch: " + m));
+      // a posted article's story is updated by the desk's incremental linker (one writer of the store's stories)
+      afterWrite = () -> {
+        w.storiesChanged();
+        w.refreshStories();
+      };
       // the models load while the server starts, so the first article dropped does not wait for them
       Thread warm = new Thread(analyzer::load, "sitrep-engine-load");
       warm.setDaemon(true);
       warm.start();
     }
-    SitrepServer server = new SitrepServer(store, new ServerOptions(analyzer, () -> StoreSupport.relink(store), maxBody)
+    SitrepServer server = new SitrepServer(store, new ServerOptions(analyzer, afterWrite, maxBody)
         .withAccess(access), live);
     int actual = server.start(host, port);
     CountDownLatch stop = new CountDownLatch(1);

@@ -120,6 +120,13 @@ class DashboardBrowserTest {
     }
   }
 
+  /** The sources the dashboard's incident cards list, added up ("N sources" each). */
+  static long sourcesShown(org.openqa.selenium.JavascriptExecutor js) {
+    return ((Number) js.executeScript("return [...document.querySelectorAll('#stories .story-card')]"
+        + ".map(c => parseInt((c.textContent.match(/(\\d+) sources/) || [0, 0])[1])).reduce((a, b) => a + b, 0);"))
+        .longValue();
+  }
+
   static void noCspViolation() {
     for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
       assertTrue(!entry.getMessage().contains("Content Security Policy"), "CSP violation: " + entry.getMessage());
@@ -367,10 +374,10 @@ class DashboardBrowserTest {
   }
 
   @Test
-  void liveDesk_alertForADroppedArticle_appearsWithoutAReload_andOpensItsIncident() throws Exception {
+  void liveDesk_alertForADroppedArticle_appearsWithoutAReload_storylinesFollow_andItOpensItsIncident() throws Exception {
     Path inbox = Files.createDirectories(dir.resolve("live-inbox"));
     org.sitrep.watch.WatchConfig cfg = org.sitrep.watch.WatchConfig.parse("{\"folders\": [{\"path\": \"live-inbox\","
-        + " \"interval\": \"300ms\", \"settle\": \"100ms\"}], \"link\": {\"store_stories_every\": \"1s\"},"
+        + " \"interval\": \"300ms\", \"settle\": \"100ms\"}],"
         + " \"alerts\": {\"rules\": [{\"name\": \"any-new\", \"on\": \"new_incident\"}]}}", "desk.json", dir);
     try (TestServer live = new TestServer(dir.resolve("live-data"), 0, 0, ServerOptions.readOnly(), store -> new LiveDesk(
         new org.sitrep.watch.Watcher(cfg, new org.sitrep.watch.StoreGateway(store),
@@ -392,18 +399,30 @@ class DashboardBrowserTest {
       WebElement alert = driver.findElement(By.cssSelector("#alert-list li.alert"));
       assertTrue(alert.getText().contains("new incident"), alert.getText());
       docScreenshot(driver.findElement(By.id("alerts-panel")), "desk-alerts.png");
-      // its incident opens once the store's stories are relinked (every second here)
+      // the storyline timeline follows without a reload: the desk updated the store's stories before the alert
+      int first = live.store.rowCounts().get("stories").intValue();
+      assertTrue(first > 0, "the desk stored stories before its alert");
+      waitUp().until(d -> d.findElements(By.cssSelector("#storylines .incident-bar")).size() == first);
+      // its incident opens at the first click: the stories were updated before the alert went out
       org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
-      waitUp().until(d -> {
-        js.executeScript("arguments[0].click();", d.findElement(By.cssSelector("#alert-list li.alert .open-incident")));
-        try {
-          Thread.sleep(500);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        return !d.findElements(By.cssSelector("#story-view .source")).isEmpty();
-      });
+      js.executeScript("arguments[0].click();", driver.findElement(By.cssSelector("#alert-list li.alert .open-incident")));
+      waitUp().until(d -> !d.findElements(By.cssSelector("#story-view .source")).isEmpty());
       assertTrue(driver.findElement(By.id("story-view")).getText().contains("Reports side by side"));
+      assertEquals(1, driver.findElements(By.cssSelector("#storylines .incident-bar.current")).size(),
+          "the open incident is marked on the timeline");
+      // more reports dropped next (within the desk's 7-day window): the incidents and the timeline follow, still
+      // without a reload (the synthetic reports join the incidents shown, so the sources each lists grow)
+      int alerts = driver.findElements(By.cssSelector("#alert-list li.alert")).size();
+      long sourcesBefore = live.store.rowCounts().get("story_articles");
+      assertEquals(sourcesBefore, sourcesShown(js));
+      Files.writeString(inbox.resolve("drop2.jsonl.tmp"), LiveDeskTest.line(28) + LiveDeskTest.line(29));
+      Files.move(inbox.resolve("drop2.jsonl.tmp"), inbox.resolve("drop2.jsonl"));
+      waitUp().until(d -> d.findElements(By.cssSelector("#alert-list li.alert")).size() > alerts);
+      long sourcesAfter = live.store.rowCounts().get("story_articles");
+      assertTrue(sourcesAfter > sourcesBefore, "the store's stories took the reports: " + sourcesAfter);
+      waitUp().until(d -> sourcesShown(js) == sourcesAfter);
+      int second = live.store.rowCounts().get("stories").intValue();
+      assertEquals(second, driver.findElements(By.cssSelector("#storylines .incident-bar")).size());
       noCspViolation();
       screenshot("dashboard-live.png");
     }

@@ -56,7 +56,12 @@ public final class LiveDeskBench {
       }
       store.flush();
       LiveDesk desk = new LiveDesk(new Watcher(cfg, new StoreGateway(store), IncidentLinker.standard(), engine::analyze,
-          2, Clock.systemUTC(), System.err::println), p -> { }, System.err::println);
+          2, Clock.systemUTC(), System.err::println), p -> {
+            if (!p.alerts().isEmpty()) {
+              System.out.printf("  its pass: poll %d, analyse and store %d, link window %d, store's stories %d, journal"
+                  + " and save %d ms%n", p.pollMs(), p.storeMs(), p.linkMs(), p.storiesMs(), p.saveMs());
+            }
+          }, System.err::println);
       SitrepServer server = new SitrepServer(store, ServerOptions.readOnly(), desk);
       int port = server.start("127.0.0.1", 0);
       BlockingQueue<String[]> events = new LinkedBlockingQueue<>(); // {reported_by..., arrival ns}
@@ -83,16 +88,19 @@ public final class LiveDeskBench {
           long t0 = System.nanoTime();
           Files.move(aside, inbox.resolve(id + ".jsonl"));
           Double got = null;
+          String story = null;
           long end = t0 + TimeUnit.SECONDS.toNanos(120);
           while (got == null && System.nanoTime() < end) {
             String[] e = events.poll(200, TimeUnit.MILLISECONDS);
             if (e != null && e[0].contains("\"" + id + "\"")) {
               got = (Long.parseLong(e[1]) - t0) / 1e9;
+              var m = java.util.regex.Pattern.compile("\"story_id\":\"([^\"]+)\"").matcher(e[0]);
+              story = m.find() ? m.group(1) : null;
             }
           }
           lat.add(got);
-          System.out.printf("file %d: %s s from the drop to its alert on the event stream%n", i,
-              got == null ? "no alert within 120" : String.format("%.2f", got));
+          System.out.printf("file %d: %s s from the drop to its alert on the event stream (its story in the store: %s)%n",
+              i, got == null ? "no alert within 120" : String.format("%.2f", got), story);
           events.clear();
         }
       } finally {

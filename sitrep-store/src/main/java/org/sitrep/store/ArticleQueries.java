@@ -48,6 +48,32 @@ final class ArticleQueries {
     });
   }
 
+  /** Doc id to content hash of every stored article. */
+  java.util.Map<String, String> contentHashes() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    db.query("SELECT doc_id, content_hash FROM articles", List.of(), rs -> out.put(rs.getString(1), rs.getString(2)));
+    return out;
+  }
+
+  /** The stored articles of these doc ids (those held), in ingest order. */
+  List<StoredArticle> storedArticles(java.util.Collection<String> docIds) {
+    if (docIds.isEmpty()) {
+      return List.of();
+    }
+    return db.query("SELECT record, text, content_hash, CAST(ingested_at AS VARCHAR) AS ingested_at, pipeline_version"
+        + " FROM articles WHERE list_contains(CAST(string_split(?, '\u0001') AS VARCHAR[]), doc_id) ORDER BY seq",
+        List.of(String.join("\u0001", docIds)),
+        rs -> new StoredArticle(Json.read(rs.getString("record"), ArticleRecord.class).withText(rs.getString("text")),
+            rs.getString("content_hash"), rs.getString("ingested_at"), rs.getString("pipeline_version")));
+  }
+
+  /** Story id to the MD5 (hex) of its stored record. */
+  java.util.Map<String, String> storyDigests() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    db.query("SELECT story_id, md5(record) FROM stories", List.of(), rs -> out.put(rs.getString(1), rs.getString(2)));
+    return out;
+  }
+
   /** The article record (with text, content hash, ingest time and pipeline version) of a doc id, or null. */
   StoredArticle article(String docId) {
     List<StoredArticle> r = db.query("SELECT record, text, content_hash, CAST(ingested_at AS VARCHAR) AS ingested_at,"

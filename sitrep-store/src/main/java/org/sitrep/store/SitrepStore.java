@@ -159,6 +159,19 @@ public final class SitrepStore implements AutoCloseable {
     writes.replaceStories(stories);
   }
 
+  /**
+   * Deletes the stories {@code remove} names and inserts {@code add}, in one transaction (an incremental update of
+   * the stories: readers see them before or after, never half-way).
+   */
+  public void updateStories(java.util.Collection<String> remove, List<StoryRecord> add) {
+    writes.updateStories(remove, add);
+  }
+
+  /** Story id to the MD5 (hex) of its stored record's JSON line: which stored stories differ from a new link. */
+  public Map<String, String> storyDigests() {
+    return articles.storyDigests();
+  }
+
   // ---------------------------------------------------------------- stats
 
   /** How many stored articles each pipeline version analysed ("" for records imported without one). */
@@ -235,6 +248,16 @@ public final class SitrepStore implements AutoCloseable {
   /** Every stored article record (with text), in ingest order, for the story linker. */
   public void forEachArticle(Consumer<ArticleRecord> sink) {
     articles.forEachArticle(sink);
+  }
+
+  /** Doc id to content hash of every stored article (nothing else read): what changed since a reader looked. */
+  public Map<String, String> contentHashes() {
+    return articles.contentHashes();
+  }
+
+  /** The stored articles (with text and content hash) of these doc ids, those the store holds, in ingest order. */
+  public List<StoredArticle> storedArticles(java.util.Collection<String> docIds) {
+    return articles.storedArticles(docIds);
   }
 
   /** The article record (with text, content hash, ingest time and pipeline version) of a doc id, or null. */

@@ -373,6 +373,29 @@ final class StoreWriter {
     });
   }
 
+  /**
+   * Deletes the stories {@code remove} names (with their articles, events, mentions and disagreements) and inserts
+   * {@code add}, in one transaction: readers see the stories before or after, never half-way.
+   */
+  void updateStories(java.util.Collection<String> remove, List<StoryRecord> add) {
+    transaction(() -> "update " + remove.size() + " and add " + add.size() + " stories", c -> {
+      if (!remove.isEmpty()) {
+        String ids = String.join("\u0001", remove);
+        for (String t : List.of("stories", "story_articles", "story_events", "story_event_mentions", "disagreements")) {
+          try (PreparedStatement p = ps("DELETE FROM " + t
+              + " WHERE list_contains(CAST(string_split(?, '\u0001') AS VARCHAR[]), story_id)")) {
+            p.setString(1, ids);
+            p.executeUpdate();
+          }
+        }
+      }
+      for (StoryRecord st : add) {
+        insertStory(st);
+      }
+      return null;
+    });
+  }
+
   private void insertStory(StoryRecord st) throws SQLException {
     int nd = st.disagreements().size();
     for (StoryEvent e : st.events()) {

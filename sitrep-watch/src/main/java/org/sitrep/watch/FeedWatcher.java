@@ -76,7 +76,7 @@ final class FeedWatcher {
         body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, fetch.maxBytes() + 1));
       }
     } catch (IOException e) {
-      return failed(now, c, "cannot fetch: " + e, 0);
+      return failed(now, c, "cannot fetch: " + why(e) + " (check the URL and that this machine reaches it)", 0);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return List.of();
@@ -150,5 +150,20 @@ final class FeedWatcher {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }
+  }
+
+  /** What went wrong with a fetch, in words: the JDK's connection errors often carry no message of their own. */
+  static String why(IOException e) {
+    String m = e.getMessage();
+    if (e instanceof java.net.http.HttpTimeoutException) {
+      return "timed out (no answer within fetch.timeout)";
+    }
+    if (e instanceof java.net.ConnectException || e.getCause() instanceof java.net.ConnectException) {
+      return "could not connect" + (m == null || m.isBlank() ? "" : " (" + m + ")");
+    }
+    if (e instanceof java.net.UnknownHostException || e.getCause() instanceof java.net.UnknownHostException) {
+      return "unknown host";
+    }
+    return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
   }
 }

@@ -16,7 +16,7 @@ import org.sitrep.store.SitrepStore;
 /**
  * The desk's only contact with {@link SitrepStore} (an adapter, so that a change of the store's API touches this
  * file only): content hashes, storing a batch in one transaction, noting errors, reading the stored articles back
- * on start, and refreshing the store's stories for the dashboard.
+ * on start, and the store's stories for the dashboard (read, updated, or relinked whole).
  */
 public final class StoreGateway {
   private final SitrepStore store;
@@ -85,6 +85,26 @@ public final class StoreGateway {
     List<ArticleRecord> out = new ArrayList<>();
     store.forEachArticle(out::add);
     return out;
+  }
+
+  /** Doc id to content hash of every stored article (no text read). */
+  public java.util.Map<String, String> contentHashes() {
+    return store.contentHashes();
+  }
+
+  /** The stored articles of these doc ids (record with text, content hash), those the store holds. */
+  public List<org.sitrep.store.ArticleResults.StoredArticle> stored(java.util.Collection<String> docIds) {
+    return store.storedArticles(docIds);
+  }
+
+  /** Story id to the MD5 of its stored record. */
+  public java.util.Map<String, String> storyDigests() {
+    return store.storyDigests();
+  }
+
+  /** Deletes these stories and inserts those, in one transaction. */
+  public void updateStories(java.util.Collection<String> remove, List<StoryRecord> add) {
+    store.updateStories(remove, add);
   }
 
   /** Links the whole store into stories and replaces the stored ones (what {@code sitrep ingest} does at its end). */

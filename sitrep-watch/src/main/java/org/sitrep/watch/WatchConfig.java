@@ -52,9 +52,13 @@ public record WatchConfig(List<Folder> folders, List<Feed> feeds, Fetch fetch, L
 
   /**
    * Incidents are linked over the articles published within {@code windowDays} of the newest, at most
-   * {@code maxArticles}; the store's stories (the dashboard's) are relinked over everything every {@code storeStories}.
+   * {@code maxArticles}; the store's stories (the dashboard's) are updated incrementally at most every
+   * {@code storeStories} (zero: in every pass that stored something, before its alerts go out).
    */
-  public record Link(int windowDays, int maxArticles, Duration storeStories) {
+  public record Link(int windowDays, int maxArticles, Duration storeStories, boolean storeStoriesIncremental) {
+    public Link(int windowDays, int maxArticles, Duration storeStories) {
+      this(windowDays, maxArticles, storeStories, true);
+    }
   }
 
   /** What a rule reacts to. */
@@ -150,9 +154,10 @@ public record WatchConfig(List<Folder> folders, List<Feed> feeds, Fetch fetch, L
     Obj fe = top.object("fetch", Set.of("timeout", "max_bytes", "user_agent", "max_backoff"));
     Fetch fetch = new Fetch(fe.duration("timeout", Duration.ofSeconds(20)), fe.positiveLong("max_bytes", 5_000_000),
         fe.string("user_agent", DEFAULT_USER_AGENT, false), fe.duration("max_backoff", Duration.ofHours(1)));
-    Obj li = top.object("link", Set.of("window_days", "max_articles", "store_stories_every"));
+    Obj li = top.object("link", Set.of("window_days", "max_articles", "store_stories_every", "store_stories"));
     Link link = new Link((int) li.positiveLong("window_days", 7), (int) li.positiveLong("max_articles", 5000),
-        li.duration("store_stories_every", Duration.ofMinutes(5)));
+        li.duration("store_stories_every", Duration.ZERO, true),
+        li.oneOf("store_stories", List.of("incremental", "relink"), "incremental").equals("incremental"));
     Obj al = top.object("alerts", Set.of("rules", "webhooks"));
     Set<String> ruleNames = new LinkedHashSet<>();
     List<Rule> rules = al.list("rules", r -> {
@@ -278,6 +283,14 @@ public record WatchConfig(List<Folder> folders, List<Feed> feeds, Fetch fetch, L
       return v.asText().strip();
     }
 
+    String oneOf(String k, List<String> allowed, String dflt) {
+      String v = string(k, dflt, false);
+      if (!allowed.contains(v)) {
+        throw error(k, "'" + v + "' is not one of " + String.join(", ", allowed));
+      }
+      return v;
+    }
+
     List<String> strings(String k) {
       JsonNode v = node.get(k);
       if (v == null || v.isNull()) {
@@ -308,13 +321,18 @@ public record WatchConfig(List<Folder> folders, List<Feed> feeds, Fetch fetch, L
     }
 
     Duration duration(String k, Duration dflt) {
+      return duration(k, dflt, false);
+    }
+
+    Duration duration(String k, Duration dflt, boolean zero) {
       JsonNode v = node.get(k);
       if (v == null || v.isNull()) {
         return dflt;
       }
       Duration d = v.isTextual() ? WatchConfig.duration(v.asText()) : null;
-      if (d == null || d.isZero()) {
-        throw error(k, "must be a duration such as \"250ms\", \"30s\", \"5m\", \"1h\" or \"1d\", not " + v);
+      if (d == null || (d.isZero() && !zero)) {
+        throw error(k, "must be a duration such as " + (zero ? "\"0s\", " : "") + "\"250ms\", \"30s\", \"5m\","
+            + " \"1h\" or \"1d\", not " + v);
       }
       return d;
     }

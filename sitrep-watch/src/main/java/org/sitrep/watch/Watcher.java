@@ -33,9 +33,12 @@ import org.sitrep.core.model.StoryRecord;
  * {@code threads} threads.
  */
 public final class Watcher implements AutoCloseable {
-  /** What one pass did, and where its time went (ms: polling, analysing and storing, linking and rules, saving). */
+  /**
+   * What one pass did, and where its time went (ms: polling, analysing and storing, linking and rules, updating the
+   * store's stories, journaling and saving).
+   */
   public record Pass(int read, int stored, int failed, int incidents, List<Alert> alerts, long pollMs, long storeMs,
-                     long linkMs, long saveMs) {
+                     long linkMs, long storiesMs, long saveMs) {
   }
 
   private final WatchConfig config;
@@ -55,8 +58,10 @@ public final class Watcher implements AutoCloseable {
   private Map<String, Incident> incidents = new LinkedHashMap<>();
   private Set<String> linked = new HashSet<>();
   private final WebhookSender webhooks;
+  private final StoreStories stories;
   private long storiesDueAt;
-  private boolean storiesStale;
+  /** Whether the store may hold articles the store's stories do not reflect (true at start: a kill may have left some). */
+  private volatile boolean storiesStale = true;
 
   public Watcher(WatchConfig config, StoreGateway store, IncidentLinker linker, ArticleAnalyzer analyzer, int threads,
                  Clock clock, Consumer<String> log) {
@@ -91,7 +96,9 @@ public final class Watcher implements AutoCloseable {
     window.trim();
     this.webhooks = config.webhooks().isEmpty() ? null
         : new WebhookSender(journal, config.webhooks(), dir.resolve("webhooks.json"), config.fetch(), log);
-    this.storiesDueAt = clock.millis() + config.link().storeStories().toMillis();
+    this.stories = new StoreStories(store, org.sitrep.link.LinkSettings.defaults(),
+        config.link().storeStoriesIncremental());
+    this.storiesDueAt = clock.millis();
   }
 
   /**
@@ -194,24 +201,32 @@ public final class Watcher implements AutoCloseable {
       }
     });
     boolean changed = !found.isEmpty() || polled;
-    if (!fresh.isEmpty()) {
-      AlertRules.Outcome o = relink(fresh);
-      raised = journal.append(o.alerts()); // on disk before the state that says they are done
-      incidents = new LinkedHashMap<>(o.incidents());
-      linked = new HashSet<>(current.values());
+    AlertRules.Outcome o = fresh.isEmpty() ? null : relink(fresh);
+    if (stored > 0) {
       storiesStale = true;
-      changed = true;
     }
     long t3 = System.nanoTime();
+    // the store's stories before the alerts go out: an alert's incident can be opened, and the dashboard's refresh
+    // on an alert shows the storylines with it
+    if (storiesStale && clock.millis() >= storiesDueAt) {
+      syncStories();
+    }
+    long t4 = System.nanoTime();
+    if (o != null) {
+      boolean upToDate = !storiesStale; // the alert names its incident's story in the store, if that is up to date
+      List<Alert> named = o.alerts().stream().map(a -> a.withStory(upToDate ? stories.storyOf(a.incident()) : null))
+          .toList();
+      raised = journal.append(named); // on disk before the state that says they are done
+      incidents = new LinkedHashMap<>(o.incidents());
+      linked = new HashSet<>(current.values());
+      changed = true;
+    }
     if (changed) {
       saveState();
     }
-    if (storiesStale && clock.millis() >= storiesDueAt) {
-      refreshStories();
-    }
-    long t4 = System.nanoTime();
+    long t5 = System.nanoTime();
     return new Pass(read, stored, failed, incidents.size(), raised, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-        (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+        (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
   }
 
   /**
@@ -242,11 +257,29 @@ public final class Watcher implements AutoCloseable {
     new WatchState(feedCursors, fileCursors, incidents, linked.stream().sorted().toList()).save(stateFile);
   }
 
-  /** Relinks the store's stories (the dashboard's) over every stored article. */
+  /**
+   * Brings the store's stories (the dashboard's incidents and storylines) up to date with every stored article, if
+   * anything was stored since they last were: incrementally ({@link StoreStories}), the same stories as relinking
+   * the whole store. Safe to call from another thread (a server's {@code POST /api/articles}) while passes run.
+   */
   public void refreshStories() {
     if (storiesStale) {
-      store.relinkStories();
-      storiesStale = false;
+      syncStories();
+    }
+  }
+
+  /** Articles stored by someone else than the desk (an ingest, a POST): the next pass (or refresh) takes them. */
+  public void storiesChanged() {
+    storiesStale = true;
+  }
+
+  private synchronized void syncStories() {
+    storiesStale = false; // before: what is stored while the sync runs makes them stale again
+    try {
+      stories.sync();
+    } catch (RuntimeException e) {
+      storiesStale = true;
+      throw e;
     }
     storiesDueAt = clock.millis() + config.link().storeStories().toMillis();
   }

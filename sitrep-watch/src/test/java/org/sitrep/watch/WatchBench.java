@@ -90,18 +90,20 @@ public final class WatchBench {
       cfg.append(f == 0 ? "" : ",").append("{\"name\": \"f").append(f).append("\", \"url\": \"").append(s.url())
           .append("\", \"interval\": \"2m\"}");
     }
-    cfg.append("], \"link\": {\"window_days\": 1, \"max_articles\": " + Integer.getInteger("max", 600) + "},"
+    cfg.append("], \"link\": {\"window_days\": 1, \"max_articles\": " + Integer.getInteger("max", 600)
+        + ", \"store_stories\": \"" + System.getProperty("stories", "incremental") + "\", \"store_stories_every\": \""
+        + System.getProperty("storiesEvery", "0s") + "\"},"
         + " \"alerts\": {\"rules\": [{\"name\": \"new\", \"on\": \"new_incident\"}, {\"name\": \"tolls\", \"on\":"
         + " \"revised_toll\"}, {\"name\": \"disputes\", \"on\": \"disagreement\"}]}}");
     SimClock clock = new SimClock(Instant.parse("2020-02-03T00:00:00Z").toEpochMilli());
-    System.out.println("step\tsim_time\tarticles\twindow\talerts\tpass_ms (poll/store/link/save)\theap_MB");
+    System.out.println("step\tsim_time\tarticles\twindow\talerts\tpass_ms (poll/store/link/stories/save)\theap_MB");
     try (SitrepStore store = SitrepStore.open(dir.resolve("data"));
          Watcher w = new Watcher(WatchConfig.parse(cfg.toString(), "bench", dir), new StoreGateway(store),
              IncidentLinker.standard(), FakeNews::analyze, 2, clock, m -> { })) {
       int n = 0;
       long alerts = 0;
       long passMs = 0;
-      long[] parts = new long[4];
+      long[] parts = new long[5];
       for (int step = 1; step <= steps; step++) {
         for (int f = 0; f < feeds; f++) {
           for (int k = 0; k < 2; k++) {
@@ -121,11 +123,13 @@ public final class WatchBench {
         parts[0] += p.pollMs();
         parts[1] += p.storeMs();
         parts[2] += p.linkMs();
-        parts[3] += p.saveMs();
+        parts[3] += p.storiesMs();
+        parts[4] += p.saveMs();
         passMs += (System.nanoTime() - t0) / 1_000_000;
         if (step % every == 0) {
-          System.out.printf("%d\t%dh\t%d\t%d\t%d\t%d (%d/%d/%d/%d)\t%.1f%n", step, step / 30, n, w.windowSize(),
-              alerts, passMs / every, parts[0] / every, parts[1] / every, parts[2] / every, parts[3] / every, heapAfterGc() / 1e6);
+          System.out.printf("%d\t%dh\t%d\t%d\t%d\t%d (%d/%d/%d/%d/%d)\t%.1f%n", step, step / 30, n, w.windowSize(),
+              alerts, passMs / every, parts[0] / every, parts[1] / every, parts[2] / every, parts[3] / every,
+              parts[4] / every, heapAfterGc() / 1e6);
           passMs = 0;
           java.util.Arrays.fill(parts, 0);
         }

@@ -51,6 +51,9 @@ class WatchConfigTest {
     assertEquals(Duration.ofMinutes(5), c.feeds().get(0).interval());
     assertEquals(5_000_000, c.fetch().maxBytes());
     assertEquals(7, c.link().windowDays());
+    assertEquals(Duration.ZERO, c.link().storeStories(), "the store's stories follow every pass");
+    assertEquals(Duration.ofMinutes(5), WatchConfig.parse("{\"folders\": [{\"path\": \"in\"}], \"link\":"
+        + " {\"store_stories_every\": \"5m\"}}", "desk.json", BASE).link().storeStories());
     assertTrue(c.fetch().userAgent().startsWith("sitrep-watch/"));
   }
 
@@ -73,6 +76,8 @@ class WatchConfigTest {
         + " \"secret\": \"short\"}]}}").contains("at least 16 characters"));
     assertTrue(error("{\"folders\": [{\"path\": \"in\"}], \"link\": {\"window_days\": 0}}")
         .contains("link.window_days: must be a positive whole number, not 0"));
+    assertTrue(error("{\"folders\": [{\"path\": \"in\", \"interval\": \"0s\"}]}")
+        .contains("folders[0].interval: must be a duration such as \"250ms\""), "only the stories' interval may be 0");
     assertTrue(error("{}").contains("nothing to watch"));
     assertTrue(error("{\"folders\": [}").contains("desk.json is not valid JSON (line 1"));
     assertTrue(error("{\"feeds\": [{\"url\": \"http://a/x\", \"name\": \"a\"}, {\"url\": \"http://b/x\", \"name\": \"a\"}]}")

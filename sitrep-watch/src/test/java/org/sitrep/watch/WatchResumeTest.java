@@ -50,7 +50,7 @@ class WatchResumeTest {
     return cfg;
   }
 
-  /** Runs passes in this process until a pass reads nothing. */
+  /** Runs passes in this process until a pass reads nothing, then brings the store's stories up to date (as a stop does). */
   static void runToEnd(Path cfg, Path data, boolean webhooks, WatchEndToEndTest.Receiver hook, long expected)
       throws Exception {
     try (SitrepStore store = SitrepStore.open(data);
@@ -65,6 +65,7 @@ class WatchResumeTest {
           break;
         }
       }
+      w.refreshStories();
       long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (webhooks && new HashSet<>(hook.received.stream().map(a -> a.get("id").asText()).toList()).size() < expected
           && System.nanoTime() < end) {

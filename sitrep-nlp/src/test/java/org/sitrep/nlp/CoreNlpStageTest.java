@@ -125,6 +125,35 @@ class CoreNlpStageTest {
     assertEquals("2025-03-04", ts.get(1).value(), "an earlier sentence's tense leaked into this one: " + ts);
   }
 
+  /**
+   * The words left out of temporal-cues.tsv make no time expression on their own: SUTime, run on a sentence
+   * whose only candidates are those words, finds nothing, so skipping such sentences loses no date.
+   */
+  @Test
+  void sutime_findsNothingInASentenceWithOnlyTheLeftOutWords() {
+    String text = "The former minister said the new term would end soon, later than the era of early reform,"
+        + " since the middle of a recent period of fiscal change that began in late autumn's beginning until now.";
+    String without = text.replace(" in late autumn's beginning until now", "");
+    edu.stanford.nlp.pipeline.Annotation ann = new edu.stanford.nlp.pipeline.Annotation(without);
+    CoreNlpModels.get(NlpSettings.defaults()).tag(ann);
+    edu.stanford.nlp.util.CoreMap sentence = ann.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class)
+        .get(0);
+    List<String> words = sentence.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class).stream()
+        .map(edu.stanford.nlp.ling.CoreLabel::word).toList();
+    assertFalse(TemporalCues.any(words), words.toString());
+    SutimePool.Instance sutime = CoreNlpModels.sutime().borrow();
+    try {
+      assertEquals(List.of(), sutime.sentence(sentence, "2025-03-06", new edu.stanford.nlp.time.SUTime.TimeIndex()),
+          "SUTime found a time expression where no cue word is: temporal-cues.tsv misses a word");
+    } finally {
+      CoreNlpModels.sutime().release(sutime);
+    }
+    // with a time word the same sentence is read, and its modifiers and relations with it
+    Document d = stage.apply(Document.of(new Article("c", text, null, null, null, "2025-03-06", "en", "test")));
+    assertTrue(d.get(Layers.TIMEX).stream().anyMatch(t -> t.text().contains("autumn")), d.get(Layers.TIMEX)
+        .toString());
+  }
+
   @Test
   void sutimePool_instancesStartClean() {
     SutimePool pool = new SutimePool();

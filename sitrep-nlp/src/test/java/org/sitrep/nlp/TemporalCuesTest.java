@@ -22,6 +22,16 @@ class TemporalCuesTest {
     assertTrue(TemporalCues.any(List.of("mid-century")));
   }
 
+  /** Relations and modifiers of a time expression are no cue of their own: the expression has one. */
+  @Test
+  void any_relationsAndModifiersNeedTheirTimeWord() {
+    assertFalse(TemporalCues.any(List.of("The", "former", "minister", "left", "soon", "after", ",", "since", "the",
+        "new", "law", "came", "later", "in", "a", "recent", "period")));
+    assertTrue(TemporalCues.any(List.of("two", "weeks", "later")));
+    assertTrue(TemporalCues.any(List.of("since", "May")));
+    assertTrue(TemporalCues.any(List.of("at", "the", "end", "of", "the", "year")));
+  }
+
   @Test
   void any_noCue() {
     assertFalse(TemporalCues.any(List.of("Police", "arrested", "14", "protesters", "in", "the", "capital")));

@@ -384,15 +384,10 @@ final class ActorResolver extends CoderPart {
    * outside reported words "I" and "we" are the writer's.
    */
   private ActorRecord firstPersonReferent(int a, Trigger t) {
-    int speaker = reportingSpeaker(a);
-    if (speaker < 0) {
+    ActorRecord s = speakerActor(a, t, true);
+    if (s == null) {
       return null;
     }
-    List<ActorRecord> r = resolve(speaker, t);
-    if (r.isEmpty()) {
-      return null;
-    }
-    ActorRecord s = r.get(0);
     boolean singular = FIRST_PERSON.contains(Text.fold(tokens.get(a).text()));
     if (!singular && s.country() == null && s.sector() == null) {
       return null; // "we" of a speaker with no known side says nothing
@@ -405,8 +400,16 @@ final class ActorResolver extends CoderPart {
    * what a speaker says refers to the speaker; null where no such speaker resolves to an actor.
    */
   private ActorRecord spokenBy(int a, Trigger t) {
+    return speakerActor(a, t, false);
+  }
+
+  /**
+   * The actor of the speaker whose reported words hold {@code a}, or null; a speaker that is itself a personal
+   * pronoun ("he said") counts only where {@code pronounSpeaker}.
+   */
+  private ActorRecord speakerActor(int a, Trigger t, boolean pronounSpeaker) {
     int speaker = reportingSpeaker(a);
-    if (speaker < 0 || PERSONAL.contains(Text.fold(tokens.get(speaker).text()))) {
+    if (speaker < 0 || !pronounSpeaker && PERSONAL.contains(Text.fold(tokens.get(speaker).text()))) {
       return null;
     }
     List<ActorRecord> r = resolve(speaker, t);

@@ -15,6 +15,7 @@ import org.sitrep.core.doc.CharSpan;
 import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layer;
 import org.sitrep.core.doc.Layers;
+import org.sitrep.core.doc.QuoteMarks;
 import org.sitrep.core.model.QuoteRecord;
 import org.sitrep.core.pipeline.ParseReader;
 import org.sitrep.core.pipeline.SentenceNeed;

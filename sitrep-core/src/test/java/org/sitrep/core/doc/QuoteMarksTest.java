@@ -1,10 +1,9 @@
-package org.sitrep.claims.quote;
+package org.sitrep.core.doc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.doc.CharSpan;
 
 class QuoteMarksTest {
   private static List<String> quoted(String text) {

@@ -1,8 +1,7 @@
-package org.sitrep.claims.quote;
+package org.sitrep.core.doc;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.core.doc.CharSpan;
 
 /**
  * Pairs quotation marks in raw text, independent of the tokenizer: curly, straight, low-9 and

@@ -44,6 +44,10 @@ final class CoderWords {
   static final Set<String> SELF_REFERENCE = list("self_reference");
   /** Words of a part of the day named with no day ("at night"): such an expression dates nothing. */
   static final Set<String> DAY_WORDS = list("day_words");
+  /** Last words of a time expression counted from another happening ("days later"): it dates nothing alone. */
+  static final Set<String> ANCHOR_RELATIVE = list("anchor_relative");
+  /** First words of a day counted from the story's last one ("the next day"): it dates nothing alone. */
+  static final Set<String> ANCHOR_NEXT = list("anchor_next");
   /** Time expressions that name the article's own day ("today", "this morning"). */
   static final Set<String> TODAY = list("today");
   /** Auxiliaries of the future ("will attack"): the event is planned. */

@@ -123,7 +123,8 @@ final class EventDating extends CoderPart {
    * who stormed a school"): it is what happened before, not the narrative's moment, and takes no date this way.
    */
   Dated fromPreviousSentence(Trigger t, Sentence s, Sentence previous, List<TimeExpression> timex) {
-    if (previous == null || !dates(s, timex).isEmpty() || parse.headRel(t.head).equals("acl:relcl")) {
+    if (previous == null || !dates(s, timex).isEmpty() || parse.headRel(t.head).equals("acl:relcl")
+        || countsFromAnother(s, timex)) {
       return new Dated(null, "none");
     }
     TimeExpression day = null;
@@ -137,16 +138,44 @@ final class EventDating extends CoderPart {
     return day == null ? new Dated(null, "none") : new Dated(day, "previous_sentence");
   }
 
+  /** Whether the sentence has a time counted from another happening ("Days later, ..."): not the one before's day. */
+  private static boolean countsFromAnother(Sentence s, List<TimeExpression> timex) {
+    for (TimeExpression x : timex) {
+      if (s.span().contains(x.span()) && anchorRelative(x.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The sentence's time expressions that name a date (DATE or TIME with a year-month value). */
   private static List<TimeExpression> dates(Sentence s, List<TimeExpression> timex) {
     List<TimeExpression> out = new ArrayList<>();
     for (TimeExpression x : timex) {
       if (s.span().contains(x.span()) && ("DATE".equals(x.type()) || "TIME".equals(x.type()))
-          && x.value() != null && DATE_VALUE.matcher(x.value()).find() && !partOfDayOnly(x.text())) {
+          && x.value() != null && DATE_VALUE.matcher(x.value()).find() && !partOfDayOnly(x.text())
+          && !anchorRelative(x.text())) {
         out.add(x);
       }
     }
     return out;
+  }
+
+  /**
+   * "Days later", "a week earlier", "the next day", "the previous night": a time counted from another happening of
+   * the story, not from the article's day. The time tagger resolves it against the article's date, which is wrong
+   * whenever the story's last happening was on another day ("Earlier this month, a bomber struck ... Days later,
+   * a blast killed 11 miners"), so it dates nothing.
+   */
+  static boolean anchorRelative(String text) {
+    String[] w = Text.fold(text).split("\\s+");
+    if (w.length == 0) {
+      return false;
+    }
+    int first = w[0].equals("the") && w.length > 1 ? 1 : 0;
+    // "the next day" counts from the story; "next week" from the article's day
+    return CoderWords.ANCHOR_RELATIVE.contains(w[w.length - 1])
+        || first == 1 && w.length >= 3 && CoderWords.ANCHOR_NEXT.contains(w[first]);
   }
 
   /** "At night", "early in the morning": a part of the day with no day named dates nothing. */

@@ -132,6 +132,31 @@ final class EventStatus extends CoderPart {
   }
 
   /**
+   * What a source did before: an event told in a relative clause on the speaker of a verb of saying ("Evans Revere,
+   * a former official who had negotiated with North Korea, said ...", "The minister, who proposed the law, said it
+   * passed") says who the speaker is; it is not the happening the sentence reports.
+   */
+  boolean describesSource(int h) {
+    if (!parse.headRel(h).equals("acl:relcl")) {
+      return false;
+    }
+    int n = parse.head(h);
+    for (int depth = 0; depth < 2 && n >= 0; depth++) {
+      int renamed = -1;
+      for (Dependency d : parse.heads(n)) { // the enhanced parse gives the antecedent every role it plays
+        if (d.relation().startsWith("nsubj") && CoderWords.SPEECH.contains(parse.lemma(d.governor()))) {
+          return true;
+        }
+        if (d.relation().equals("appos")) {
+          renamed = d.governor(); // "Revere, a former official who ...": the noun the apposition renames
+        }
+      }
+      n = renamed;
+    }
+    return false;
+  }
+
+  /**
    * An event noun that is feared: the object of a verb of fearing ("Germany fears retaliation") or the subject of
    * the clause feared ("fearing that retaliation could hurt exports"). What is feared has not happened.
    */

@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -478,5 +479,20 @@ class EventCoderTest {
         + "said his troops withdrew from the border.");
     EventRecord e = first(evs, "RETREAT").orElseThrow(() -> new AssertionError(evs.toString()));
     assertEquals(List.of("CHL"), countries(e.actor()), evs::toString);
+  }
+
+  @Test
+  void status_aRelativeClauseOnTheSpeakerDescribesTheSource() {
+    List<EventRecord> evs = events("Evans Revere, a former State Department official who had negotiated with North Korea, "
+        + "said a nuclear test was likely.");
+    EventRecord talks = first(evs, "CONSULT").orElseThrow();
+    assertEquals(Boolean.TRUE, talks.background(), evs::toString);
+    evs = events("The minister, who proposed the law to the council, said the reform passed on Thursday.");
+    assertTrue(evs.stream().filter(e -> e.trigger().text().equals("proposed")).allMatch(e -> Boolean.TRUE.equals(e.background())),
+        evs::toString);
+    // a relative clause on a participant is the news: "militants who attacked a hotel"
+    evs = events("Security forces killed six militants who attacked a hotel in the town, the police said.");
+    EventRecord attack = evs.stream().filter(e -> e.trigger().text().equals("attacked")).findFirst().orElseThrow();
+    assertNotEquals(Boolean.TRUE, attack.background(), evs::toString);
   }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layers;
 import org.sitrep.core.doc.TimeExpression;
@@ -108,5 +110,26 @@ class EventDatingTest {
     assertNull(attack.date(), evs::toString);
     EventRecord killing = evs.stream().filter(e -> e.trigger().text().equals("killed")).findFirst().orElseThrow();
     assertEquals("2021-03-08", killing.date(), evs::toString);
+  }
+
+  @Test
+  void dating_aTimeCountedFromAnotherHappeningDatesNothing() {
+    // the tagger reads "the next day" and "days later" from the article's day; they count from the story's last one
+    List<EventRecord> evs = events("Rebels attacked a police station on Monday. The next day, soldiers killed 12 rebels in the hills.",
+        "2025-03-12");
+    EventRecord killing = evs.stream().filter(e -> e.trigger().text().equals("killed")).findFirst().orElseThrow();
+    assertNull(killing.date(), evs::toString);
+    EventRecord attack = evs.stream().filter(e -> e.trigger().text().equals("attacked")).findFirst().orElseThrow();
+    assertEquals("2025-03-10", attack.date(), evs::toString);
+    evs = events("Gunmen seized a bus near the border on March 2. Days later, soldiers freed the hostages.", "2025-03-12");
+    EventRecord freed = evs.stream().filter(e -> e.trigger().text().equals("freed")).findFirst().orElseThrow();
+    assertNull(freed.date(), evs::toString);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Days later,true", "a week earlier,true", "two days after,true", "the next day,true",
+      "the following morning,true", "next week,false", "earlier this month,false", "Tuesday,false", "last year,false"})
+  void dating_anchorRelativeExpressions(String text, boolean relative) {
+    assertEquals(relative, EventDating.anchorRelative(text), text);
   }
 }

@@ -72,7 +72,8 @@ final class ActorResolver extends CoderPart {
       return out;
     }
     if (GROUP_PRONOUNS.contains(f) && tok.pos() != null && tok.pos().startsWith("PRP")) {
-      ActorRecord r = previousGroup(a, t);
+      ActorRecord r = groupSpokenBy(a, t);
+      r = r != null ? r : previousGroup(a, t);
       if (r != null) {
         out.add(new ActorRecord(tok.text(), r.name(), r.country(), r.sector(), null));
       }
@@ -441,6 +442,40 @@ final class ActorResolver extends CoderPart {
       cur = g;
     }
     return -1;
+  }
+
+  /**
+   * "The ministry said it had ...", "Police said they killed ...": a group pronoun in what a group says refers to
+   * the group, where they agree in number ("it" a singular non-person subject, "they" a plural one); null where
+   * the nearest verb of saying has no such subject or it resolves to no actor.
+   */
+  private ActorRecord groupSpokenBy(int a, Trigger t) {
+    int cur = a;
+    for (int depth = 0; depth < 6; depth++) {
+      int g = parse.head(cur);
+      if (g < 0) {
+        return null;
+      }
+      String rel = parse.headRel(cur);
+      if ((rel.equals("ccomp") || rel.startsWith("parataxis")) && SPEECH.contains(parse.lemma(g))) {
+        int subj = parse.child(g, "nsubj");
+        if (subj < 0 || subj == a || entityAt[subj] != null && entityAt[subj].type().equals("PERSON")
+            || !tokens.get(subj).isNoun()) {
+          return null;
+        }
+        String pos = tokens.get(subj).pos();
+        boolean plural = "NNS".equals(pos) || "NNPS".equals(pos);
+        String f = Text.fold(tokens.get(a).text());
+        boolean singularPronoun = f.equals("it") || f.equals("its");
+        if (singularPronoun == plural) {
+          return null;
+        }
+        List<ActorRecord> r = resolve(subj, t);
+        return r.size() == 1 && (r.get(0).country() != null || r.get(0).sector() != null) ? r.get(0) : null;
+      }
+      cur = g;
+    }
+    return null;
   }
 
   /** The subject of verb of saying {@code g} if it is a named person or one noun phrase with a role; else -1. */

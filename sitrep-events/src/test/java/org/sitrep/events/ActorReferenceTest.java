@@ -71,4 +71,20 @@ class ActorReferenceTest {
     List<EventRecord> rank = events("General Maria Lopez accused the Sudanese army of shelling hospitals.");
     assertEquals("MIL", first(rank, "ACCUSE").orElseThrow().actor().get(0).sector(), rank::toString);
   }
+
+  /** "X said it/they ...": a group pronoun in what a group says is the group, where they agree in number. */
+  @Test
+  void aGroupPronounInWhatAGroupSaysIsTheGroup() {
+    // the nearest country before "it" is Saudi Arabia's; the speaker is Ukraine
+    List<EventRecord> evs = events("Ministers met in Riyadh, Saudi Arabia, where Ukraine said it had accepted a U.S. proposal.");
+    EventRecord e = first(evs, "AGREE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("UKR"), countries(e.actor()), evs::toString);
+    // a group known by its sector only
+    List<EventRecord> rebels = events("The rebels said they captured the town after heavy fighting.");
+    EventRecord c = first(rebels, "COERCE").orElseThrow(() -> new AssertionError(rebels.toString()));
+    assertEquals("REB", c.actor().get(0).sector(), rebels::toString);
+    // number disagrees: "it" is not the rebels
+    List<EventRecord> other = events("The rebels said it had been shelled by the army.");
+    assertTrue(other.stream().flatMap(x -> x.actor().stream()).noneMatch(a -> "it".equals(a.text())), other::toString);
+  }
 }

@@ -186,7 +186,7 @@ final class EventCoder {
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
         Plover.intensity(e.category(), t.mode), List.copyOf(t.actor), List.copyOf(t.recipient), date,
         date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,
-        date == null && "stated".equals(dated.basis()) ? "none" : dated.basis(), standing, quoted(ts));
+        date == null && "stated".equals(dated.basis()) ? "none" : dated.basis(), standing, quoted(ts), t.contextTarget);
   }
 
 

@@ -22,9 +22,10 @@ import org.sitrep.core.model.EventRecord;
  */
 final class EventMerger {
   /** One coded mention, before merging: its record, its sentence index and the basis of its date. */
-  record Coded(EventRecord record, int sentence, String dateBasis, boolean standing, boolean quoted) {
+  record Coded(EventRecord record, int sentence, String dateBasis, boolean standing, boolean quoted,
+      ActorRecord contextTarget) {
     Coded(EventRecord record, int sentence, String dateBasis) {
-      this(record, sentence, dateBasis, false, false);
+      this(record, sentence, dateBasis, false, false, null);
     }
   }
 
@@ -234,6 +235,19 @@ final class EventMerger {
     }
     if (basis == null) {
       basis = cluster.stream().anyMatch(c -> "statement_only".equals(c.dateBasis())) ? "statement_only" : "none";
+    }
+    if (recipient.isEmpty()) {
+      // no mention names whom the event is aimed at: the first mention's target from context, if the actors are
+      // not of that country (see RoleExtractor)
+      for (Coded c : cluster) {
+        ActorRecord target = c.contextTarget();
+        if (target != null) {
+          if (actor.stream().noneMatch(a -> target.country().equals(a.country()))) {
+            recipient.add(target);
+          }
+          break;
+        }
+      }
     }
     double salience = background ? 0.0 : salience(cluster, attribution);
     return new EventRecord(id, first.event(), mode, first.context(), first.cameo(), first.quadCode(),

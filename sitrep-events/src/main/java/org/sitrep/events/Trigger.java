@@ -18,6 +18,7 @@ final class Trigger {
   final List<Trigger> complements = new ArrayList<>(); // folded-in events ("threatened to [cut off] ...")
   final List<Integer> clauses = new ArrayList<>();     // complement clauses without a trigger of their own
   int addressee = -1; // "X said Y must ...": Y
+  ActorRecord contextTarget; // whom the event is aimed at where no mention names anyone (see RoleExtractor)
   String category;     // the entry's, unless a rule re-codes it ("vowed to fight" -> THREATEN)
   String cameo;        // the entry's, or the lending noun's ("shelling ... killed": 194)
 

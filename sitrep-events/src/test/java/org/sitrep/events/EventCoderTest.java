@@ -343,6 +343,31 @@ class EventCoderTest {
     assertEquals("JUD", e.actor().get(0).sector());
   }
 
+  /**
+   * A sanction, threat, accusation, rejection or request aimed at no party named is aimed at the country the news
+   * is in, when the actor is from elsewhere; a party of that country acting at home gets no such target.
+   */
+  @Test
+  void roles_anAimedEventWithNoTargetNamedIsAimedAtTheCountryOfTheNews() {
+    String text = "Clashes broke out in Nairobi on Monday after the president extended his term. The European Union "
+        + "threatened sanctions.";
+    EventRecord e = first(withNairobi(text), "THREATEN").orElseThrow();
+    assertEquals(List.of("EUR"), countries(e.actor()));
+    assertEquals(List.of("KEN"), countries(e.recipient()));
+    text = "Clashes broke out in Nairobi on Monday after the president extended his term. Kenyan lawmakers threatened "
+        + "sanctions.";
+    List<EventRecord> evs = withNairobi(text);
+    assertTrue(evs.stream().filter(x -> x.event().equals("THREATEN")).allMatch(x -> x.recipient().isEmpty()), evs::toString);
+  }
+
+  private static List<EventRecord> withNairobi(String text) {
+    Document d = nlp.apply(Document.of(new Article("t", text, null, null, null, "2021-03-10", "en", "test")));
+    int at = text.indexOf("Nairobi");
+    d = d.with(Layers.PLACES, List.of(new PlaceRecord("Nairobi", at, at + 7, "Nairobi", 184745L, "PPLC", "KE",
+        null, -1.28, 36.82, null))); // as the places stage resolves it
+    return EVENTS.apply(ACTORS.apply(d)).get(Layers.EVENTS);
+  }
+
   /** "calling on X to do": the parser may hang "on" on the infinitive clause; X is still the one asked. */
   @Test
   void roles_callingOnSomeoneToActIsARequestToThem() {

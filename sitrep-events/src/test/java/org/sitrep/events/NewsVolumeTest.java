@@ -29,7 +29,7 @@ class NewsVolumeTest {
         List.of(new ActorRecord(recipient, null, recipient, null, null)), null, null, null, null, "occurred", null,
         new Evidence(sentence * 10, sentence * 10 + 9, "s" + sentence), new TextSpan(sentence * 10, sentence * 10 + 3,
         "hit"));
-    return new EventMerger.Coded(e, sentence, "none", false, quoted);
+    return new EventMerger.Coded(e, sentence, "none", false, quoted, null);
   }
 
   private static boolean current(EventRecord e) {

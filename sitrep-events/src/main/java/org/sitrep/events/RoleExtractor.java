@@ -259,6 +259,17 @@ final class RoleExtractor extends CoderPart {
       for (Dependency d : parse.children(cur[0])) {
         String r = d.relation();
         int k = d.dependent();
+        if (r.equals("acl") && cur[0] != h && "VBN".equals(tokens.get(k).pos()) && !seenTok.get(k)) {
+          // the author of what the event answers: "rejected the allegations made by Pakistan", "vetoed a draft
+          // put forward by Russia" -> the agent of the participle that describes the object
+          seenTok.set(k);
+          for (Dependency a : parse.children(k)) {
+            if ((a.relation().equals("obl:agent") || a.relation().equals("obl:by")) && !skip.contains(a.dependent())) {
+              out.add(a.dependent());
+            }
+          }
+          continue;
+        }
         if (seenTok.get(k) || skip.contains(k) || r.startsWith("nsubj") || r.startsWith("advcl")
             || r.startsWith("parataxis") || r.startsWith("conj") || r.equals("obl:agent") || r.startsWith("acl")
             || r.equals("punct") || r.equals("nmod:poss") && cur[0] == h) {

@@ -368,6 +368,15 @@ class EventCoderTest {
     return EVENTS.apply(ACTORS.apply(d)).get(Layers.EVENTS);
   }
 
+  /** "rejected the allegations made by X": the author of what the event answers is whom it is aimed at. */
+  @Test
+  void roles_theAuthorOfTheObjectIsTheRecipient() {
+    List<EventRecord> evs = events("India on Tuesday rejected the allegations made by Pakistan.");
+    EventRecord e = first(evs, "REJECT").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("IND"), countries(e.actor()), evs::toString);
+    assertEquals(List.of("PAK"), countries(e.recipient()), evs::toString);
+  }
+
   /** "calling on X to do": the parser may hang "on" on the infinitive clause; X is still the one asked. */
   @Test
   void roles_callingOnSomeoneToActIsARequestToThem() {

@@ -16,7 +16,9 @@ import com.carrotsearch.hppc.cursors.IntLongCursor;
  * each), a missing pair counting 0. Similarities are integers (billionths), so sums are exact and the result does
  * not depend on the order the edges were visited; ties go to the groups whose smallest document ids sort first.
  * Groups with no pair between them never merge, so each connected component of the graph can be clustered on
- * its own.
+ * its own. For incidents, the merges are also <b>time-complete</b> ({@link IncidentTime}): two groups merge, and a
+ * report left alone joins a group, only when no report of one is of another time than a report of the other, so a
+ * report that matches two incidents cannot join them into one.
  */
 final class Linkage {
   /** One unit of similarity: similarities are stored as longs of this many billionths. */
@@ -35,13 +37,16 @@ final class Linkage {
     final int index;
     /** Sum of the pair similarities to each other group, by {@link #index} (absent: none). */
     final IntLongHashMap sums = new IntLongHashMap(4);
+    /** The members' time evidence, where merges must be time-complete (incidents); else null. */
+    final IncidentTime.Evidence time;
     /** Sum over the ordered pairs of members, each with itself included (1 each). */
     long self;
     int version;
     boolean dead;
 
-    Group(List<IndexedArticle> members, int index) {
+    Group(List<IndexedArticle> members, int index, IncidentTime time) {
       this.index = index;
+      this.time = time == null ? null : time.new Evidence(members);
       this.members = new ArrayList<>(members);
       String n = null;
       for (IndexedArticle i : members) {
@@ -55,15 +60,17 @@ final class Linkage {
   }
 
   /**
-   * Merges {@code start} (groups of items) by average link of {@code weight} over the items' edges, down to
-   * {@code threshold}; returns the groups, each sorted by document id, in order of their smallest id.
+   * Merges {@code start} (groups of items) by centroid linkage over the items' edges (incident-level, or
+   * storyline-level if {@code line}), down to {@code threshold}, and, where {@code time} is given, only groups whose
+   * reports are all of one time ({@link IncidentTime}); returns the groups, each sorted by document id, in order of
+   * their smallest id.
    */
   static List<List<IndexedArticle>> cluster(List<List<IndexedArticle>> start, boolean line,
-                                                double threshold) {
+                                                double threshold, IncidentTime time) {
     int round = ROUNDS.incrementAndGet();
     List<Group> groups = new ArrayList<>();
     for (List<IndexedArticle> s : start) {
-      Group g = new Group(s, groups.size());
+      Group g = new Group(s, groups.size(), time);
       for (IndexedArticle i : s) {
         i.group = groups.size();
         i.groupRound = round;
@@ -100,6 +107,9 @@ final class Linkage {
       if (a.dead || b.dead || a.version != p.va() || b.version != p.vb()) {
         continue;
       }
+      if (a.time != null && !a.time.compatible(b.time)) {
+        continue; // offered again only when one of them grows, and a larger group is no more compatible
+      }
       // b into a
       a.members.addAll(b.members);
       b.dead = true;
@@ -110,6 +120,9 @@ final class Linkage {
         a.sums.addTo(e.key, e.value);
       }
       b.sums.release();
+      if (a.time != null) {
+        a.time.absorb(b.time);
+      }
       a.version++;
       for (IntLongCursor e : a.sums) {
         Group n = groups.get(e.key);
@@ -132,11 +145,12 @@ final class Linkage {
 
   /**
    * Reports left alone join the group of several whose centroid is most similar to them, where that similarity
-   * is at least {@code threshold} (lower than for merging: a group's centroid is settled by then). Every report
-   * is compared with the groups as clustering left them, so the order does not matter.
+   * is at least {@code threshold} (lower than for merging: a group's centroid is settled by then), among the
+   * groups whose reports are all of the report's time where {@code time} is given. Every report is compared with
+   * the groups as clustering left them, so the order does not matter.
    */
   static List<List<IndexedArticle>> adopt(List<List<IndexedArticle>> groups, boolean line,
-                                              double threshold) {
+                                              double threshold, IncidentTime time) {
     int round = ROUNDS.incrementAndGet();
     long[] self = new long[groups.size()];
     for (int g = 0; g < groups.size(); g++) {
@@ -158,6 +172,7 @@ final class Linkage {
     }
     List<List<IndexedArticle>> out = new ArrayList<>();
     groups.forEach(g -> out.add(new ArrayList<>(g)));
+    IncidentTime.Evidence[] evidence = new IncidentTime.Evidence[groups.size()];
     boolean[] gone = new boolean[groups.size()];
     for (int g = 0; g < groups.size(); g++) {
       if (groups.get(g).size() != 1) {
@@ -173,8 +188,18 @@ final class Linkage {
       }
       int best = -1;
       double bestSim = 0;
+      IncidentTime.Evidence mine = time == null ? null : time.new Evidence(List.of(x));
       for (Map.Entry<Integer, Long> e : sums.entrySet()) {
         double sim = centroid(e.getValue(), (long) SCALE, self[e.getKey()]);
+        if (mine != null && sim >= threshold) {
+          int k = e.getKey();
+          if (evidence[k] == null) {
+            evidence[k] = time.new Evidence(groups.get(k));
+          }
+          if (!mine.compatible(evidence[k])) {
+            continue;
+          }
+        }
         if (sim > bestSim || sim == bestSim && best >= 0 && e.getKey() < best) {
           bestSim = sim;
           best = e.getKey();

@@ -2,7 +2,6 @@ package org.sitrep.link.story;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import org.sitrep.link.LinkSettings;
 
 /**
@@ -12,9 +11,11 @@ import org.sitrep.link.LinkSettings;
  */
 final class PairSimilarity {
   private final LinkSettings s;
+  private final IncidentTime time;
 
   PairSimilarity(LinkSettings settings) {
     this.s = settings;
+    this.time = new IncidentTime(settings);
   }
 
   /** The pair's incident-level and storyline-level similarity in billionths, or null below the floor. */
@@ -62,17 +63,11 @@ final class PairSimilarity {
    */
   private double undated(IndexedArticle undated, IndexedArticle dated, double similarity) {
     LocalDate date = dated.date;
-    if (namesDayNear(undated, date)) {
+    if (time.namesDayNear(undated, date)) {
       return 1;
     }
-    if (undated.years.length > 0) {
-      boolean near = false;
-      for (int y : undated.years) {
-        near |= Math.abs(y - date.getYear()) <= 1;
-      }
-      if (!near) {
-        return s.undatedFactor() * s.undatedFactor();
-      }
+    if (time.anotherTime(undated, date)) {
+      return s.undatedFactor() * s.undatedFactor();
     }
     return similarity >= s.undatedMatch() && undated.days.length == 0 ? 1 : s.undatedFactor();
   }
@@ -101,16 +96,6 @@ final class PairSimilarity {
       }
     }
     return sharedType;
-  }
-
-  /** Whether an undated article names a day within the grace days of {@code date} (in any year). */
-  private boolean namesDayNear(IndexedArticle undated, LocalDate date) {
-    for (int d = -s.graceDays(); d <= s.graceDays(); d++) {
-      if (Arrays.binarySearch(undated.days, ArticleFeatures.monthDay(date.plusDays(d))) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private double decay(long gap, double days) {

@@ -32,7 +32,7 @@ import org.sitrep.link.time.DateSpan;
  * ({@code ASSAULT:SYR>TUR}). Where an article carries no entities (records from a pipeline without NER),
  * runs of capitalised words stand in for them. {@code dateInferred}: the date is only the one {@code analyze}
  * inferred from the text (no source date, no dateline), so it counts as no firmer evidence of the report's time
- * than the years its text names ({@link IncidentTime}).
+ * than the years its text names ({@link IncidentEvidence}).
  */
 public record ArticleFeatures(String docId, String source, LocalDate date, Map<String, Integer> terms,
                               Map<String, Integer> keys, java.util.SortedSet<Integer> days,

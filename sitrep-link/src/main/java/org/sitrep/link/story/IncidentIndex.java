@@ -38,7 +38,7 @@ public final class IncidentIndex {
   private final FeatureWeights weights;
   private final Blocking blocking;
   private final PairSimilarity similarity;
-  private final IncidentTime time;
+  private final IncidentEvidence evidence;
   private final List<IndexedArticle> staged = new ArrayList<>();
   /** Positions in {@link #all} freed by removed articles, given to the next ones. */
   private final ArrayDeque<Integer> freeIx = new ArrayDeque<>();
@@ -55,7 +55,7 @@ public final class IncidentIndex {
     this.weights = new FeatureWeights(settings);
     this.blocking = new Blocking(settings);
     this.similarity = new PairSimilarity(settings);
-    this.time = new IncidentTime(settings);
+    this.evidence = new IncidentEvidence(settings);
   }
 
   public int size() {
@@ -244,8 +244,8 @@ public final class IncidentIndex {
   private void cluster(List<IndexedArticle> comp) {
     List<List<IndexedArticle>> singles = new ArrayList<>();
     comp.forEach(i -> singles.add(List.of(i)));
-    List<List<IndexedArticle>> incidents = Linkage.adopt(Linkage.cluster(singles, false, s.threshold(), time), false,
-        s.adoptThreshold(), time);
+    List<List<IndexedArticle>> incidents = Linkage.adopt(Linkage.cluster(singles, false, s.threshold(), evidence), false,
+        s.adoptThreshold(), evidence);
     List<List<IndexedArticle>> lines = Linkage.cluster(incidents, true, s.storylineThreshold(), null);
     Map<IndexedArticle, List<IndexedArticle>> incidentOf = new HashMap<>();
     for (List<IndexedArticle> inc : incidents) {

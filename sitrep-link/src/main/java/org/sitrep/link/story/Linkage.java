@@ -16,9 +16,9 @@ import com.carrotsearch.hppc.cursors.IntLongCursor;
  * each), a missing pair counting 0. Similarities are integers (billionths), so sums are exact and the result does
  * not depend on the order the edges were visited; ties go to the groups whose smallest document ids sort first.
  * Groups with no pair between them never merge, so each connected component of the graph can be clustered on
- * its own. For incidents, the merges are also <b>time-complete</b> ({@link IncidentTime}): two groups merge, and a
- * report left alone joins a group, only when no report of one is of another time than a report of the other, so a
- * report that matches two incidents cannot join them into one.
+ * its own. For incidents, the merges are also <b>evidence-complete</b> ({@link IncidentEvidence}): two groups merge,
+ * and a report left alone joins a group, only when no report of one is of another incident than a report of the
+ * other by its time or events, so a report that matches two incidents cannot join them into one.
  */
 final class Linkage {
   /** One unit of similarity: similarities are stored as longs of this many billionths. */
@@ -37,16 +37,16 @@ final class Linkage {
     final int index;
     /** Sum of the pair similarities to each other group, by {@link #index} (absent: none). */
     final IntLongHashMap sums = new IntLongHashMap(4);
-    /** The members' time evidence, where merges must be time-complete (incidents); else null. */
-    final IncidentTime.Evidence time;
+    /** The members' incident evidence, where merges must be evidence-complete (incidents); else null. */
+    final IncidentEvidence.Members evidence;
     /** Sum over the ordered pairs of members, each with itself included (1 each). */
     long self;
     int version;
     boolean dead;
 
-    Group(List<IndexedArticle> members, int index, IncidentTime time) {
+    Group(List<IndexedArticle> members, int index, IncidentEvidence evidence) {
       this.index = index;
-      this.time = time == null ? null : time.new Evidence(members);
+      this.evidence = evidence == null ? null : evidence.new Members(members);
       this.members = new ArrayList<>(members);
       String n = null;
       for (IndexedArticle i : members) {
@@ -61,16 +61,16 @@ final class Linkage {
 
   /**
    * Merges {@code start} (groups of items) by centroid linkage over the items' edges (incident-level, or
-   * storyline-level if {@code line}), down to {@code threshold}, and, where {@code time} is given, only groups whose
-   * reports are all of one time ({@link IncidentTime}); returns the groups, each sorted by document id, in order of
+   * storyline-level if {@code line}), down to {@code threshold}, and, where {@code evidence} is given, only groups
+   * none of whose reports are of different incidents ({@link IncidentEvidence}); returns the groups, each sorted by document id, in order of
    * their smallest id.
    */
   static List<List<IndexedArticle>> cluster(List<List<IndexedArticle>> start, boolean line,
-                                                double threshold, IncidentTime time) {
+                                                double threshold, IncidentEvidence evidence) {
     int round = ROUNDS.incrementAndGet();
     List<Group> groups = new ArrayList<>();
     for (List<IndexedArticle> s : start) {
-      Group g = new Group(s, groups.size(), time);
+      Group g = new Group(s, groups.size(), evidence);
       for (IndexedArticle i : s) {
         i.group = groups.size();
         i.groupRound = round;
@@ -107,7 +107,7 @@ final class Linkage {
       if (a.dead || b.dead || a.version != p.va() || b.version != p.vb()) {
         continue;
       }
-      if (a.time != null && !a.time.compatible(b.time)) {
+      if (a.evidence != null && !a.evidence.compatible(b.evidence)) {
         continue; // offered again only when one of them grows, and a larger group is no more compatible
       }
       // b into a
@@ -120,8 +120,8 @@ final class Linkage {
         a.sums.addTo(e.key, e.value);
       }
       b.sums.release();
-      if (a.time != null) {
-        a.time.absorb(b.time);
+      if (a.evidence != null) {
+        a.evidence.absorb(b.evidence);
       }
       a.version++;
       for (IntLongCursor e : a.sums) {
@@ -146,11 +146,12 @@ final class Linkage {
   /**
    * Reports left alone join the group of several whose centroid is most similar to them, where that similarity
    * is at least {@code threshold} (lower than for merging: a group's centroid is settled by then), among the
-   * groups whose reports are all of the report's time where {@code time} is given. Every report is compared with
+   * groups with no report of another incident than it where {@code evidence} is given (the reports adopted by one
+   * group are not checked against each other: each is compared with the group as clustering left it). Every report is compared with
    * the groups as clustering left them, so the order does not matter.
    */
   static List<List<IndexedArticle>> adopt(List<List<IndexedArticle>> groups, boolean line,
-                                              double threshold, IncidentTime time) {
+                                              double threshold, IncidentEvidence evidence) {
     int round = ROUNDS.incrementAndGet();
     long[] self = new long[groups.size()];
     for (int g = 0; g < groups.size(); g++) {
@@ -172,7 +173,7 @@ final class Linkage {
     }
     List<List<IndexedArticle>> out = new ArrayList<>();
     groups.forEach(g -> out.add(new ArrayList<>(g)));
-    IncidentTime.Evidence[] evidence = new IncidentTime.Evidence[groups.size()];
+    IncidentEvidence.Members[] members = new IncidentEvidence.Members[groups.size()];
     boolean[] gone = new boolean[groups.size()];
     for (int g = 0; g < groups.size(); g++) {
       if (groups.get(g).size() != 1) {
@@ -188,15 +189,15 @@ final class Linkage {
       }
       int best = -1;
       double bestSim = 0;
-      IncidentTime.Evidence mine = time == null ? null : time.new Evidence(List.of(x));
+      IncidentEvidence.Members mine = evidence == null ? null : evidence.new Members(List.of(x));
       for (Map.Entry<Integer, Long> e : sums.entrySet()) {
         double sim = centroid(e.getValue(), (long) SCALE, self[e.getKey()]);
         if (mine != null && sim >= threshold) {
           int k = e.getKey();
-          if (evidence[k] == null) {
-            evidence[k] = time.new Evidence(groups.get(k));
+          if (members[k] == null) {
+            members[k] = evidence.new Members(groups.get(k));
           }
-          if (!mine.compatible(evidence[k])) {
+          if (!mine.compatible(members[k])) {
             continue;
           }
         }

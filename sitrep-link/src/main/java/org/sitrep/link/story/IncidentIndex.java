@@ -263,6 +263,11 @@ public final class IncidentIndex {
     }
   }
 
+  /** The article held under this document id, or null (for tests of the clustering). */
+  IndexedArticle article(String docId) {
+    return items.get(docId);
+  }
+
   /** The incidents (document ids, sorted), each with the index of its storyline in {@link #storylines()}. */
   public List<List<String>> incidents() {
     Set<List<IndexedArticle>> seen = new LinkedHashSet<>();

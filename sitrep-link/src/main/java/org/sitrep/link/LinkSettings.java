@@ -88,6 +88,13 @@ public record LinkSettings(double threshold, double adoptThreshold, double story
         edgeFloor, undatedFactor, m, conflictFactor, dateToleranceDays, maxKm, minEvidence);
   }
 
+  /** The share of similarity two reports with conflicting events keep for incidents (1: the rule is off). */
+  public LinkSettings withConflictFactor(double f) {
+    return new LinkSettings(threshold, adoptThreshold, storylineThreshold, termWeight, keyWeight, graceDays, decayDays,
+        windowDays, storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf,
+        edgeFloor, undatedFactor, undatedMatch, f, dateToleranceDays, maxKm, minEvidence);
+  }
+
   public LinkSettings withAdoptThreshold(double t) {
     return new LinkSettings(threshold, t, storylineThreshold, termWeight, keyWeight, graceDays, decayDays, windowDays,
         storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf, edgeFloor,

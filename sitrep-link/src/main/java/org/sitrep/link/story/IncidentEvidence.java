@@ -14,9 +14,10 @@ import org.sitrep.link.LinkSettings;
  *   <li>both are dated and more than {@code windowDays} apart (their incident similarity is 0);</li>
  *   <li>one is dated and the other, undated, names years and none within a year of that date, and no day within
  *   the grace days of it (the 2009 keynote is not the 2012 one); or</li>
- *   <li>their events conflict ({@link #conflict}: a type in common, no event of that type on the same day and
- *   place; the shelling in Dorn on Mar 3 and the shelling in Dorn on Mar 10), where the settings discount
- *   conflicting pairs at all ({@code conflictFactor} below 1).</li>
+ *   <li>their events conflict beyond the grace days ({@link #conflict}: a type in common, no event of that type at
+ *   the same place within {@code graceDays} days; the shelling in Dorn on Mar 3 and the shelling in Dorn on Mar
+ *   10), where the settings discount conflicting pairs at all ({@code conflictFactor} below 1). Events a day or
+ *   two apart only discount the pair's similarity (a clash told on consecutive days, a date read a day off).</li>
  * </ul>
  * Dated means dated by the source or a dateline ({@link IndexedArticle#firmDate}): a date inferred from the text
  * (the latest one it names: an earlier quake's, a summit to come) is no firmer than the years the text names, so
@@ -37,7 +38,7 @@ final class IncidentEvidence {
 
   /** Whether two reports are of different incidents (above); symmetric. */
   boolean apart(IndexedArticle a, IndexedArticle b) {
-    return apartInTime(a, b) || s.conflictFactor() < 1 && conflict(a, b);
+    return apartInTime(a, b) || s.conflictFactor() < 1 && conflict(a, b, s.graceDays());
   }
 
   private boolean apartInTime(IndexedArticle a, IndexedArticle b) {
@@ -72,6 +73,11 @@ final class IncidentEvidence {
    * say nothing of day or place never conflict.
    */
   boolean conflict(IndexedArticle a, IndexedArticle b) {
+    return conflict(a, b, s.dateToleranceDays());
+  }
+
+  /** {@link #conflict} with events of one type and place matching within {@code toleranceDays}. */
+  boolean conflict(IndexedArticle a, IndexedArticle b, int toleranceDays) {
     if (a.events.length == 0 || b.events.length == 0) {
       return false;
     }
@@ -84,7 +90,7 @@ final class IncidentEvidence {
           continue;
         }
         sharedType = true;
-        if (x[2].equals(y[2]) && Math.abs(a.eventDays[i] - b.eventDays[j]) <= s.dateToleranceDays()) {
+        if (x[2].equals(y[2]) && Math.abs(a.eventDays[i] - b.eventDays[j]) <= toleranceDays) {
           return false;
         }
       }
@@ -156,7 +162,7 @@ final class IncidentEvidence {
       if (s.conflictFactor() < 1) {
         for (IndexedArticle a : evented) {
           for (IndexedArticle b : o.evented) {
-            if (conflict(a, b)) {
+            if (conflict(a, b, s.graceDays())) {
               return false;
             }
           }

@@ -138,6 +138,19 @@ class IncidentEvidenceTest {
   }
 
   @Test
+  void eventsOfOnePlace_areApartOnlyBeyondTheGraceDays() {
+    IncidentIndex ix = new IncidentIndex(LinkSettings.defaults());
+    ix.add(List.of(report("x", MAR3, MAR3), report("y", MAR3.plusDays(2), MAR3.plusDays(2)),
+        report("z", MAR10, MAR10)));
+    IncidentEvidence rule = new IncidentEvidence(LinkSettings.defaults());
+    assertFalse(rule.apart(article(ix, "x"), article(ix, "y")), "a clash told two days later, or a day read off");
+    assertTrue(rule.apart(article(ix, "x"), article(ix, "z")), "the same kind of attack a week later");
+    assertTrue(rule.conflict(article(ix, "x"), article(ix, "y")), "two days apart still discounts the pair");
+    IncidentEvidence off = new IncidentEvidence(LinkSettings.defaults().withConflictFactor(1));
+    assertFalse(off.apart(article(ix, "x"), article(ix, "z")), "no conflict rule, no constraint from events");
+  }
+
+  @Test
   void anyArrivalOrder_givesTheSameIncidents() {
     List<List<String>> batch = incidents(LinkSettings.defaults(), twoShellings());
     for (int seed = 1; seed <= 5; seed++) {

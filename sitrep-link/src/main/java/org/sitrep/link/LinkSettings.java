@@ -19,6 +19,9 @@ package org.sitrep.link;
  * {@code undatedFactor} of its similarity (its time decay is unknown), all of it from {@code undatedMatch} where
  * the undated one names no day and no far year (one report told again); two reports whose events conflict (a type
  * in common, no event of that type on the same day and place) count {@code conflictFactor} of it for incidents.
+ * Incidents are also evidence-complete (docs/stories.md): no two reports of one incident with firm dates more than
+ * {@code windowDays} apart, an undated one naming only years far from a firm date, or (where {@code conflictFactor}
+ * is below 1) events of a type in common none of which are at one place within {@code graceDays}.
  * Event merging inside an incident: dates within
  * {@code dateToleranceDays}, places within {@code maxKm}, at least {@code minEvidence} agreeing fields.
  */
@@ -86,6 +89,13 @@ public record LinkSettings(double threshold, double adoptThreshold, double story
     return new LinkSettings(threshold, adoptThreshold, storylineThreshold, termWeight, keyWeight, graceDays, decayDays,
         windowDays, storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf,
         edgeFloor, undatedFactor, m, conflictFactor, dateToleranceDays, maxKm, minEvidence);
+  }
+
+  /** The share of similarity two reports with conflicting events keep for incidents (1: the rule is off). */
+  public LinkSettings withConflictFactor(double f) {
+    return new LinkSettings(threshold, adoptThreshold, storylineThreshold, termWeight, keyWeight, graceDays, decayDays,
+        windowDays, storylineDecayDays, storylineWindowDays, bucketDays, maxTerms, maxKeys, blockFeatures, maxBlockDf,
+        edgeFloor, undatedFactor, undatedMatch, f, dateToleranceDays, maxKm, minEvidence);
   }
 
   public LinkSettings withAdoptThreshold(double t) {

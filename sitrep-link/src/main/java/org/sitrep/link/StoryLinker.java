@@ -98,7 +98,8 @@ public final class StoryLinker {
         // an unreadable article is an incident of its own, so that every article is accounted for
         pending.add(new ArticleFeatures(a.docId(), a.source(), null, Map.of(), Map.of()));
       } else {
-        pending.add(ArticleFeatures.of(a, clusterDate(a)));
+        LocalDate date = clusterDate(a);
+        pending.add(ArticleFeatures.of(a, date, date != null && dateInferred(a, date)));
       }
     }
 
@@ -186,6 +187,23 @@ public final class StoryLinker {
    * inferred date is the latest date the text names, which in a report is often one still to come (a special
    * to air at Christmas, a deadline, a summit next month): the dateline says when it was written.
    */
+  /**
+   * Whether {@code date} ({@link #clusterDate}) is only the publication date inferred from the text: neither the
+   * source's nor a dateline's.
+   */
+  static boolean dateInferred(ArticleRecord a, LocalDate date) {
+    if (!Boolean.TRUE.equals(a.publishedInferred()) || !date.equals(day(a.published()))) {
+      return false;
+    }
+    for (TimeRecord t : a.times()) {
+      DateSpan s = t.start() > DATELINE_CHARS ? null : DateSpan.parse(t.value());
+      if (s != null && s.isDay() && s.yearKnown()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static LocalDate clusterDate(ArticleRecord a) {
     LocalDate d = day(a.published());
     if (d != null && !Boolean.TRUE.equals(a.publishedInferred())) {

@@ -15,7 +15,8 @@ import org.sitrep.core.pipeline.Pipeline;
  * Development tool: runs every stage after the NLP stage over an {@link NlpCache} file and writes the same
  * article records as {@code sitrep analyze} would (for {@code score.py}), in seconds instead of minutes.
  * {@code DevAnalyze CACHE OUT.jsonl}. The records match {@code analyze}'s as long as the NLP stage and its
- * settings are unchanged since the cache was written.
+ * settings are unchanged since the cache was written. The text is kept, as {@code analyze} keeps it by default:
+ * the story linker reads it (terms, dateline), so {@code dev.sh}'s story figures are those of {@code analyze}.
  */
 public final class DevAnalyze {
   private DevAnalyze() {
@@ -31,7 +32,7 @@ public final class DevAnalyze {
     long t0 = System.nanoTime();
     try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
       for (Document d : docs) {
-        w.write(Json.line(ArticleAssembler.assemble(pipeline.apply(d), false)));
+        w.write(Json.line(ArticleAssembler.assemble(pipeline.apply(d), true)));
         w.newLine();
       }
     }

@@ -30,11 +30,14 @@ import org.sitrep.link.time.DateSpan;
  * analyzer: tokens, stop words, possessives, Porter stems) and of its "keys": the canonical names of its
  * entities and places, GeoNames ids, the days and months it mentions, and its events' dyads
  * ({@code ASSAULT:SYR>TUR}). Where an article carries no entities (records from a pipeline without NER),
- * runs of capitalised words stand in for them.
+ * runs of capitalised words stand in for them. {@code dateInferred}: the date is only the one {@code analyze}
+ * inferred from the text (no source date, no dateline), so it counts as no firmer evidence of the report's time
+ * than the years its text names ({@link IncidentEvidence}).
  */
 public record ArticleFeatures(String docId, String source, LocalDate date, Map<String, Integer> terms,
                               Map<String, Integer> keys, java.util.SortedSet<Integer> days,
-                              java.util.SortedSet<Integer> years, java.util.SortedSet<String> events) {
+                              java.util.SortedSet<Integer> years, java.util.SortedSet<String> events,
+                              boolean dateInferred) {
   private static final Analyzer ANALYZER = new EnglishAnalyzer();
   private static final Set<String> NOT_NAMES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
       "MONEY", "PERCENT", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "EMAIL", "URL", "HANDLE");
@@ -67,11 +70,25 @@ public record ArticleFeatures(String docId, String source, LocalDate date, Map<S
 
   public ArticleFeatures(String docId, String source, LocalDate date, Map<String, Integer> terms,
                          Map<String, Integer> keys) {
-    this(docId, source, date, terms, keys, null, null, null);
+    this(docId, source, date, terms, keys, null, null, null, false);
+  }
+
+  public ArticleFeatures(String docId, String source, LocalDate date, Map<String, Integer> terms,
+                         Map<String, Integer> keys, java.util.SortedSet<Integer> days,
+                         java.util.SortedSet<Integer> years, java.util.SortedSet<String> events) {
+    this(docId, source, date, terms, keys, days, years, events, false);
   }
 
   /** The features of one article record; {@code date} is the date to cluster it at (null: undated). */
   public static ArticleFeatures of(ArticleRecord a, LocalDate date) {
+    return of(a, date, false);
+  }
+
+  /**
+   * The features of one article record clustered at {@code date} (null: undated), {@code dateInferred} where that
+   * date is only inferred from the text.
+   */
+  public static ArticleFeatures of(ArticleRecord a, LocalDate date, boolean dateInferred) {
     Map<String, Integer> terms = new TreeMap<>();
     if (a.title() != null) {
       analyze(a.title(), terms, 2);
@@ -159,7 +176,7 @@ public record ArticleFeatures(String docId, String source, LocalDate date, Map<S
     }
     java.util.SortedSet<String> events = signatures(a, date);
     events.forEach(e -> keys.merge("e:" + e, 1, Integer::sum));
-    return new ArticleFeatures(a.docId(), a.source(), date, terms, keys, days, years, events);
+    return new ArticleFeatures(a.docId(), a.source(), date, terms, keys, days, years, events, dateInferred);
   }
 
   /**

@@ -38,6 +38,7 @@ public final class IncidentIndex {
   private final FeatureWeights weights;
   private final Blocking blocking;
   private final PairSimilarity similarity;
+  private final IncidentEvidence evidence;
   private final List<IndexedArticle> staged = new ArrayList<>();
   /** Positions in {@link #all} freed by removed articles, given to the next ones. */
   private final ArrayDeque<Integer> freeIx = new ArrayDeque<>();
@@ -54,6 +55,7 @@ public final class IncidentIndex {
     this.weights = new FeatureWeights(settings);
     this.blocking = new Blocking(settings);
     this.similarity = new PairSimilarity(settings);
+    this.evidence = new IncidentEvidence(settings);
   }
 
   public int size() {
@@ -242,9 +244,9 @@ public final class IncidentIndex {
   private void cluster(List<IndexedArticle> comp) {
     List<List<IndexedArticle>> singles = new ArrayList<>();
     comp.forEach(i -> singles.add(List.of(i)));
-    List<List<IndexedArticle>> incidents = Linkage.adopt(Linkage.cluster(singles, false, s.threshold()), false,
-        s.adoptThreshold());
-    List<List<IndexedArticle>> lines = Linkage.cluster(incidents, true, s.storylineThreshold());
+    List<List<IndexedArticle>> incidents = Linkage.adopt(Linkage.cluster(singles, false, s.threshold(), evidence), false,
+        s.adoptThreshold(), evidence);
+    List<List<IndexedArticle>> lines = Linkage.cluster(incidents, true, s.storylineThreshold(), null);
     Map<IndexedArticle, List<IndexedArticle>> incidentOf = new HashMap<>();
     for (List<IndexedArticle> inc : incidents) {
       List<IndexedArticle> fixed = List.copyOf(inc);
@@ -259,6 +261,11 @@ public final class IncidentIndex {
         i.storyline = incs;
       }
     }
+  }
+
+  /** The article held under this document id, or null (for tests of the clustering). */
+  IndexedArticle article(String docId) {
+    return items.get(docId);
   }
 
   /** The incidents (document ids, sorted), each with the index of its storyline in {@link #storylines()}. */

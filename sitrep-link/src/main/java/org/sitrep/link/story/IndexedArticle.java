@@ -20,6 +20,8 @@ final class IndexedArticle {
   /** Position in the index, in order of arrival. */
   final int ix;
   final LocalDate date;
+  /** The date where the source or a dateline gave it; null where undated or only inferred from the text. */
+  final LocalDate firmDate;
   final long bucket;
   final int[] termCodes;
   final int[] termTf;
@@ -52,6 +54,7 @@ final class IndexedArticle {
     docId = f.docId();
     this.ix = ix;
     date = f.date();
+    firmDate = f.dateInferred() ? null : date;
     days = f.days().stream().mapToInt(Integer::intValue).toArray();
     years = f.years().stream().mapToInt(Integer::intValue).toArray();
     events = f.events().isEmpty() ? NO_EVENTS : f.events().stream().map(e -> e.split("\\|")).toArray(String[][]::new);

@@ -16,7 +16,9 @@ import com.carrotsearch.hppc.cursors.IntLongCursor;
  * each), a missing pair counting 0. Similarities are integers (billionths), so sums are exact and the result does
  * not depend on the order the edges were visited; ties go to the groups whose smallest document ids sort first.
  * Groups with no pair between them never merge, so each connected component of the graph can be clustered on
- * its own.
+ * its own. For incidents, the merges are also <b>evidence-complete</b> ({@link IncidentEvidence}): two groups merge,
+ * and a report left alone joins a group, only when no report of one is of another incident than a report of the
+ * other by its time or events, so a report that matches two incidents cannot join them into one.
  */
 final class Linkage {
   /** One unit of similarity: similarities are stored as longs of this many billionths. */
@@ -35,13 +37,16 @@ final class Linkage {
     final int index;
     /** Sum of the pair similarities to each other group, by {@link #index} (absent: none). */
     final IntLongHashMap sums = new IntLongHashMap(4);
+    /** The members' incident evidence, where merges must be evidence-complete (incidents); else null. */
+    final IncidentEvidence.Members evidence;
     /** Sum over the ordered pairs of members, each with itself included (1 each). */
     long self;
     int version;
     boolean dead;
 
-    Group(List<IndexedArticle> members, int index) {
+    Group(List<IndexedArticle> members, int index, IncidentEvidence evidence) {
       this.index = index;
+      this.evidence = evidence == null ? null : evidence.new Members(members);
       this.members = new ArrayList<>(members);
       String n = null;
       for (IndexedArticle i : members) {
@@ -55,15 +60,17 @@ final class Linkage {
   }
 
   /**
-   * Merges {@code start} (groups of items) by average link of {@code weight} over the items' edges, down to
-   * {@code threshold}; returns the groups, each sorted by document id, in order of their smallest id.
+   * Merges {@code start} (groups of items) by centroid linkage over the items' edges (incident-level, or
+   * storyline-level if {@code line}), down to {@code threshold}, and, where {@code evidence} is given, only groups
+   * none of whose reports are of different incidents ({@link IncidentEvidence}); returns the groups, each sorted by document id, in order of
+   * their smallest id.
    */
   static List<List<IndexedArticle>> cluster(List<List<IndexedArticle>> start, boolean line,
-                                                double threshold) {
+                                                double threshold, IncidentEvidence evidence) {
     int round = ROUNDS.incrementAndGet();
     List<Group> groups = new ArrayList<>();
     for (List<IndexedArticle> s : start) {
-      Group g = new Group(s, groups.size());
+      Group g = new Group(s, groups.size(), evidence);
       for (IndexedArticle i : s) {
         i.group = groups.size();
         i.groupRound = round;
@@ -100,6 +107,9 @@ final class Linkage {
       if (a.dead || b.dead || a.version != p.va() || b.version != p.vb()) {
         continue;
       }
+      if (a.evidence != null && !a.evidence.compatible(b.evidence)) {
+        continue; // offered again only when one of them grows, and a larger group is no more compatible
+      }
       // b into a
       a.members.addAll(b.members);
       b.dead = true;
@@ -110,6 +120,9 @@ final class Linkage {
         a.sums.addTo(e.key, e.value);
       }
       b.sums.release();
+      if (a.evidence != null) {
+        a.evidence.absorb(b.evidence);
+      }
       a.version++;
       for (IntLongCursor e : a.sums) {
         Group n = groups.get(e.key);
@@ -132,11 +145,13 @@ final class Linkage {
 
   /**
    * Reports left alone join the group of several whose centroid is most similar to them, where that similarity
-   * is at least {@code threshold} (lower than for merging: a group's centroid is settled by then). Every report
-   * is compared with the groups as clustering left them, so the order does not matter.
+   * is at least {@code threshold} (lower than for merging: a group's centroid is settled by then), among the
+   * groups with no report of another incident than it where {@code evidence} is given (the reports adopted by one
+   * group are not checked against each other: each is compared with the group as clustering left it). Every report is compared with
+   * the groups as clustering left them, so the order does not matter.
    */
   static List<List<IndexedArticle>> adopt(List<List<IndexedArticle>> groups, boolean line,
-                                              double threshold) {
+                                              double threshold, IncidentEvidence evidence) {
     int round = ROUNDS.incrementAndGet();
     long[] self = new long[groups.size()];
     for (int g = 0; g < groups.size(); g++) {
@@ -158,6 +173,7 @@ final class Linkage {
     }
     List<List<IndexedArticle>> out = new ArrayList<>();
     groups.forEach(g -> out.add(new ArrayList<>(g)));
+    IncidentEvidence.Members[] members = new IncidentEvidence.Members[groups.size()];
     boolean[] gone = new boolean[groups.size()];
     for (int g = 0; g < groups.size(); g++) {
       if (groups.get(g).size() != 1) {
@@ -173,8 +189,18 @@ final class Linkage {
       }
       int best = -1;
       double bestSim = 0;
+      IncidentEvidence.Members mine = evidence == null ? null : evidence.new Members(List.of(x));
       for (Map.Entry<Integer, Long> e : sums.entrySet()) {
         double sim = centroid(e.getValue(), (long) SCALE, self[e.getKey()]);
+        if (mine != null && sim >= threshold) {
+          int k = e.getKey();
+          if (members[k] == null) {
+            members[k] = evidence.new Members(groups.get(k));
+          }
+          if (!mine.compatible(members[k])) {
+            continue;
+          }
+        }
         if (sim > bestSim || sim == bestSim && best >= 0 && e.getKey() < best) {
           bestSim = sim;
           best = e.getKey();

@@ -2,7 +2,6 @@ package org.sitrep.link.story;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import org.sitrep.link.LinkSettings;
 
 /**
@@ -12,9 +11,11 @@ import org.sitrep.link.LinkSettings;
  */
 final class PairSimilarity {
   private final LinkSettings s;
+  private final IncidentEvidence evidence;
 
   PairSimilarity(LinkSettings settings) {
     this.s = settings;
+    this.evidence = new IncidentEvidence(settings);
   }
 
   /** The pair's incident-level and storyline-level similarity in billionths, or null below the floor. */
@@ -40,7 +41,7 @@ final class PairSimilarity {
       base *= undated(a.date == null ? a : b, a.date == null ? b : a, base);
     }
     double inc = gap > s.windowDays() ? 0 : base * decay(gap, s.decayDays());
-    if (conflict(a, b)) {
+    if (evidence.conflict(a, b)) {
       inc *= s.conflictFactor();
     }
     double line = base * decay(gap, s.storylineDecayDays());
@@ -62,55 +63,13 @@ final class PairSimilarity {
    */
   private double undated(IndexedArticle undated, IndexedArticle dated, double similarity) {
     LocalDate date = dated.date;
-    if (namesDayNear(undated, date)) {
+    if (evidence.namesDayNear(undated, date)) {
       return 1;
     }
-    if (undated.years.length > 0) {
-      boolean near = false;
-      for (int y : undated.years) {
-        near |= Math.abs(y - date.getYear()) <= 1;
-      }
-      if (!near) {
-        return s.undatedFactor() * s.undatedFactor();
-      }
+    if (evidence.anotherTime(undated, date)) {
+      return s.undatedFactor() * s.undatedFactor();
     }
     return similarity >= s.undatedMatch() && undated.days.length == 0 ? 1 : s.undatedFactor();
-  }
-
-  /**
-   * Whether two reports tell of different happenings: they report events of a type in common, and no event of
-   * one matches an event of the other (same type and place, days within the tolerance). Reports whose events
-   * say nothing of day or place never conflict.
-   */
-  boolean conflict(IndexedArticle a, IndexedArticle b) {
-    if (a.events.length == 0 || b.events.length == 0) {
-      return false;
-    }
-    boolean sharedType = false;
-    for (int i = 0; i < a.events.length; i++) {
-      String[] x = a.events[i];
-      for (int j = 0; j < b.events.length; j++) {
-        String[] y = b.events[j];
-        if (!x[0].equals(y[0])) {
-          continue;
-        }
-        sharedType = true;
-        if (x[2].equals(y[2]) && Math.abs(a.eventDays[i] - b.eventDays[j]) <= s.dateToleranceDays()) {
-          return false;
-        }
-      }
-    }
-    return sharedType;
-  }
-
-  /** Whether an undated article names a day within the grace days of {@code date} (in any year). */
-  private boolean namesDayNear(IndexedArticle undated, LocalDate date) {
-    for (int d = -s.graceDays(); d <= s.graceDays(); d++) {
-      if (Arrays.binarySearch(undated.days, ArticleFeatures.monthDay(date.plusDays(d))) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private double decay(long gap, double days) {

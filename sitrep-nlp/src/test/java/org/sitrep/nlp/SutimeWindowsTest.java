@@ -102,7 +102,7 @@ class SutimeWindowsTest {
     SutimePool pool = CoreNlpModels.sutime();
     SutimePool.Instance i = pool.borrow();
     try {
-      return SutimeWindows.times(i, sentence, text, DATE, new SUTime.TimeIndex(), window);
+      return SutimeWindows.times(i, sentence, text, DATE, new SUTime.TimeIndex(), window, 0);
     } finally {
       pool.release(i);
     }

@@ -204,7 +204,7 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
         }
         if (TemporalCues.any(words)) {
           for (CoreMap tx : SutimeWindows.times(sutime, s, doc.text(), docDate, timeIndex,
-              settings.maxSentenceTokens())) {
+              settings.maxSentenceTokens(), settings.sutimeReach())) {
             TimeExpression te = timex(doc.text(), tx, labels, first);
             if (te != null) {
               times.add(te);

@@ -19,13 +19,33 @@ import org.sitrep.core.pipeline.StageContext;
  *   <li>{@code nlp.section_chars} (default 20000): a longer text goes to CoreNLP in sections of at most this
  *       many characters, cut at paragraph breaks where possible (offsets kept), which bounds CoreNLP's memory
  *       per call whatever the article's length (see docs/io.md).</li>
+ *   <li>{@code nlp.sutime_reach} (default {@value #DEFAULT_SUTIME_REACH}): SUTime reads only the tokens within
+ *       this many of a time cue ({@link TemporalCues}), each run of them as a sentence of its own
+ *       ({@link SutimeWindows#cueSpans}), rather than every token of a sentence with a cue; 0 reads whole
+ *       sentences (see docs/performance.md).</li>
  * </ul>
  */
-public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels, int sectionChars) {
+public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels, int sectionChars,
+                          int sutimeReach) {
   public static final int DEFAULT_SECTION_CHARS = 20_000;
+  public static final int DEFAULT_SUTIME_REACH = 6;
 
   public NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels) {
     this(fineNer, parse, maxSentenceTokens, nerModels, DEFAULT_SECTION_CHARS);
+  }
+
+  public NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels, int sectionChars) {
+    this(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, DEFAULT_SUTIME_REACH);
+  }
+
+  /** These settings with SUTime reading {@code reach} tokens either side of each time cue (0: whole sentences). */
+  public NlpSettings withSutimeReach(int reach) {
+    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, reach);
+  }
+
+  /** These settings with or without the dependency parse. */
+  public NlpSettings withParse(boolean p) {
+    return new NlpSettings(fineNer, p, maxSentenceTokens, nerModels, sectionChars, sutimeReach);
   }
 
   /** The CRF models of the mode: CoreNLP's three with fine NER, else its 3-class model alone. */
@@ -42,13 +62,15 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
       "nlp.parse", "true or false, default true",
       "nlp.max_sentence_tokens", "a whole number, at least 1, default 120",
       "nlp.ner_models", "CoreNLP NER model paths separated by commas, default 'default'",
-      "nlp.section_chars", "a whole number, at least 1000, default " + DEFAULT_SECTION_CHARS);
+      "nlp.section_chars", "a whole number, at least 1000, default " + DEFAULT_SECTION_CHARS,
+      "nlp.sutime_reach", "a whole number, 0 for whole sentences, default " + DEFAULT_SUTIME_REACH);
 
   public static NlpSettings from(StageContext ctx) {
     NlpSettings d = defaults();
     return new NlpSettings(ctx.flag("nlp.fine_ner", d.fineNer()), ctx.flag("nlp.parse", d.parse()),
         ctx.intOption("nlp.max_sentence_tokens", d.maxSentenceTokens(), 1),
         ctx.option("nlp.ner_models").orElse(d.nerModels()),
-        ctx.intOption("nlp.section_chars", d.sectionChars(), 1000));
+        ctx.intOption("nlp.section_chars", d.sectionChars(), 1000),
+        ctx.intOption("nlp.sutime_reach", d.sutimeReach(), 0));
   }
 }

@@ -41,31 +41,73 @@ final class SutimeWindows {
   }
 
   /**
+   * Token ranges [start, end) around the time cues of {@code words} ({@link TemporalCues#isCue}): each cue with
+   * {@code reach} tokens either side, ranges that overlap or touch merged, in order. Empty when there is no cue.
+   */
+  static List<int[]> cueSpans(List<String> words, int reach) {
+    List<int[]> out = new ArrayList<>();
+    int n = words.size();
+    for (int i = 0; i < n; i++) {
+      if (!TemporalCues.isCue(words.get(i))) {
+        continue;
+      }
+      int s = Math.max(0, i - reach);
+      int e = Math.min(n, i + reach + 1);
+      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && s <= last[1]) {
+        last[1] = Math.max(last[1], e);
+      } else {
+        out.add(new int[] {s, e});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The token ranges SUTime reads in a sentence of {@code words}: with {@code reach > 0}, the {@link #cueSpans}
+   * (each longer than {@code window} cut into {@link #windows}); otherwise the sentence in {@link #windows}.
+   * Ranges without a cue are left out.
+   */
+  static List<int[]> ranges(List<String> words, int window, int reach) {
+    List<int[]> spans = reach > 0 ? cueSpans(words, reach) : List.of(new int[] {0, words.size()});
+    List<int[]> out = new ArrayList<>();
+    for (int[] span : spans) {
+      for (int[] w : windows(span[1] - span[0], window)) {
+        int s = span[0] + w[0];
+        int e = span[0] + w[1];
+        if (reach > 0 || TemporalCues.any(words.subList(s, e))) {
+          out.add(new int[] {s, e});
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * SUTime's expressions in {@code sentence} (its tokens' offsets are in {@code text}), resolved against
-   * {@code docDate}, in order; windows of a long sentence without a time word are not given to SUTime.
+   * {@code docDate}, in order. SUTime reads the {@link #ranges} of the sentence, each as a sentence of its own
+   * (the whole sentence when that is the one range). Where two ranges overlap (the windows of a long span), an
+   * expression is taken from the range in which it starts before the overlap, so one that crosses a range's
+   * end is read whole from that range, and a piece of it seen again by the next range is dropped.
    */
   static List<CoreMap> times(SutimePool.Instance sutime, CoreMap sentence, String text, String docDate,
-                             SUTime.TimeIndex index, int window) {
+                             SUTime.TimeIndex index, int window, int reach) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-    List<int[]> ws = windows(labels.size(), window);
-    if (ws.size() == 1) {
+    List<int[]> rs = ranges(labels.stream().map(CoreLabel::word).toList(), window, reach);
+    if (rs.size() == 1 && rs.get(0)[0] == 0 && rs.get(0)[1] == labels.size()) {
       return sutime.sentence(sentence, docDate, index);
     }
     List<CoreMap> out = new ArrayList<>();
     int keptEnd = -1; // character end of the last expression kept
-    for (int w = 0; w < ws.size(); w++) {
-      int start = ws.get(w)[0];
-      int end = ws.get(w)[1];
-      int nextStart = w + 1 < ws.size() ? ws.get(w + 1)[0] : end;
-      List<CoreLabel> part = labels.subList(start, end);
-      if (!TemporalCues.any(part.stream().map(CoreLabel::word).toList())) {
-        continue;
-      }
-      int keepBefore = w + 1 < ws.size() ? labels.get(nextStart).beginPosition() : Integer.MAX_VALUE;
+    for (int r = 0; r < rs.size(); r++) {
+      int start = rs.get(r)[0];
+      int end = rs.get(r)[1];
+      int nextStart = r + 1 < rs.size() ? rs.get(r + 1)[0] : end;
+      int keepBefore = nextStart < end ? labels.get(nextStart).beginPosition() : Integer.MAX_VALUE;
       for (CoreMap m : sutime.sentence(sub(sentence, labels, start, end, text), docDate, index)) {
         Integer b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         if (b == null || b >= keepBefore || b < keptEnd) {
-          continue; // read from the next window, or a piece of an expression already taken
+          continue; // read from the next range, or a piece of an expression already taken
         }
         out.add(m);
         Integer e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);

@@ -23,14 +23,19 @@ final class TemporalCues {
 
   static boolean any(List<String> words) {
     for (String w : words) {
-      String l = w.toLowerCase(Locale.ROOT);
-      if (l.endsWith(".") && l.length() > 2) {
-        l = l.substring(0, l.length() - 1);
-      }
-      if (WORDS.contains(l) || NUMERIC.matcher(l).matches() || l.startsWith("mid-")) {
+      if (isCue(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether one token is a time cue: a word of {@code temporal-cues.tsv}, a year, a clock time, ... */
+  static boolean isCue(String word) {
+    String l = word.toLowerCase(Locale.ROOT);
+    if (l.endsWith(".") && l.length() > 2) {
+      l = l.substring(0, l.length() - 1);
+    }
+    return WORDS.contains(l) || NUMERIC.matcher(l).matches() || l.startsWith("mid-");
   }
 }

@@ -89,6 +89,52 @@ class SutimeWindowsTest {
     assertTrue(last.value().startsWith("2025-03-"), last.toString());
   }
 
+  @Test
+  void cueSpans_surroundEachCueAndMergeWhenTheyMeet() {
+    List<String> words = List.of("Rebels", "shelled", "the", "town", "on", "Tuesday", "and", "again", "on",
+        "Wednesday", ",", "the", "governor", "of", "the", "northern", "province", "told", "reporters", "in", "2019",
+        ".");
+    List<int[]> spans = SutimeWindows.cueSpans(words, 2);
+    assertEquals(2, spans.size(), "Tuesday and Wednesday are four tokens apart: one span; the year is apart");
+    assertEquals(List.of(3, 12), List.of(spans.get(0)[0], spans.get(0)[1]));
+    assertEquals(List.of(18, 22), List.of(spans.get(1)[0], spans.get(1)[1]), "clipped at the sentence's end");
+    assertEquals(1, SutimeWindows.cueSpans(words, 20).size());
+    assertEquals(List.of(), SutimeWindows.cueSpans(List.of("Police", "arrested", "ten", "people", "."), 6));
+  }
+
+  @Test
+  void ranges_cutASpanLongerThanTheLimitIntoWindows() {
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      words.add(i % 3 == 0 ? "week" : "and");
+    }
+    List<int[]> rs = SutimeWindows.ranges(words, 20, 6);
+    assertEquals(0, rs.get(0)[0]);
+    assertEquals(60, rs.get(rs.size() - 1)[1]);
+    assertTrue(rs.size() > 2 && rs.stream().allMatch(r -> r[1] - r[0] <= 20), "windows of at most 20 tokens");
+  }
+
+  /**
+   * Reading only the tokens near each cue gives the expressions, values and offsets of reading the whole
+   * sentence, including the past or future a verb a few tokens away gives a weekday (SUTime's tense rules).
+   */
+  @Test
+  void times_nearTheCuesMatchTheWholeSentence() {
+    String text = "The minister said on Saturday that he had met the delegation in the capital, according to a statement"
+        + " released by his office after a long meeting with the opposition leaders and the heads of the largest"
+        + " trade unions of the country, and the envoy will travel on Tuesday to the border region to inspect the"
+        + " camps, where aid agencies have been working since the end of last year with very little money.";
+    CoreMap sentence = annotate(text);
+    List<String> words = sentence.get(CoreAnnotations.TokensAnnotation.class).stream()
+        .map(edu.stanford.nlp.ling.CoreLabel::word).toList();
+    assertTrue(SutimeWindows.ranges(words, 120, 6).size() >= 3, "the cues are far apart: several ranges");
+    List<String> whole = describe(read(sentence, text, 120, 0), text);
+    assertEquals(whole, describe(read(sentence, text, 120, 6), text));
+    assertTrue(whole.size() >= 3, whole.toString());
+    assertTrue(whole.stream().anyMatch(w -> w.contains("Saturday = 2025-03-01")), "past: " + whole);
+    assertTrue(whole.stream().anyMatch(w -> w.contains("Tuesday = 2025-03-11")), "future: " + whole);
+  }
+
   private static CoreMap annotate(String text) {
     Annotation ann = new Annotation(text);
     ann.set(CoreAnnotations.DocDateAnnotation.class, DATE);
@@ -99,13 +145,28 @@ class SutimeWindowsTest {
   }
 
   private static List<CoreMap> read(CoreMap sentence, String text, int window) {
+    return read(sentence, text, window, 0);
+  }
+
+  private static List<CoreMap> read(CoreMap sentence, String text, int window, int reach) {
     SutimePool pool = CoreNlpModels.sutime();
     SutimePool.Instance i = pool.borrow();
     try {
-      return SutimeWindows.times(i, sentence, text, DATE, new SUTime.TimeIndex(), window);
+      return SutimeWindows.times(i, sentence, text, DATE, new SUTime.TimeIndex(), window, reach);
     } finally {
       pool.release(i);
     }
+  }
+
+  /** Offsets, the text at those offsets, value. */
+  private static List<String> describe(List<CoreMap> times, String text) {
+    List<String> out = new ArrayList<>();
+    for (CoreMap m : times) {
+      int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      out.add(b + "-" + e + " " + text.substring(b, e) + " = " + m.get(TimeAnnotations.TimexAnnotation.class).value());
+    }
+    return out;
   }
 
   private static List<String> describe(List<CoreMap> times) {

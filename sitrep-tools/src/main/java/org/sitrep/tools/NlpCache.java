@@ -34,7 +34,7 @@ import org.sitrep.nlp.NlpStages;
  * Development tool: runs the NLP stage once over inputs and keeps its layers as JSONL, so that the rule
  * stages after it can be re-run over a dev set in seconds ({@link DevAnalyze}). It analyses what {@code analyze}
  * does: the title before the body ({@link Titled}), with the body's start kept.
- * {@code NlpCache OUT.cache.jsonl INPUT...}
+ * {@code NlpCache OUT.cache.jsonl INPUT...}; {@code -Dsitrep.sutime_reach=0} has SUTime read whole sentences.
  */
 public final class NlpCache {
   /** The layers the NLP stage produces, which a cache restores. */
@@ -75,7 +75,9 @@ public final class NlpCache {
       System.err.println("usage: NlpCache OUT.cache.jsonl INPUT...");
       System.exit(2);
     }
-    CoreNlpStage nlp = new CoreNlpStage(NlpSettings.defaults());
+    // -Dsitrep.sutime_reach=N: SUTime's reach around time cues (nlp.sutime_reach; 0 = whole sentences)
+    int reach = Integer.getInteger("sitrep.sutime_reach", NlpSettings.DEFAULT_SUTIME_REACH);
+    CoreNlpStage nlp = new CoreNlpStage(NlpSettings.defaults().withSutimeReach(reach));
     Inputs inputs = Inputs.standard(ReadOptions.defaults());
     List<Article> arts = new ArrayList<>();
     for (String f : Inputs.expand(List.of(args).subList(1, args.length))) {

@@ -25,7 +25,7 @@ import org.sitrep.core.doc.Sentence;
  * </ul>
  */
 public final class SpeakerResolver {
-  static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+  public static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
   static final Set<String> IMPERSONAL = Set.of("it");
   private static final int LOOKBACK_SENTENCES = 6;
   private static final int SPEAKER_LOOKBACK_SENTENCES = 3;
@@ -274,6 +274,14 @@ public final class SpeakerResolver {
       Dependency h = ix.head(i);
       if (h != null && (h.relation().equals("nsubj") || h.relation().equals("nsubj:pass"))) {
         return true;
+      }
+      if (h != null && h.relation().equals("appos") && h.governor() >= 0
+          && (h.governor() < n.firstToken() || h.governor() > n.lastToken())) {
+        // named in apposition to the subject: "Somalia's ambassador, Ali Nur, accuses Kenya of ..."
+        Dependency hh = ix.head(h.governor());
+        if (hh != null && (hh.relation().equals("nsubj") || hh.relation().equals("nsubj:pass"))) {
+          return true;
+        }
       }
       if (h != null && (h.relation().startsWith("compound") || h.relation().equals("flat")) && h.governor() >= 0) {
         Dependency hh = ix.head(h.governor());

@@ -18,9 +18,10 @@ import org.sitrep.core.doc.Sentence;
  *   <li>"he"/"she" the most recent person who spoke (subject of a speech verb) or was a sentence subject,
  *       nearest sentence first, agreeing in gender where the article shows it ({@link Genders}); "it"
  *       the most recent organisation that did;</li>
- *   <li>a definite role description ("the minister", "Turkey's leader", "the UNICEF director") the
- *       nearest earlier person introduced with that role, else the person the discourse has speaking
- *       (the last speaker within a few sentences) unless the description names another country;</li>
+ *   <li>a role description ("the minister", "Turkey's leader", "the UNICEF director") the nearest earlier
+ *       person introduced with that role or, if definite, a title of its kin, of the description's country
+ *       ({@link Titles}); else the person the discourse has speaking (the last speaker within a few
+ *       sentences) unless the description names another country;</li>
  *   <li>a report noun ("a statement by the ministry") the organisation it names.</li>
  * </ul>
  */

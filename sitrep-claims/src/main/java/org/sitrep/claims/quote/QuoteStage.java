@@ -160,6 +160,23 @@ public final class QuoteStage implements Stage, ParseReader {
     return null;
   }
 
+  /** A quoted predicate's subject written before the quotation, where it is a person or "he"/"she" standing for one. */
+  private static Speaker personSubjectBefore(DocIndex ix, SpeakerResolver speakers, int verb, CharSpan q,
+      List<CharSpan> quoted) {
+    for (var d : ix.children(verb)) {
+      int subj = d.dependent();
+      if (!d.relation().equals("nsubj") || ix.token(subj).span().end() > q.start()
+          || insideAny(quoted, ix.token(subj).span().start())) {
+        continue;
+      }
+      if (speakers.names().person(subj) != null || SpeakerResolver.PERSONAL.contains(ix.lower(subj))) {
+        Speaker sp = speakers.resolve(subj);
+        return sp.name() != null ? sp : null;
+      }
+    }
+    return null;
+  }
+
   /** The subject of the nearest clause outside the quotation that governs it, where it names someone. */
   static Speaker agent(DocIndex ix, SpeakerResolver speakers, CharSpan q, List<CharSpan> quoted) {
     int t = firstWord(ix, q);
@@ -173,7 +190,14 @@ public final class QuoteStage implements Stage, ParseReader {
         return h == null || h.governor() < 0 ? writerVerbUnder(ix, speakers, t, q, quoted) : null;
       }
       t = h.governor();
-      if (insideAny(quoted, ix.token(t).span().start()) || !ix.pos(t).startsWith("VB")) {
+      if (insideAny(quoted, ix.token(t).span().start())) {
+        Speaker sp = personSubjectBefore(ix, speakers, t, q, quoted);
+        if (sp != null) {
+          return sp; // the writer names the subject, the quotation gives its words: "She “could not get food.”"
+        }
+        continue;
+      }
+      if (!ix.pos(t).startsWith("VB")) {
         continue;
       }
       for (var d : ix.children(t)) {

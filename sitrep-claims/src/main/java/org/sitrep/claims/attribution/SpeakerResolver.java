@@ -18,14 +18,15 @@ import org.sitrep.core.doc.Sentence;
  *   <li>"he"/"she" the most recent person who spoke (subject of a speech verb) or was a sentence subject,
  *       nearest sentence first, agreeing in gender where the article shows it ({@link Genders}); "it"
  *       the most recent organisation that did;</li>
- *   <li>a definite role description ("the minister", "Turkey's leader", "the UNICEF director") the
- *       nearest earlier person introduced with that role, else the person the discourse has speaking
- *       (the last speaker within a few sentences) unless the description names another country;</li>
+ *   <li>a role description ("the minister", "Turkey's leader", "the UNICEF director") the nearest earlier
+ *       person introduced with that role or, if definite, a title of its kin, of the description's country
+ *       ({@link Titles}); else the person the discourse has speaking (the last speaker within a few
+ *       sentences) unless the description names another country;</li>
  *   <li>a report noun ("a statement by the ministry") the organisation it names.</li>
  * </ul>
  */
 public final class SpeakerResolver {
-  static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+  public static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
   static final Set<String> IMPERSONAL = Set.of("it");
   private static final int LOOKBACK_SENTENCES = 6;
   private static final int SPEAKER_LOOKBACK_SENTENCES = 3;
@@ -35,6 +36,7 @@ public final class SpeakerResolver {
   private final List<CharSpan> quoted;
   private final NavigableSet<Integer> speakerTokens;
   private final Genders genders;
+  private final Titles titles;
 
   /** {@code quoted}: spans inside quotation marks, whose mentions are not candidates for pronouns. */
   public SpeakerResolver(DocIndex ix, Names names, List<CharSpan> quoted) {
@@ -43,6 +45,7 @@ public final class SpeakerResolver {
     this.quoted = quoted;
     this.speakerTokens = Cues.speakerTokens(ix);
     this.genders = new Genders(ix, names);
+    this.titles = new Titles(ix, names);
   }
 
   public Names names() {
@@ -76,9 +79,14 @@ public final class SpeakerResolver {
     }
     String lemma = ix.lemma(tok);
     if (Lexicon.PERSON_ROLES.contains(lemma) && ix.pos(tok).startsWith("NN") && !ix.pos(tok).endsWith("S")) {
-      Named t = titled(lemma, tok);
-      if (t == null && definite(tok)) {
-        t = lastSpeaker(tok, countryOf(tok));
+      boolean definite = definite(tok);
+      String country = titles.countryOfDescription(tok);
+      Named t = titled(lemma, tok, country, definite, true);
+      if (t == null && definite) {
+        t = lastSpeaker(tok, country);
+      }
+      if (t == null && country != null) {
+        t = titled(lemma, tok, country, definite, false);
       }
       if (t != null) {
         return new Speaker(t.name(), phrase, t.actor());
@@ -130,21 +138,6 @@ public final class SpeakerResolver {
     return false;
   }
 
-  /** The country a description's modifiers name ("the Pakistani envoy", "Washington's envoy"), or null. */
-  private String countryOf(int tok) {
-    for (Dependency d : ix.children(tok)) {
-      String r = d.relation();
-      if (r.equals("amod") || r.startsWith("compound") || r.equals("nmod:poss")) {
-        var sp = ix.token(d.dependent()).span();
-        var a = names.actorAt(sp.start(), sp.end());
-        if (a != null && a.country() != null) {
-          return a.country();
-        }
-      }
-    }
-    return null;
-  }
-
   /** The most recent person who spoke before {@code tok}, within a few sentences, of {@code country} if known. */
   private Named lastSpeaker(int tok, String country) {
     int si = ix.token(tok).sentence();
@@ -159,8 +152,8 @@ public final class SpeakerResolver {
       if (p == null) {
         p = namedPersonInside(t);
       }
-      if (p != null && (country == null || p.actor() == null || p.actor().country() == null
-          || country.equals(p.actor().country()))) {
+      String pc = p == null || country == null ? null : titles.countryOfPerson(p, names.all());
+      if (p != null && (pc == null || country.equals(pc))) {
         return p;
       }
       if (p != null) {
@@ -283,6 +276,14 @@ public final class SpeakerResolver {
       if (h != null && (h.relation().equals("nsubj") || h.relation().equals("nsubj:pass"))) {
         return true;
       }
+      if (h != null && h.relation().equals("appos") && h.governor() >= 0
+          && (h.governor() < n.firstToken() || h.governor() > n.lastToken())) {
+        // named in apposition to the subject: "Somalia's ambassador, Ali Nur, accuses Kenya of ..."
+        Dependency hh = ix.head(h.governor());
+        if (hh != null && (hh.relation().equals("nsubj") || hh.relation().equals("nsubj:pass"))) {
+          return true;
+        }
+      }
       if (h != null && (h.relation().startsWith("compound") || h.relation().equals("flat")) && h.governor() >= 0) {
         Dependency hh = ix.head(h.governor());
         if (hh != null && hh.relation().equals("nsubj") && (h.governor() < n.firstToken()
@@ -294,41 +295,34 @@ public final class SpeakerResolver {
     return false;
   }
 
-  /** The nearest earlier person introduced with a title word ("President Erdogan", "Erdogan, the president"). */
-  private Named titled(String title, int tok) {
-    Named best = null;
+  /**
+   * The nearest earlier person introduced with the description's role word ("President Erdogan", "Erdogan,
+   * the president") or, for a definite description, a title of its kin ("the Turkish leader" for "Turkish
+   * President Erdogan"): with {@code sameCountry}, of the description's country where it names one (any
+   * country where it names none); without, a person of unknown country, which the caller asks for only where
+   * no one of that country holds such a title and the discourse has no speaker of it.
+   */
+  private Named titled(String role, int tok, String country, boolean definite, boolean sameCountry) {
+    Named same = null;
+    Named unknown = null;
     for (Named n : names.all()) {
       if (!n.type().equals("PERSON") || n.firstToken() >= tok || inQuote(n.firstToken())) {
         continue;
       }
-      if (hasTitle(n, title) && (best == null || n.firstToken() > best.firstToken())) {
-        best = n;
-      }
-    }
-    return best;
-  }
-
-  private boolean hasTitle(Named n, String title) {
-    int sentStart = ix.sentenceOfToken(n.firstToken()).tokens().start();
-    for (int i = n.firstToken() - 1; i >= Math.max(sentStart, n.firstToken() - 5); i--) {
-      if (ix.lemma(i).equals(title)) {
-        return true;
-      }
-      if (ix.pos(i).startsWith("VB") || ix.pos(i).equals(",")) {
-        break;
-      }
-    }
-    for (int i = n.firstToken(); i <= n.lastToken(); i++) {
-      for (Dependency d : ix.children(i)) {
-        if (d.relation().equals("appos") || d.relation().startsWith("compound")) {
-          for (int t : ix.subtree(d.dependent())) {
-            if (ix.lemma(t).equals(title)) {
-              return true;
-            }
+      for (Titles.Title t : titles.of(n)) {
+        if (!(t.role().equals(role) || definite && Titles.kin(role, t.role()))) {
+          continue;
+        }
+        String pc = t.country() != null ? t.country() : country == null ? null : titles.countryOfPerson(n, names.all());
+        if (country == null || country.equals(pc)) {
+          if (same == null || n.firstToken() > same.firstToken()) {
+            same = n;
           }
+        } else if (pc == null && (unknown == null || n.firstToken() > unknown.firstToken())) {
+          unknown = n;
         }
       }
     }
-    return false;
+    return sameCountry ? same : unknown;
   }
 }

@@ -134,6 +134,49 @@ public final class QuoteStage implements Stage, ParseReader {
     return false;
   }
 
+  /**
+   * The parser made the quoted words the sentence's root and hung the writer's verb under them ("He contends
+   * the plan “is because of the dispute.”", the verb a clausal subject): the subject of such a verb before
+   * the quotation, where it names someone.
+   */
+  private static Speaker writerVerbUnder(DocIndex ix, SpeakerResolver speakers, int root, CharSpan q,
+      List<CharSpan> quoted) {
+    if (!insideAny(quoted, ix.token(root).span().start())) {
+      return null;
+    }
+    for (var c : ix.children(root)) {
+      int v = c.dependent();
+      if (!ix.pos(v).startsWith("VB") || ix.token(v).span().end() > q.start()
+          || insideAny(quoted, ix.token(v).span().start())) {
+        continue;
+      }
+      for (var d : ix.children(v)) {
+        if (d.relation().equals("nsubj") && !insideAny(quoted, ix.token(d.dependent()).span().start())) {
+          Speaker sp = speakers.resolve(d.dependent());
+          return sp.name() != null ? sp : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A quoted predicate's subject written before the quotation, where it is a person or "he"/"she" standing for one. */
+  private static Speaker personSubjectBefore(DocIndex ix, SpeakerResolver speakers, int verb, CharSpan q,
+      List<CharSpan> quoted) {
+    for (var d : ix.children(verb)) {
+      int subj = d.dependent();
+      if (!d.relation().equals("nsubj") || ix.token(subj).span().end() > q.start()
+          || insideAny(quoted, ix.token(subj).span().start())) {
+        continue;
+      }
+      if (speakers.names().person(subj) != null || SpeakerResolver.PERSONAL.contains(ix.lower(subj))) {
+        Speaker sp = speakers.resolve(subj);
+        return sp.name() != null ? sp : null;
+      }
+    }
+    return null;
+  }
+
   /** The subject of the nearest clause outside the quotation that governs it, where it names someone. */
   static Speaker agent(DocIndex ix, SpeakerResolver speakers, CharSpan q, List<CharSpan> quoted) {
     int t = firstWord(ix, q);
@@ -144,10 +187,17 @@ public final class QuoteStage implements Stage, ParseReader {
     for (int steps = 0; steps < 12; steps++) {
       var h = ix.head(t);
       if (h == null || h.governor() < 0 || ix.token(h.governor()).sentence() != sentence) {
-        return null;
+        return h == null || h.governor() < 0 ? writerVerbUnder(ix, speakers, t, q, quoted) : null;
       }
       t = h.governor();
-      if (insideAny(quoted, ix.token(t).span().start()) || !ix.pos(t).startsWith("VB")) {
+      if (insideAny(quoted, ix.token(t).span().start())) {
+        Speaker sp = personSubjectBefore(ix, speakers, t, q, quoted);
+        if (sp != null) {
+          return sp; // the writer names the subject, the quotation gives its words: "She “could not get food.”"
+        }
+        continue;
+      }
+      if (!ix.pos(t).startsWith("VB")) {
         continue;
       }
       for (var d : ix.children(t)) {
@@ -232,7 +282,8 @@ public final class QuoteStage implements Stage, ParseReader {
 
   /**
    * "Minister Okafor defended the decision. “...”": the named person who is the subject of the sentence
-   * before, as a cue without a speech verb; null when that sentence quotes someone or has no such subject.
+   * before (or the person its subject "he"/"she" stands for), as a cue without a speech verb; null when that
+   * sentence quotes someone or has no such subject.
    */
   private static Cue subjectOf(DocIndex ix, SpeakerResolver speakers, org.sitrep.core.doc.Sentence s,
       List<CharSpan> quoted) {
@@ -241,16 +292,45 @@ public final class QuoteStage implements Stage, ParseReader {
         return null;
       }
     }
-    for (int t = s.tokens().start(); t < s.tokens().end(); t++) {
-      var h = ix.head(t);
-      if (h != null || !ix.pos(t).startsWith("VB")) {
+    for (int root = s.tokens().start(); root < s.tokens().end(); root++) {
+      var h = ix.head(root);
+      if (h != null || !ix.pos(root).startsWith("VB") && !ix.pos(root).startsWith("JJ")) {
         continue;
       }
-      for (var d : ix.children(t)) {
-        if (d.relation().equals("nsubj") && speakers.names().person(d.dependent()) != null) {
-          Speaker sp = speakers.resolve(d.dependent());
-          return new Cue(t, null, d.dependent(), sp, s.span(), s.index());
+      // the root's subject; where it has none (a fronted participle the parser made the root, as a verb or an
+      // adjective: "Terrified by the fighting, she left her home"), that of the clause beside it
+      List<Integer> clauses = new ArrayList<>(List.of(root));
+      if (ix.children(root, "nsubj").isEmpty()) {
+        for (var d : ix.children(root)) {
+          if ((d.relation().equals("parataxis") || d.relation().startsWith("conj")) && ix.pos(d.dependent()).startsWith("VB")) {
+            clauses.add(d.dependent());
+          }
         }
+      }
+      for (int t : clauses) {
+        Cue c = subjectCue(ix, speakers, s, t);
+        if (c != null || !ix.children(t, "nsubj").isEmpty()) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The cue a clause's subject gives: a named person, or "he"/"she" resolved to one; else null. */
+  private static Cue subjectCue(DocIndex ix, SpeakerResolver speakers, org.sitrep.core.doc.Sentence s, int t) {
+    for (var d : ix.children(t)) {
+      if (!d.relation().equals("nsubj")) {
+        continue;
+      }
+      if (speakers.names().person(d.dependent()) != null) {
+        Speaker sp = speakers.resolve(d.dependent());
+        return new Cue(t, null, d.dependent(), sp, s.span(), s.index());
+      }
+      if (SpeakerResolver.PERSONAL.contains(ix.lower(d.dependent()))) {
+        // "Years ago she left her homeland. “My house has been taken.”": the person the pronoun stands for
+        Speaker sp = speakers.resolve(d.dependent());
+        return sp.name() == null ? null : new Cue(t, null, d.dependent(), sp, s.span(), s.index());
       }
     }
     return null;

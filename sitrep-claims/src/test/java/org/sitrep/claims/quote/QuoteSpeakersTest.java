@@ -43,6 +43,20 @@ class QuoteSpeakersTest {
       + "\"Nobody warned the villages upstream in time,\" said relief expert Paul Nwosu of the Red Cross. "
       + "Ruiz criticised rules that delay repairs and “punish the families who stayed behind.”";
 
+  /**
+   * Quotations whose speaker only a pronoun names: a partial quote under a verb the parser hung below the
+   * quoted words, a quotation after a sentence whose subject "she" stands beside a fronted participle, and a
+   * quoted predicate whose subject the writer gives.
+   */
+  static final String CAMP = "Kenya's ambassador to Uganda, Peter Mwangi, accuses Nairobi of ignoring the camps. "
+      + "He contends the government's deadline \"is because of the border quarrel.\" "
+      + "Amina Yusuf, a grandmother of six, fled the fighting in 2012. "
+      + "\"I will not go back,\" she said. "
+      + "Years ago, frightened by the raids, she left her village and she is afraid of returning now. "
+      + "\"My house has been burned. I have no cattle left.\" "
+      + "The camp holds more than 200,000 people. "
+      + "Later she and her grandchildren \"could not find food or clean water.\"";
+
   private static List<QuoteRecord> run(String id, String text) {
     return DONE.computeIfAbsent(id, k -> {
       Document d = NLP.apply(Document.of(new Article(id, text, null, null, null, "2024-05-02", "en", "test")));
@@ -107,5 +121,24 @@ class QuoteSpeakersTest {
   void anyVerbRightAfterAQuotationWithANamedSpeakerIsACue() {
     assertEquals("Ana Costa", quote("floods", FLOODS, "The water came").speaker());
     assertEquals("Paul Nwosu", quote("floods", FLOODS, "Nobody warned").speaker());
+  }
+
+  @Test
+  void partialQuoteUnderAVerbTheParserHungBelowItTakesThatVerbsResolvedSubject() {
+    QuoteRecord q = quote("camp", CAMP, "is because of the border");
+    assertEquals("partial", q.kind());
+    assertEquals("Peter Mwangi", q.speaker());
+  }
+
+  @Test
+  void quoteAfterASentenceAboutHerTakesThePersonThePronounStandsFor() {
+    assertEquals("Amina Yusuf", quote("camp", CAMP, "My house has been burned").speaker());
+  }
+
+  @Test
+  void quotedPredicateTakesTheSubjectTheWriterGives() {
+    QuoteRecord q = quote("camp", CAMP, "could not find food");
+    assertEquals("partial", q.kind());
+    assertEquals("Amina Yusuf", q.speaker());
   }
 }

@@ -1,0 +1,68 @@
+package org.sitrep.claims.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.doc.Article;
+import org.sitrep.core.doc.Document;
+import org.sitrep.core.doc.Layers;
+import org.sitrep.core.model.QuoteRecord;
+import org.sitrep.nlp.CoreNlpStage;
+import org.sitrep.nlp.NlpSettings;
+
+/**
+ * Title descriptions ("the Turkish president", "Turkey's leader", "Washington's envoy") resolve to the person
+ * the article introduced with that title, or a title of its kin, of the same country; articles written for
+ * these tests, each with two holders of the same title from different countries so that the nearest one is
+ * the wrong one.
+ */
+class TitleDescriptionsTest {
+  private static final CoreNlpStage NLP = new CoreNlpStage(NlpSettings.defaults());
+  private static final Map<String, List<QuoteRecord>> DONE = new ConcurrentHashMap<>();
+
+  static final String SUMMIT = "Turkish President Recep Tayyip Erdogan met French President Emmanuel Macron in Paris "
+      + "on Monday. Macron said the talks on trade had gone well. "
+      + "“We will not accept new barriers to our exports,” the Turkish president said after the meeting. "
+      + "Officials from both countries joined the talks in the afternoon. "
+      + "“The door to Europe is open,” Turkey's leader told reporters.";
+
+  static final String COUNCIL = "Maria Lopez, the American ambassador to the United Nations, spoke first at the "
+      + "council meeting on Friday. Ambassador Chen Wei of China spoke after her. "
+      + "“China wants calm on the peninsula,” Chen said. "
+      + "Washington's envoy urged the council to act “before the next missile is fired.” "
+      + "The Chinese diplomat said the council should wait.";
+
+  private static List<QuoteRecord> run(String id, String text) {
+    return DONE.computeIfAbsent(id, k -> {
+      Document d = NLP.apply(Document.of(new Article(id, text, null, null, null, "2020-03-02", "en", "test")));
+      return new QuoteStage().apply(d).get(Layers.QUOTES);
+    });
+  }
+
+  private static QuoteRecord quote(String id, String text, String start) {
+    QuoteRecord q = run(id, text).stream().filter(x -> x.text().startsWith(start)).findFirst().orElse(null);
+    assertNotNull(q, "no quotation starting with '" + start + "' in " + run(id, text));
+    return q;
+  }
+
+  @Test
+  void descriptionWithCountryTakesThePersonOfThatCountryNotTheNearestHolder() {
+    assertEquals("Recep Tayyip Erdogan", quote("summit", SUMMIT, "We will not accept").speaker());
+  }
+
+  @Test
+  void leaderRefersToAPresidentOfItsCountry() {
+    QuoteRecord q = quote("summit", SUMMIT, "The door to Europe");
+    assertEquals("Recep Tayyip Erdogan", q.speaker());
+    assertEquals("Turkey's leader", q.speakerText());
+  }
+
+  @Test
+  void capitalAsMetonymAndEnvoyForAmbassador() {
+    assertEquals("Maria Lopez", quote("council", COUNCIL, "before the next missile").speaker());
+  }
+}

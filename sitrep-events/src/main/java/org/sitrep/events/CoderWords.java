@@ -36,6 +36,8 @@ final class CoderWords {
   static final Set<String> COMPLEMENT_SUBJECT = list("complement_subject");
   static final Set<String> DOMESTIC = list("domestic");
   static final Set<String> CONTEXT_TARGET = list("context_target");
+  /** Verbs whose subject undergoes the event noun they take ("drew condemnation"): the noun's recipient. */
+  static final Set<String> RECEPTIVE = list("receptive");
   static final Set<String> STATE_SECTORS = list("state_sectors");
   /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */
   static final Set<String> LOCAL_CONFLICT = list("local_conflict");

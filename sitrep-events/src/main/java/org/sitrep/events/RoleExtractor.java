@@ -94,7 +94,15 @@ final class RoleExtractor extends CoderPart {
       // the noun's own modifiers: "Syrian shelling", "regime attacks", "a Turkish military convoy"
       List<ActorRecord> own = modifierActors(h);
       t.actor.addAll(own);
-      if (actorHeads.isEmpty() && own.isEmpty()) {
+      boolean receptive = false;
+      for (Dependency d : parse.heads(h)) {
+        if (d.relation().equals("obj") && CoderWords.RECEPTIVE.contains(parse.lemma(d.governor()))) {
+          // "the arrest drew international condemnation", "Iran faces sanctions": the subject undergoes it
+          recipientHeads.addAll(parse.children(d.governor(), "nsubj"));
+          receptive = true;
+        }
+      }
+      if (actorHeads.isEmpty() && own.isEmpty() && !receptive) {
         // "Ankara has staged a military response": the subject of the verb whose object the noun is
         for (Dependency d : parse.heads(h)) {
           if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")

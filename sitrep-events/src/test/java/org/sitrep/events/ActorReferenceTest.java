@@ -87,4 +87,23 @@ class ActorReferenceTest {
     List<EventRecord> other = events("The rebels said it had been shelled by the army.");
     assertTrue(other.stream().flatMap(x -> x.actor().stream()).noneMatch(a -> "it".equals(a.text())), other::toString);
   }
+
+  /** "The journalist" names again the person last introduced with that title; "a journalist" is someone new. */
+  @Test
+  void theDefiniteTitleIsThePersonIntroducedWithIt() {
+    List<EventRecord> evs = events("Cambodian journalist Mech Dara thanked his supporters on Thursday. A Phnom Penh court "
+        + "earlier alleged the journalist had posted false messages.");
+    EventRecord e = first(evs, "ACCUSE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("KHM"), countries(e.recipient()), evs::toString);
+    assertEquals("Mech Dara", e.recipient().get(0).name(), evs::toString);
+    // introduced by an apposition, named again with an adjective of its own
+    List<EventRecord> appos = events("Mech Dara, a Cambodian journalist, thanked his supporters on Thursday. Police "
+        + "arrested the award-winning journalist in September.");
+    EventRecord c = first(appos, "COERCE").orElseThrow(() -> new AssertionError(appos.toString()));
+    assertEquals(List.of("KHM"), countries(c.recipient()), appos::toString);
+    List<EventRecord> other = events("Cambodian journalist Mech Dara thanked his supporters on Thursday. Police arrested "
+        + "a journalist in September.");
+    EventRecord o = first(other, "COERCE").orElseThrow(() -> new AssertionError(other.toString()));
+    assertTrue(o.recipient().stream().allMatch(r -> r.name() == null), other::toString);
+  }
 }

@@ -377,6 +377,19 @@ class EventCoderTest {
     assertEquals(List.of("PAK"), countries(e.recipient()), evs::toString);
   }
 
+  /** "X drew condemnation", "X faces sanctions": the subject of a receptive verb undergoes the event noun. */
+  @Test
+  void roles_theSubjectOfAReceptiveVerbUndergoesTheEvent() {
+    List<EventRecord> evs = events("Iran faces new sanctions from the European Union.");
+    EventRecord e = first(evs, "SANCTION").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("EUR"), countries(e.actor()), evs::toString);
+    assertEquals(List.of("IRN"), countries(e.recipient()), evs::toString);
+    List<EventRecord> drew = events("Kenya's decision to close the camps drew sharp condemnation from the United Nations.");
+    EventRecord c = first(drew, "ACCUSE").orElseThrow(() -> new AssertionError(drew.toString()));
+    assertEquals(List.of("UNO"), countries(c.actor()), drew::toString);
+    assertEquals(List.of("KEN"), countries(c.recipient()), drew::toString);
+  }
+
   /** "calling on X to do": the parser may hang "on" on the infinitive clause; X is still the one asked. */
   @Test
   void roles_callingOnSomeoneToActIsARequestToThem() {

@@ -148,6 +148,14 @@ class StoreStoriesHorizonTest {
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> new StoreStories.Horizon(0, 10));
     assertTrue(e.getMessage().contains("use at least 1"), e.getMessage());
+    Path base = Path.of("/desk");
+    WatchConfig.Link defaults = WatchConfig.parse("{\"folders\": [{\"path\": \"in\"}]}", "desk.json", base).link();
+    assertEquals(90, defaults.storeStoriesDays());
+    assertEquals(10_000, defaults.storeStoriesMaxArticles());
+    WatchConfig.Link set = WatchConfig.parse("{\"folders\": [{\"path\": \"in\"}], \"link\": {\"store_stories_days\":"
+        + " 30, \"store_stories_max_articles\": 2500}}", "desk.json", base).link();
+    assertEquals(30, set.storeStoriesDays());
+    assertEquals(2500, set.storeStoriesMaxArticles());
     assertTrue(StoreStoriesTest.error("{\"folders\": [{\"path\": \"in\"}], \"link\": {\"store_stories_days\": 0}}")
         .contains("link.store_stories_days: must be a positive whole number, not 0"));
   }

@@ -324,20 +324,15 @@ final class StoreStories {
     LocalDate cutoff = cutoff();
     int left = held.size();
     int count = 0;
+    List<Line> running = new ArrayList<>();
     for (Line l : lines) {
       boolean old = cutoff != null && l.last().isBefore(cutoff);
       if (!old && left <= horizon.maxArticles()) {
-        break;
+        running.add(l);
+        continue;
       }
       for (StoryRecord st : l.stories()) {
-        closed.put(st.storyId(), new Closed(st.storyline(), md5(Json.line(st))));
-        numbers.close(st);
-        for (String doc : st.articles()) {
-          if (!st.alsoArticles().contains(doc) && held.remove(doc) != null) {
-            session.remove(doc);
-          }
-        }
-        st.events().forEach(e -> e.mentions().forEach(storyOfMention::remove));
+        closeStory(st, md5(Json.line(st)));
         if (old) { // a report dated near it reopens it; one closed early for room is left closed
           closedUntil = later(closedUntil, l.last());
         }
@@ -345,10 +340,51 @@ final class StoreStories {
       }
       left -= l.articles();
     }
+    // a running storyline (new incidents keep joining it) would never end: its stories behind the horizon close one
+    // by one, their links to its open stories dropped (the open part goes on under a storyline id of its own)
+    List<StoryRecord> rewrite = new ArrayList<>();
+    for (Line l : running) {
+      Set<String> closing = new HashSet<>();
+      for (StoryRecord st : l.stories()) {
+        LocalDate d = day(st.lastPublished());
+        if (cutoff != null && d.isBefore(cutoff)) {
+          closing.add(st.storyId());
+        }
+      }
+      for (StoryRecord st : l.stories()) {
+        if (closing.contains(st.storyId())) {
+          StoryRecord cut = st.withIds(st.storyId(), st.events(), st.storyline(),
+              st.follows() != null && (closing.contains(st.follows()) || closed.containsKey(st.follows()))
+                  ? st.follows() : null,
+              st.related().stream().filter(r -> closing.contains(r) || closed.containsKey(r)).toList());
+          if (!cut.equals(st)) {
+            rewrite.add(cut);
+          }
+          closeStory(cut, md5(Json.line(cut)));
+          closedUntil = later(closedUntil, day(st.lastPublished()));
+          count++;
+        }
+      }
+    }
+    if (!rewrite.isEmpty()) {
+      store.updateStories(rewrite.stream().map(StoryRecord::storyId).toList(), rewrite);
+    }
     if (count > 0) {
       session.update();
     }
     return count;
+  }
+
+  /** Takes a story's articles out of the session; it stays in the store as {@code digest} says it was written. */
+  private void closeStory(StoryRecord st, String digest) {
+    closed.put(st.storyId(), new Closed(st.storyline(), digest));
+    numbers.close(st);
+    for (String doc : st.articles()) {
+      if (!st.alsoArticles().contains(doc) && held.remove(doc) != null) {
+        session.remove(doc);
+      }
+    }
+    st.events().forEach(e -> e.mentions().forEach(storyOfMention::remove));
   }
 
   private LocalDate cutoff() {

@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.model.ArticleRecord;
@@ -138,6 +141,53 @@ class StoreStoriesHorizonTest {
       }
       assertTrue(closed >= 1, "storylines closed early for room");
       // story and storyline ids stay unique
+      List<StoryRow> rows = store.stories(1000, 0);
+      assertEquals(rows.size(), rows.stream().map(StoryRow::storyId).distinct().count(), "unique ids: " + rows);
+    }
+  }
+
+  /** The reports of each stored story (its main ones), as sets: the incidents, whatever their ids. */
+  static Set<Set<String>> incidents(SitrepStore store) {
+    Set<Set<String>> out = new HashSet<>();
+    List<String> ids = store.stories(100_000, 0).stream().map(StoryRow::storyId).toList();
+    for (StoryRecord st : store.storyRecords(ids)) {
+      Set<String> main = new TreeSet<>(st.articles());
+      main.removeAll(st.alsoArticles());
+      out.add(main);
+    }
+    return out;
+  }
+
+  @Test
+  void aRunningStoryline_closesBehindTheHorizonStoryByStory_andItsIncidentsStayThoseOfAFullRelink(@TempDir Path tmp) {
+    // the Kharkiv fighting reported again every 20 days: one storyline that never ends
+    List<ArticleRecord> kharkiv = StoreStoriesTest.articles().stream().filter(r -> r.docId().startsWith("kha")).toList();
+    try (SitrepStore store = SitrepStore.open(tmp.resolve("s"));
+         SitrepStore whole = SitrepStore.open(tmp.resolve("whole"))) {
+      StoreStories stories = bounded(store, 30, 10_000);
+      Map<String, ArticleRecord> held = new LinkedHashMap<>();
+      int closed = 0;
+      for (int round = 0; round < 10; round++) {
+        List<ArticleRecord> batch = new ArrayList<>();
+        for (ArticleRecord r : kharkiv) {
+          batch.add(shifted(r, "r" + round + "-", 20L * round));
+        }
+        StoreStoriesTest.put(store, batch);
+        batch.forEach(r -> held.put(r.docId(), r));
+        StoreStories.Sync s = stories.sync();
+        closed += s.closed();
+        assertTrue(stories.held() <= 3 * 3, "round " + round + ": at most the rounds of the last 30 days (and one): " + s);
+        eachArticleInOneStory(store, held);
+      }
+      assertTrue(closed >= 6, "the running storyline's old stories closed: " + closed);
+      StoreStoriesTest.put(whole, new ArrayList<>(held.values()));
+      List<ArticleRecord> all = new ArrayList<>();
+      whole.forEachArticle(all::add);
+      whole.replaceStories(org.sitrep.link.StoryLinker.create(LinkSettings.defaults()).link(all).stories());
+      Set<String> lines = new HashSet<>();
+      whole.stories(1000, 0).forEach(r -> lines.add(r.storyline()));
+      assertEquals(1, lines.size(), "relinked whole, one storyline: " + lines);
+      assertEquals(incidents(whole), incidents(store), "the incidents of relinking the store");
       List<StoryRow> rows = store.stories(1000, 0);
       assertEquals(rows.size(), rows.stream().map(StoryRow::storyId).distinct().count(), "unique ids: " + rows);
     }

@@ -102,8 +102,20 @@ final class StoreStories {
     this.horizon = horizon;
   }
 
-  /** Brings the session and the store's stories up to what the store holds now; returns what it did. */
+  /**
+   * Brings the session and the store's stories up to what the store holds now; returns what it did. A sync that
+   * fails (a store error) leaves the next one to start over, as the first of a run does.
+   */
   synchronized Sync sync() {
+    try {
+      return syncOnce();
+    } catch (RuntimeException e) {
+      first = true;
+      throw e;
+    }
+  }
+
+  private Sync syncOnce() {
     long t0 = System.nanoTime();
     if (!incremental) {
       List<org.sitrep.core.model.ArticleRecord> all = store.all();

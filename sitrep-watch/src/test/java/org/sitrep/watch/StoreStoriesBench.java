@@ -47,9 +47,9 @@ public final class StoreStoriesBench {
     return b.substring(0, 1).toUpperCase(Locale.ROOT) + b.substring(1);
   }
 
-  /** A made-up three-letter actor code. */
+  /** A made-up three-letter actor code (17,576 of them: a pair of sides recurs only after thousands of incidents). */
   static String code(int n) {
-    return "Q" + (char) ('A' + n % 26) + (char) ('A' + (n / 26) % 26);
+    return "" + (char) ('A' + n % 26) + (char) ('A' + (n / 26) % 26) + (char) ('A' + (n / 676) % 26);
   }
 
   /** Report {@code r} (0-2) of incident {@code k}, first reported on {@code day}: words, sides and town its own. */
@@ -64,7 +64,7 @@ public final class StoreStoriesBench {
       text.append(FILLER[rnd.nextInt(FILLER.length)]).append(i == 14 ? ". " : " ");
     }
     text.append("The ").append(word(8 * k + 5)).append(" district was shelled again.\n[[ASSAULT ")
-        .append(code(k % 677)).append('>').append(code((k * 7 + 3) % 677)).append(" @").append(town)
+        .append(code(k % 17_576)).append('>').append(code((k * 7 + 3) % 17_576)).append(" @").append(town)
         .append(" dead=").append(2 + (k + r) % 9).append("]]");
     String id = "b" + k + "-" + r;
     return StoreStoriesTest.a(id, "Outlet " + (char) ('A' + r), day.plusDays(r == 2 ? 1 : 0).toString(),

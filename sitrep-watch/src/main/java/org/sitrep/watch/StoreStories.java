@@ -252,7 +252,8 @@ final class StoreStories {
 
   /**
    * Reopens the closed storylines a change reaches: those holding a changed article, or with a story within the
-   * linker's storyline window of a changed article's day; their articles join {@code load}. Returns how many stories.
+   * linker's storyline window of the day of a late article (dated before the horizon); their articles join
+   * {@code load}. Returns how many stories.
    */
   private int reopen(Set<String> changed, List<String> days, Set<String> load) {
     if (closed.isEmpty()) {
@@ -263,7 +264,9 @@ final class StoreStories {
     String to = null;
     for (String d : days) {
       LocalDate day = LocalDate.parse(d);
-      if (closedUntil != null && !day.minusDays(reach).isAfter(closedUntil)) {
+      LocalDate cutoff = cutoff();
+      // a late report (dated before the horizon) reopens what it reaches; a current one joins the open stories
+      if (closedUntil != null && cutoff != null && day.isBefore(cutoff) && !day.minusDays(reach).isAfter(closedUntil)) {
         String f = day.minusDays(reach).toString();
         String t = day.plusDays(reach).toString();
         from = from == null || f.compareTo(from) < 0 ? f : from;

@@ -15,6 +15,7 @@ import org.sitrep.core.model.Disagreement;
 import org.sitrep.core.model.StoryEvent;
 import org.sitrep.core.model.StoryRecord;
 import org.sitrep.store.ArticleResults.Agreement;
+import org.sitrep.store.ArticleResults.ArticleStamp;
 import org.sitrep.store.ArticleResults.ArticleRow;
 import org.sitrep.store.ArticleResults.DisagreementRow;
 import org.sitrep.store.ArticleResults.Source;
@@ -65,6 +66,53 @@ final class ArticleQueries {
         List.of(String.join("\u0001", docIds)),
         rs -> new StoredArticle(Json.read(rs.getString("record"), ArticleRecord.class).withText(rs.getString("text")),
             rs.getString("content_hash"), rs.getString("ingested_at"), rs.getString("pipeline_version")));
+  }
+
+  /** The articles stored after sequence number {@code seq} (new, or revised since), in order; no record read. */
+  List<ArticleStamp> articlesSince(long seq) {
+    return db.query("SELECT seq, doc_id, content_hash, CAST(published_day AS VARCHAR) AS day FROM articles"
+        + " WHERE seq > ? ORDER BY seq", List.of(seq),
+        rs -> new ArticleStamp(rs.getLong("seq"), rs.getString("doc_id"), rs.getString("content_hash"),
+            rs.getString("day")));
+  }
+
+  /** The highest sequence number stored (0 for an empty store). */
+  long maxSeq() {
+    return db.query("SELECT coalesce(max(seq), 0) FROM articles", List.of(), rs -> rs.getLong(1)).get(0);
+  }
+
+  /** Every stored story record with the MD5 (hex) of its stored form, one at a time (none are held). */
+  void forEachStory(java.util.function.BiConsumer<StoryRecord, String> sink) {
+    db.read(c -> {
+      try (Statement s = c.createStatement();
+           ResultSet rs = s.executeQuery("SELECT record, md5(record) FROM stories ORDER BY story_id")) {
+        while (rs.next()) {
+          sink.accept(Json.read(rs.getString(1), StoryRecord.class), rs.getString(2));
+        }
+      }
+      return null;
+    });
+  }
+
+  /** The stored records of these story ids (those the store holds), in story id order. */
+  List<StoryRecord> storyRecords(java.util.Collection<String> storyIds) {
+    if (storyIds.isEmpty()) {
+      return List.of();
+    }
+    return db.query("SELECT record FROM stories WHERE list_contains(CAST(string_split(?, '\u0001') AS VARCHAR[]),"
+        + " story_id) ORDER BY story_id", List.of(String.join("\u0001", storyIds)),
+        rs -> Json.read(rs.getString(1), StoryRecord.class));
+  }
+
+  /**
+   * The ids of the stories whose days (of all their articles, related reports included) overlap {@code fromDay} to
+   * {@code toDay} ({@code yyyy-mm-dd}, both included), or that list one of {@code docIds}.
+   */
+  List<String> storyIdsNear(String fromDay, String toDay, java.util.Collection<String> docIds) {
+    return db.query("SELECT DISTINCT story_id FROM stories WHERE (last_day >= CAST(? AS DATE) AND first_day <="
+        + " CAST(? AS DATE)) OR story_id IN (SELECT story_id FROM story_articles WHERE"
+        + " list_contains(CAST(string_split(?, '\u0001') AS VARCHAR[]), doc_id)) ORDER BY story_id",
+        java.util.Arrays.asList(fromDay, toDay, String.join("\u0001", docIds)), rs -> rs.getString(1));
   }
 
   /** Story id to the MD5 (hex) of its stored record. */

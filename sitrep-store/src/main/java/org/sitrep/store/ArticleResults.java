@@ -23,6 +23,13 @@ public final class ArticleResults {
   }
 
   /** A story in a list, with its storyline and the earlier story it follows (null: none). */
+  /**
+   * A stored article's identity without its record: its sequence number (a revised article is stored again under a
+   * new one), doc id, content hash and publication day ({@code yyyy-mm-dd}, null when undated).
+   */
+  public record ArticleStamp(long seq, String docId, String contentHash, String publishedDay) {
+  }
+
   public record StoryRow(String storyId, String title, Integer nArticles, Integer nEvents, Integer nDisagreements,
                          String firstDay, String lastDay, String storyline, String follows) {
   }

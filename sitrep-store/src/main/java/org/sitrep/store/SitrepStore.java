@@ -260,6 +260,34 @@ public final class SitrepStore implements AutoCloseable {
     return articles.storedArticles(docIds);
   }
 
+  /** The articles stored after sequence number {@code seq} (new, or revised since), in order; no record read. */
+  public List<ArticleResults.ArticleStamp> articlesSince(long seq) {
+    return articles.articlesSince(seq);
+  }
+
+  /** The highest article sequence number stored (0 for an empty store). */
+  public long maxSeq() {
+    return articles.maxSeq();
+  }
+
+  /** Every stored story record with the MD5 (hex) of its stored form, one at a time (none are held). */
+  public void forEachStory(java.util.function.BiConsumer<StoryRecord, String> sink) {
+    articles.forEachStory(sink);
+  }
+
+  /** The stored records of these story ids (those the store holds), in story id order. */
+  public List<StoryRecord> storyRecords(java.util.Collection<String> storyIds) {
+    return articles.storyRecords(storyIds);
+  }
+
+  /**
+   * The ids of the stories whose days overlap {@code fromDay} to {@code toDay} ({@code yyyy-mm-dd}, both included;
+   * either may be null to match none by day), or that list one of {@code docIds}.
+   */
+  public List<String> storyIdsNear(String fromDay, String toDay, java.util.Collection<String> docIds) {
+    return articles.storyIdsNear(fromDay, toDay, docIds);
+  }
+
   /** The article record (with text, content hash, ingest time and pipeline version) of a doc id, or null. */
   public StoredArticle article(String docId) {
     return articles.article(docId);

@@ -97,6 +97,42 @@ public final class StoreGateway {
     return store.storedArticles(docIds);
   }
 
+  /** Streams every stored article (with its text) in the order stored; none are held. */
+  public void forEachArticle(java.util.function.Consumer<ArticleRecord> sink) {
+    store.forEachArticle(sink);
+  }
+
+  /** The articles stored after sequence number {@code seq} (new, or revised since), without their records. */
+  public List<org.sitrep.store.ArticleResults.ArticleStamp> since(long seq) {
+    return store.articlesSince(seq);
+  }
+
+  /** The highest article sequence number stored (0 for an empty store). */
+  public long maxSeq() {
+    return store.maxSeq();
+  }
+
+  /** Every stored story record with the MD5 of its stored form, one at a time. */
+  public void forEachStory(java.util.function.BiConsumer<StoryRecord, String> sink) {
+    store.forEachStory(sink);
+  }
+
+  /** The stored records of these story ids. */
+  public List<StoryRecord> storyRecords(java.util.Collection<String> storyIds) {
+    return store.storyRecords(storyIds);
+  }
+
+  /** The stories whose days overlap {@code fromDay}..{@code toDay} (null: none by day) or that list one of the docs. */
+  public List<String> storyIdsNear(String fromDay, String toDay, java.util.Collection<String> docIds) {
+    return store.storyIdsNear(fromDay, toDay, docIds);
+  }
+
+  /** The store's story holding this event mention (an alert's incident key), or null. */
+  public String storyHolding(String mention) {
+    List<org.sitrep.store.ArticleResults.StoryRow> rows = store.storiesWith(mention, null);
+    return rows.isEmpty() ? null : rows.get(0).storyId();
+  }
+
   /** Story id to the MD5 of its stored record. */
   public java.util.Map<String, String> storyDigests() {
     return store.storyDigests();

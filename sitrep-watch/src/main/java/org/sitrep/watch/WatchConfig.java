@@ -53,11 +53,18 @@ public record WatchConfig(List<Folder> folders, List<Feed> feeds, Fetch fetch, L
   /**
    * Incidents are linked over the articles published within {@code windowDays} of the newest, at most
    * {@code maxArticles}; the store's stories (the dashboard's) are updated incrementally at most every
-   * {@code storeStories} (zero: in every pass that stored something, before its alerts go out).
+   * {@code storeStories} (zero: in every pass that stored something, before its alerts go out), over the stored
+   * articles whose storylines ended within {@code storeStoriesDays} of the newest, at most
+   * {@code storeStoriesMaxArticles} (older storylines are closed: kept in the store, out of memory).
    */
-  public record Link(int windowDays, int maxArticles, Duration storeStories, boolean storeStoriesIncremental) {
+  public record Link(int windowDays, int maxArticles, Duration storeStories, boolean storeStoriesIncremental,
+                     int storeStoriesDays, int storeStoriesMaxArticles) {
+    /** The horizon's defaults: 90 days (beyond the linker's 60-day storyline window), 10,000 articles. */
+    public static final int STORIES_DAYS = 90;
+    public static final int STORIES_MAX_ARTICLES = 10_000;
+
     public Link(int windowDays, int maxArticles, Duration storeStories) {
-      this(windowDays, maxArticles, storeStories, true);
+      this(windowDays, maxArticles, storeStories, true, STORIES_DAYS, STORIES_MAX_ARTICLES);
     }
   }
 
@@ -154,10 +161,13 @@ public record WatchConfig(List<Folder> folders, List<Feed> feeds, Fetch fetch, L
     Obj fe = top.object("fetch", Set.of("timeout", "max_bytes", "user_agent", "max_backoff"));
     Fetch fetch = new Fetch(fe.duration("timeout", Duration.ofSeconds(20)), fe.positiveLong("max_bytes", 5_000_000),
         fe.string("user_agent", DEFAULT_USER_AGENT, false), fe.duration("max_backoff", Duration.ofHours(1)));
-    Obj li = top.object("link", Set.of("window_days", "max_articles", "store_stories_every", "store_stories"));
+    Obj li = top.object("link", Set.of("window_days", "max_articles", "store_stories_every", "store_stories",
+        "store_stories_days", "store_stories_max_articles"));
     Link link = new Link((int) li.positiveLong("window_days", 7), (int) li.positiveLong("max_articles", 5000),
         li.duration("store_stories_every", Duration.ZERO, true),
-        li.oneOf("store_stories", List.of("incremental", "relink"), "incremental").equals("incremental"));
+        li.oneOf("store_stories", List.of("incremental", "relink"), "incremental").equals("incremental"),
+        (int) Math.min(Integer.MAX_VALUE, li.positiveLong("store_stories_days", Link.STORIES_DAYS)),
+        (int) Math.min(Integer.MAX_VALUE, li.positiveLong("store_stories_max_articles", Link.STORIES_MAX_ARTICLES)));
     Obj al = top.object("alerts", Set.of("rules", "webhooks"));
     Set<String> ruleNames = new LinkedHashSet<>();
     List<Rule> rules = al.list("rules", r -> {

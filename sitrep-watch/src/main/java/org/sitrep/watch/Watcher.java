@@ -11,9 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.sitrep.core.io.InputItem;
@@ -23,6 +21,7 @@ import org.sitrep.core.model.ArticleError;
 import org.sitrep.core.model.ArticleRecord;
 import org.sitrep.core.model.ErrorCodes;
 import org.sitrep.core.model.StoryRecord;
+import org.sitrep.core.pipeline.Workers;
 
 /**
  * The live desk: polls the configured folders and feeds, analyses each article whose content the store does not
@@ -71,12 +70,7 @@ public final class Watcher implements AutoCloseable {
     this.analyzer = analyzer;
     this.clock = clock;
     this.log = log;
-    AtomicInteger n = new AtomicInteger();
-    this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-      Thread t = new Thread(r, "sitrep-watch-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool = Workers.daemonPool("sitrep-watch-", Math.max(1, threads));
     Path dir = store.folder().resolve("watch");
     this.stateFile = dir.resolve("state.json");
     this.journal = new AlertJournal(dir.resolve("alerts.jsonl"), clock);
@@ -90,14 +84,18 @@ public final class Watcher implements AutoCloseable {
     var client = FeedWatcher.client(config.fetch());
     config.feeds().forEach(f -> feeds.add(new FeedWatcher(f, config.fetch(), client, feedCursors, log)));
     this.window = new Window(config.link().windowDays(), config.link().maxArticles());
-    for (ArticleRecord r : store.all()) { // the window as the last run left it
+    store.forEachArticle(r -> { // the window as the last run left it, trimmed as it is read: never the whole store
       window.put(r, store.hash(r));
-    }
+      if (window.size() >= 2 * config.link().maxArticles()) {
+        window.trim();
+      }
+    });
     window.trim();
     this.webhooks = config.webhooks().isEmpty() ? null
         : new WebhookSender(journal, config.webhooks(), dir.resolve("webhooks.json"), config.fetch(), log);
     this.stories = new StoreStories(store, org.sitrep.link.LinkSettings.defaults(),
-        config.link().storeStoriesIncremental());
+        config.link().storeStoriesIncremental(),
+        new StoreStories.Horizon(config.link().storeStoriesDays(), config.link().storeStoriesMaxArticles()));
     this.storiesDueAt = clock.millis();
   }
 

@@ -75,8 +75,9 @@ final class EventDating extends CoderPart {
         return verbal ? stated(attached(inSentence, k)) : new Dated(null, "statement_only");
       }
     }
-    // one date in the sentence and the trigger is in its main clause
-    if (inSentence.size() == 1) {
+    // one date in the sentence and the trigger is in its main clause; a day that modifies another noun
+    // ("rejected the allegation that Tuesday's hostage-taking was planned abroad") dates that noun's happening
+    if (inSentence.size() == 1 && !modifiesOtherNoun(inSentence.get(0), t)) {
       int g = parse.head(t.head);
       String rel = parse.headRel(t.head);
       if (g < 0 || rel.equals("root") || rel.startsWith("conj") && parse.head(g) < 0) {
@@ -136,6 +137,24 @@ final class EventDating extends CoderPart {
       day = day == null ? x : day;
     }
     return day == null ? new Dated(null, "none") : new Dated(day, "previous_sentence");
+  }
+
+  /**
+   * Whether a time expression is a possessive or compound modifier of a noun other than the trigger and the event
+   * noun that lends it its actor ("Tuesday's attack killed 12": the attack is the killing's own happening).
+   */
+  private boolean modifiesOtherNoun(TimeExpression x, Trigger t) {
+    int head = t.head;
+    int lender = t.lender != null ? t.lender.head : -1;
+    for (int k = x.tokens().start(); k < x.tokens().end(); k++) {
+      int g = parse.head(k);
+      String rel = parse.headRel(k);
+      if (g >= 0 && g != head && g != lender && (g < x.tokens().start() || g >= x.tokens().end())
+          && (rel.equals("nmod:poss") || rel.equals("compound")) && tokens.get(g).isNoun()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence has a time counted from another happening ("Days later, ..."): not the one before's day. */

@@ -132,4 +132,17 @@ class EventDatingTest {
   void dating_anchorRelativeExpressions(String text, boolean relative) {
     assertEquals(relative, EventDating.anchorRelative(text), text);
   }
+
+  @Test
+  void dating_aDayModifyingAnotherNounDatesThatNounsHappening() {
+    // "Tuesday's hostage-taking" dates the hostage-taking, not the rejection
+    List<EventRecord> evs = events("The Taliban rejected the allegation that Tuesday's hostage-taking of a train was "
+        + "planned from Afghan soil.", "2025-03-13");
+    EventRecord rejection = first(evs, "REJECT").orElseThrow();
+    assertNull(rejection.date(), evs::toString);
+    // ... but the event noun that is the verb's own happening dates it: "Tuesday's attack killed 12 soldiers"
+    evs = events("Tuesday's attack killed 12 soldiers near the border.", "2025-03-13");
+    EventRecord killing = first(evs, "ASSAULT").orElseThrow();
+    assertEquals("2025-03-11", killing.date(), evs::toString);
+  }
 }

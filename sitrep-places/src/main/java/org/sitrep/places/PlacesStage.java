@@ -3,6 +3,7 @@ package org.sitrep.places;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layer;
 import org.sitrep.core.doc.Layers;
@@ -21,20 +22,50 @@ import org.sitrep.places.PlaceResolver.Resolution;
 public final class PlacesStage implements Stage, ParseReader {
   public static final String NAME = "places.resolve";
 
-  private final Gazetteer gazetteer;
-  private final MentionFinder finder;
-  private final PlaceResolver resolver;
+  /** The gazetteer and what is built on it, made at {@link #prepare} (or the first article). */
+  private record Loaded(Gazetteer gazetteer, MentionFinder finder, PlaceResolver resolver) {
+  }
+
+  private final Supplier<Gazetteer> source;
   private final boolean keepUnresolved;
+  private volatile Loaded loaded;
 
   public PlacesStage() {
     this(Gazetteer.shared(), false);
   }
 
   public PlacesStage(Gazetteer gazetteer, boolean keepUnresolved) {
-    this.gazetteer = gazetteer;
+    this(() -> gazetteer, keepUnresolved);
+  }
+
+  /**
+   * A stage whose gazetteer comes from {@code gazetteer} at {@link #prepare}: the standard pipeline starts
+   * loading the shipped gazetteer in the background when it builds this stage, so that it loads beside
+   * CoreNLP's models rather than before them ({@link PlacesStageProvider}).
+   */
+  public PlacesStage(Supplier<Gazetteer> gazetteer, boolean keepUnresolved) {
+    this.source = gazetteer;
     this.keepUnresolved = keepUnresolved;
-    this.finder = new MentionFinder(gazetteer);
-    this.resolver = new PlaceResolver(gazetteer);
+  }
+
+  @Override
+  public void prepare() {
+    loaded();
+  }
+
+  private Loaded loaded() {
+    Loaded l = loaded;
+    if (l == null) {
+      synchronized (this) {
+        l = loaded;
+        if (l == null) {
+          Gazetteer g = source.get();
+          l = new Loaded(g, new MentionFinder(g), new PlaceResolver(g));
+          loaded = l;
+        }
+      }
+    }
+    return l;
   }
 
   /** The sentences with a place name or a proper noun. */
@@ -65,12 +96,12 @@ public final class PlacesStage implements Stage, ParseReader {
 
   @Override
   public Document apply(Document doc) {
-    return doc.with(Layers.PLACES, places(finder.find(doc)));
+    return doc.with(Layers.PLACES, places(loaded().finder().find(doc)));
   }
 
   /** Resolves mentions found elsewhere (tests, other front ends). */
   public List<PlaceRecord> places(List<PlaceMention> mentions) {
-    List<Resolution> rs = resolver.resolve(mentions);
+    List<Resolution> rs = loaded().resolver().resolve(mentions);
     List<PlaceRecord> out = new ArrayList<>(mentions.size());
     for (int i = 0; i < rs.size(); i++) {
       Resolution r = rs.get(i);
@@ -117,7 +148,7 @@ public final class PlacesStage implements Stage, ParseReader {
       return new PlaceRecord(m.text(), m.span().start(), m.span().end(), null, null, null, null, null, null, null,
           metonym);
     }
-    String admin1 = e.isCountry() ? null : gazetteer.admin1Name(e.countryCode(), e.admin1()).orElse(null);
+    String admin1 = e.isCountry() ? null : loaded().gazetteer().admin1Name(e.countryCode(), e.admin1()).orElse(null);
     return new PlaceRecord(m.text(), m.span().start(), m.span().end(), e.name(), e.geonameid(), e.featureCode(),
         e.countryCode(), admin1, round(e.lat()), round(e.lon()), metonym);
   }

@@ -34,6 +34,7 @@ import org.sitrep.core.model.PlaceRecord;
 final class ActorResolver extends CoderPart {
   private final Document doc;
   private final ArticleCountries countries;
+  private final DefiniteDescriptions descriptions;
   /** Resolved actor phrases so far (token index of the head -> reading), for "they"/"it". */
   private final TreeMap<Integer, ActorRecord> seen = new TreeMap<>();
 
@@ -41,6 +42,7 @@ final class ActorResolver extends CoderPart {
     super(c);
     this.doc = c.doc;
     this.countries = new ArticleCountries(c);
+    this.descriptions = new DefiniteDescriptions(c);
   }
 
   // ------------------------------------------------------------------ actor resolution
@@ -154,7 +156,7 @@ final class ActorResolver extends CoderPart {
     // "the council" after "the U.N. Security Council": a definite description whose head is the head of an
     // organisation named before it stands for that organisation
     if (reading.country() == null) {
-      EntityRecord named = organisationByHead(a);
+      EntityRecord named = descriptions.organisation(a);
       if (named != null) {
         ActorRecord r = fromEntity(named, a);
         if (r != null) {
@@ -167,7 +169,7 @@ final class ActorResolver extends CoderPart {
     // "the journalist" after "Cambodian journalist Mech Dara": a definite description whose head is the title a
     // person was introduced with stands for that person
     if (reading.country() == null) {
-      EntityRecord named = personByTitle(a);
+      EntityRecord named = descriptions.person(a);
       if (named != null) {
         ActorRecord r = fromEntity(named, a);
         if (r != null) {
@@ -288,88 +290,6 @@ final class ActorResolver extends CoderPart {
 
   private static String trimPossessive(String s) {
     return PREPOSITION_START.matcher(POSSESSIVE_END.matcher(s).replaceFirst("")).replaceFirst("");
-  }
-
-  /**
-   * The organisation named last before {@code a} whose name ends in {@code a}'s noun, where {@code a} heads a
-   * definite description of its own ("the council", "the agency"; not "a council", not "Kenya's council"); else
-   * null. The head-match rule of coreference: a bare definite description names again what was last named in full.
-   */
-  private EntityRecord organisationByHead(int a) {
-    Token tok = tokens.get(a);
-    if (tok.pos() == null || !tok.pos().startsWith("NN") || tok.isProperNoun() || entityAt[a] != null) {
-      return null;
-    }
-    boolean definite = false;
-    for (Dependency d : parse.children(a)) {
-      String r = d.relation();
-      if (r.equals("det")) {
-        definite = Text.fold(tokens.get(d.dependent()).text()).equals("the");
-      } else if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod") || r.startsWith("nmod")) {
-        return null;
-      }
-    }
-    if (!definite) {
-      return null;
-    }
-    String head = parse.lemma(a);
-    for (int i = a - 1; i >= 0; i--) {
-      EntityRecord e = entityAt[i];
-      if (e != null && e.type().equals("ORGANIZATION") && (i + 1 >= tokens.size() || entityAt[i + 1] != e)
-          && head.equalsIgnoreCase(parse.lemma(i))) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The person named last before {@code a} who was introduced with {@code a}'s noun as a title, where {@code a}
-   * heads a singular definite description of its own ("the journalist", "the award-winning journalist"; not "a
-   * journalist", not "the paper's journalist"): "Cambodian journalist Mech Dara ... the journalist" or "Mech Dara,
-   * a journalist, ... the journalist". Else null. The head-match rule of coreference, for people.
-   */
-  private EntityRecord personByTitle(int a) {
-    Token tok = tokens.get(a);
-    if (!"NN".equals(tok.pos()) || entityAt[a] != null) {
-      return null;
-    }
-    boolean definite = false;
-    for (Dependency d : parse.children(a)) {
-      String r = d.relation();
-      if (r.equals("det")) {
-        definite = Text.fold(tokens.get(d.dependent()).text()).equals("the");
-      } else if (r.equals("nmod:poss") || r.equals("compound") || r.startsWith("nmod") || r.startsWith("acl")) {
-        return null;
-      }
-    }
-    if (!definite) {
-      return null;
-    }
-    String head = parse.lemma(a);
-    for (int i = a - 1; i >= 0; i--) {
-      EntityRecord e = entityAt[i];
-      if (e == null || !e.type().equals("PERSON") || i > 0 && entityAt[i - 1] == e) {
-        continue; // the first token of a person's mention
-      }
-      // the title just before the name ("journalist Mech Dara", "journalist and activist Mech Dara")
-      for (int k = i - 1; k >= Math.max(0, i - 3) && tokens.get(k).sentence() == tokens.get(i).sentence(); k--) {
-        if (head.equals(parse.lemma(k))) {
-          return e;
-        }
-      }
-      // the title in apposition after it ("Mech Dara, a journalist")
-      int last = i;
-      while (last + 1 < tokens.size() && entityAt[last + 1] == e) {
-        last++;
-      }
-      for (int k : parse.children(last, "appos")) {
-        if (head.equals(parse.lemma(k))) {
-          return e;
-        }
-      }
-    }
-    return null;
   }
 
   private boolean isPersonNamedRegime(int k) {

@@ -35,6 +35,7 @@ final class CoderWords {
   static final Set<String> VERBAL = list("verbal");
   static final Set<String> COMPLEMENT_SUBJECT = list("complement_subject");
   static final Set<String> DOMESTIC = list("domestic");
+  /** Categories aimed at a party: with none named, at the country the news is in (RoleExtractor, EventMerger). */
   static final Set<String> CONTEXT_TARGET = list("context_target");
   /** Verbs whose subject undergoes the event noun they take ("drew condemnation"): the noun's recipient. */
   static final Set<String> RECEPTIVE = list("receptive");

@@ -235,9 +235,9 @@ final class RoleExtractor extends CoderPart {
     t.recipient.removeIf(r -> t.actor.stream().anyMatch(a -> a.country() != null && a.country().equals(r.country())
         && java.util.Objects.equals(a.sector(), r.sector()) && java.util.Objects.equals(a.text(), r.text())));
     if (t.recipient.isEmpty() && !t.actor.isEmpty() && CoderWords.CONTEXT_TARGET.contains(t.entry.category())) {
-      // a sanction, threat, accusation, rejection or request aimed at no party named ("the European Union is also
-      // considering sanctions"): at the country the news is in, unless the actor is of that country. Kept aside,
-      // not a recipient yet: another mention of the happening may name the target (EventMerger decides)
+      // a sanction, threat, accusation, rejection, request or agreement aimed at no party named ("the European
+      // Union is also considering sanctions"): at the country the news is in, unless the actor is of that country.
+      // Kept aside, not a recipient yet: another mention of the happening may name the target (EventMerger decides)
       String local = resolver.localCountry(h);
       if (local != null && t.actor.stream().noneMatch(a -> local.equals(a.country()))) {
         t.contextTarget = new ActorRecord(null, countryName(local), local, null, null);

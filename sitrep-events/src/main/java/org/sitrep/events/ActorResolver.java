@@ -8,6 +8,7 @@ import static org.sitrep.events.CoderWords.FIRST_PERSON_PLURAL;
 import static org.sitrep.events.CoderWords.GROUP_PRONOUNS;
 import static org.sitrep.events.CoderWords.PERSONAL;
 import static org.sitrep.events.CoderWords.REGIME_NOUNS;
+import static org.sitrep.events.CoderWords.SINGULAR_GROUP_PRONOUNS;
 import static org.sitrep.events.CoderWords.SPEECH;
 import static org.sitrep.events.CoderWords.TITLES;
 
@@ -405,21 +406,47 @@ final class ActorResolver extends CoderPart {
    * Only the nearest reporting verb counts, and the pronoun must not be that verb's own argument.
    */
   private int reportingSpeaker(int a) {
+    int g = reportingVerb(a);
+    if (g >= 0) {
+      return personSubject(g, a);
+    }
+    // the quoted clause parsed as the root, the verb of saying hung on it ("'...,' she said")
+    int root = rootOf(a);
+    for (int p : root < 0 ? List.<Integer>of() : parse.children(root, "parataxis")) {
+      if (p > a && SPEECH.contains(parse.lemma(p))) {
+        return personSubject(p, a);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The verb of saying whose reported clause ({@code ccomp}, {@code parataxis}) holds {@code a}: the nearest one
+   * on the way up from {@code a}, within six steps; -1 where none.
+   */
+  private int reportingVerb(int a) {
     int cur = a;
     for (int depth = 0; depth < 6; depth++) {
       int g = parse.head(cur);
       if (g < 0) {
-        // the quoted clause parsed as the root, the verb of saying hung on it ("'...,' she said")
-        for (int p : parse.children(cur, "parataxis")) {
-          if (p > a && SPEECH.contains(parse.lemma(p))) {
-            return personSubject(p, a);
-          }
-        }
         return -1;
       }
       String rel = parse.headRel(cur);
       if ((rel.equals("ccomp") || rel.startsWith("parataxis")) && SPEECH.contains(parse.lemma(g))) {
-        return personSubject(g, a);
+        return g;
+      }
+      cur = g;
+    }
+    return -1;
+  }
+
+  /** The root of {@code a}'s sentence, where it is within six steps up from {@code a}; else -1. */
+  private int rootOf(int a) {
+    int cur = a;
+    for (int depth = 0; depth < 6; depth++) {
+      int g = parse.head(cur);
+      if (g < 0) {
+        return cur;
       }
       cur = g;
     }
@@ -432,32 +459,19 @@ final class ActorResolver extends CoderPart {
    * the nearest verb of saying has no such subject or it resolves to no actor.
    */
   private ActorRecord groupSpokenBy(int a, Trigger t) {
-    int cur = a;
-    for (int depth = 0; depth < 6; depth++) {
-      int g = parse.head(cur);
-      if (g < 0) {
-        return null;
-      }
-      String rel = parse.headRel(cur);
-      if ((rel.equals("ccomp") || rel.startsWith("parataxis")) && SPEECH.contains(parse.lemma(g))) {
-        int subj = parse.child(g, "nsubj");
-        if (subj < 0 || subj == a || entityAt[subj] != null && entityAt[subj].type().equals("PERSON")
-            || !tokens.get(subj).isNoun()) {
-          return null;
-        }
-        String pos = tokens.get(subj).pos();
-        boolean plural = "NNS".equals(pos) || "NNPS".equals(pos);
-        String f = Text.fold(tokens.get(a).text());
-        boolean singularPronoun = f.equals("it") || f.equals("its");
-        if (singularPronoun == plural) {
-          return null;
-        }
-        List<ActorRecord> r = resolve(subj, t);
-        return r.size() == 1 && (r.get(0).country() != null || r.get(0).sector() != null) ? r.get(0) : null;
-      }
-      cur = g;
+    int g = reportingVerb(a);
+    int subj = g < 0 ? -1 : parse.child(g, "nsubj");
+    if (subj < 0 || subj == a || entityAt[subj] != null && entityAt[subj].type().equals("PERSON")
+        || !tokens.get(subj).isNoun()) {
+      return null;
     }
-    return null;
+    String pos = tokens.get(subj).pos();
+    boolean plural = "NNS".equals(pos) || "NNPS".equals(pos);
+    if (SINGULAR_GROUP_PRONOUNS.contains(Text.fold(tokens.get(a).text())) == plural) {
+      return null;
+    }
+    List<ActorRecord> r = resolve(subj, t);
+    return r.size() == 1 && (r.get(0).country() != null || r.get(0).sector() != null) ? r.get(0) : null;
   }
 
   /** The subject of verb of saying {@code g} if it is a named person or one noun phrase with a role; else -1. */

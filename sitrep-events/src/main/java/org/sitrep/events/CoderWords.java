@@ -26,6 +26,8 @@ final class CoderWords {
   static final Set<String> OBLIGATION = list("obligation");
   static final Set<String> PERSONAL = list("personal");
   static final Set<String> GROUP_PRONOUNS = list("group_pronouns");
+  /** The singular ones ("it", "its"): they agree with a singular group, "they" with a plural one. */
+  static final Set<String> SINGULAR_GROUP_PRONOUNS = list("singular_group_pronouns");
   static final Set<String> FIRST_PERSON = list("first_person");
   static final Set<String> FIRST_PERSON_PLURAL = list("first_person_plural");
   static final Set<String> REGIME_NOUNS = list("regime_nouns");

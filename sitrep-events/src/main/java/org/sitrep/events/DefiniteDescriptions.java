@@ -1,5 +1,6 @@
 package org.sitrep.events;
 
+import java.util.function.Predicate;
 import org.sitrep.core.doc.Dependency;
 import org.sitrep.core.doc.Token;
 import org.sitrep.core.model.EntityRecord;
@@ -23,16 +24,7 @@ final class DefiniteDescriptions extends CoderPart {
     if (tok.pos() == null || !tok.pos().startsWith("NN") || tok.isProperNoun() || entityAt[a] != null) {
       return null;
     }
-    boolean definite = false;
-    for (Dependency d : parse.children(a)) {
-      String r = d.relation();
-      if (r.equals("det")) {
-        definite = Text.fold(tokens.get(d.dependent()).text()).equals("the");
-      } else if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod") || r.startsWith("nmod")) {
-        return null;
-      }
-    }
-    if (!definite) {
+    if (!bareDefinite(a, r -> r.equals("amod"))) {
       return null;
     }
     String head = parse.lemma(a);
@@ -57,16 +49,7 @@ final class DefiniteDescriptions extends CoderPart {
     if (!"NN".equals(tok.pos()) || entityAt[a] != null) {
       return null;
     }
-    boolean definite = false;
-    for (Dependency d : parse.children(a)) {
-      String r = d.relation();
-      if (r.equals("det")) {
-        definite = Text.fold(tokens.get(d.dependent()).text()).equals("the");
-      } else if (r.equals("nmod:poss") || r.equals("compound") || r.startsWith("nmod") || r.startsWith("acl")) {
-        return null;
-      }
-    }
-    if (!definite) {
+    if (!bareDefinite(a, r -> r.startsWith("acl"))) {
       return null;
     }
     String head = parse.lemma(a);
@@ -93,5 +76,22 @@ final class DefiniteDescriptions extends CoderPart {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code a} heads a definite description with nothing of its own to say whose it is: "the" and no
+   * possessive, compound or prepositional modifier, nor one of the relations {@code alsoBars} names.
+   */
+  private boolean bareDefinite(int a, Predicate<String> alsoBars) {
+    boolean definite = false;
+    for (Dependency d : parse.children(a)) {
+      String r = d.relation();
+      if (r.equals("det")) {
+        definite = Text.fold(tokens.get(d.dependent()).text()).equals("the");
+      } else if (r.equals("nmod:poss") || r.equals("compound") || r.startsWith("nmod") || alsoBars.test(r)) {
+        return false;
+      }
+    }
+    return definite;
   }
 }

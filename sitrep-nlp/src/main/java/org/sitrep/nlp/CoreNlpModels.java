@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.sitrep.core.pipeline.Workers;
 
 /**
  * CoreNLP's models, each loaded at most once per process (a class loader, in Spark: once per executor) and
@@ -96,11 +95,7 @@ final class CoreNlpModels {
    * the slowest of them).
    */
   static void prepare(NlpSettings s, boolean withParser) {
-    ExecutorService pool = Executors.newFixedThreadPool(3, r -> {
-      Thread t = new Thread(r, "sitrep-model-load");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Workers.daemonPool("sitrep-model-load", 3);
     try {
       List<Future<?>> loads = new ArrayList<>();
       loads.add(pool.submit(() -> get(s)));
@@ -111,20 +106,8 @@ final class CoreNlpModels {
         loads.add(pool.submit(() -> SUTIME.release(SUTIME.borrow())));
       }
       for (Future<?> f : loads) {
-        f.get();
+        Workers.await(f, "loading CoreNLP's models");
       }
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException r) {
-        throw r;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException("loading CoreNLP's models failed: " + c, c);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while loading CoreNLP's models", e);
     } finally {
       pool.shutdown();
     }

@@ -3,6 +3,7 @@ package org.sitrep.places;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.sitrep.core.doc.Document;
 import org.sitrep.core.doc.Layer;
@@ -11,6 +12,7 @@ import org.sitrep.core.model.PlaceRecord;
 import org.sitrep.core.pipeline.ParseReader;
 import org.sitrep.core.pipeline.SentenceNeed;
 import org.sitrep.core.pipeline.Stage;
+import org.sitrep.core.pipeline.Workers;
 import org.sitrep.places.PlaceResolver.Resolution;
 
 /**
@@ -29,6 +31,8 @@ public final class PlacesStage implements Stage, ParseReader {
   private final Supplier<Gazetteer> source;
   private final boolean keepUnresolved;
   private volatile Loaded loaded;
+  /** The gazetteer loading in the background, from {@link #startLoading} on; null before. Guarded by this. */
+  private FutureTask<Gazetteer> background;
 
   public PlacesStage() {
     this(Gazetteer.shared(), false);
@@ -39,13 +43,23 @@ public final class PlacesStage implements Stage, ParseReader {
   }
 
   /**
-   * A stage whose gazetteer comes from {@code gazetteer} at {@link #prepare}: the standard pipeline starts
-   * loading the shipped gazetteer in the background when it builds this stage, so that it loads beside
-   * CoreNLP's models rather than before them ({@link PlacesStageProvider}).
+   * A stage whose gazetteer comes from {@code gazetteer} at {@link #prepare}, or from {@link #startLoading} on,
+   * on a thread of its own: the shipped gazetteer takes 5-6 s of CPU to read, and the standard pipeline starts
+   * it before preparing any stage, so that it loads beside CoreNLP's models rather than after them.
    */
   public PlacesStage(Supplier<Gazetteer> gazetteer, boolean keepUnresolved) {
     this.source = gazetteer;
     this.keepUnresolved = keepUnresolved;
+  }
+
+  @Override
+  public synchronized void startLoading() {
+    if (background == null && loaded == null) {
+      background = new FutureTask<>(source::get);
+      Thread t = new Thread(background, "sitrep-gazetteer-load");
+      t.setDaemon(true);
+      t.start();
+    }
   }
 
   @Override
@@ -59,7 +73,8 @@ public final class PlacesStage implements Stage, ParseReader {
       synchronized (this) {
         l = loaded;
         if (l == null) {
-          Gazetteer g = source.get();
+          // a failure to read it surfaces here, with its own message
+          Gazetteer g = background != null ? Workers.await(background, "loading the gazetteer") : source.get();
           l = new Loaded(g, new MentionFinder(g), new PlaceResolver(g));
           loaded = l;
         }

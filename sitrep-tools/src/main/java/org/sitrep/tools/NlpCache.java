@@ -70,6 +70,20 @@ public final class NlpCache {
     return Pipeline.discover(providers, StageContext.defaults(), LAYERS);
   }
 
+  /** The articles of these inputs (files, folders, "-"), the ones that read; in input order. */
+  static List<Article> readArticles(List<String> paths) throws IOException {
+    Inputs inputs = Inputs.standard(ReadOptions.defaults());
+    List<Article> arts = new ArrayList<>();
+    for (String f : Inputs.expand(paths)) {
+      inputs.read(f, System.in, it -> {
+        if (it.ok()) {
+          arts.add(it.article());
+        }
+      });
+    }
+    return arts;
+  }
+
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
       System.err.println("usage: NlpCache OUT.cache.jsonl INPUT...");
@@ -78,15 +92,7 @@ public final class NlpCache {
     // -Dsitrep.sutime_reach=N: SUTime's reach around time cues (nlp.sutime_reach; 0 = whole sentences)
     int reach = Integer.getInteger("sitrep.sutime_reach", NlpSettings.DEFAULT_SUTIME_REACH);
     CoreNlpStage nlp = new CoreNlpStage(NlpSettings.defaults().withSutimeReach(reach));
-    Inputs inputs = Inputs.standard(ReadOptions.defaults());
-    List<Article> arts = new ArrayList<>();
-    for (String f : Inputs.expand(List.of(args).subList(1, args.length))) {
-      inputs.read(f, System.in, it -> {
-        if (it.ok()) {
-          arts.add(it.article());
-        }
-      });
-    }
+    List<Article> arts = readArticles(List.of(args).subList(1, args.length));
     try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
       for (Article a : arts) {
         w.write(Json.line(Cached.of(nlp.apply(Titled.document(a)))));

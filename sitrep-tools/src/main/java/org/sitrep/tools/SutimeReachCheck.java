@@ -14,8 +14,6 @@ import org.sitrep.core.doc.Layers;
 import org.sitrep.core.doc.TimeExpression;
 import org.sitrep.core.doc.Titled;
 import org.sitrep.core.doc.Token;
-import org.sitrep.core.io.Inputs;
-import org.sitrep.core.io.ReadOptions;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.NlpSettings;
 
@@ -43,15 +41,7 @@ public final class SutimeReachCheck {
         reaches.add(v);
       }
     }
-    Inputs inputs = Inputs.standard(ReadOptions.defaults());
-    List<Article> arts = new ArrayList<>();
-    for (String f : Inputs.expand(List.of(args).subList(1, args.length))) {
-      inputs.read(f, System.in, it -> {
-        if (it.ok()) {
-          arts.add(it.article());
-        }
-      });
-    }
+    List<Article> arts = NlpCache.readArticles(List.of(args).subList(1, args.length));
     Map<Integer, CoreNlpStage> stages = new LinkedHashMap<>();
     for (int r : reaches) {
       stages.put(r, new CoreNlpStage(NlpSettings.defaults().withParse(false).withSutimeReach(r)));

@@ -3,21 +3,11 @@ package org.sitrep.claims.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.doc.Article;
-import org.sitrep.core.doc.Document;
-import org.sitrep.core.doc.Layers;
 import org.sitrep.core.model.QuoteRecord;
-import org.sitrep.nlp.CoreNlpStage;
-import org.sitrep.nlp.NlpSettings;
 
 /** Speakers across sentences (the discourse model), on one-paragraph articles written for these tests. */
 class QuoteSpeakersTest {
-  private static final CoreNlpStage NLP = new CoreNlpStage(NlpSettings.defaults());
-  private static final Map<String, List<QuoteRecord>> DONE = new ConcurrentHashMap<>();
 
   /** Paragraphs run together (as in many feeds): no line breaks to lean on. */
   static final String HEARING = "Lawmakers met on Monday to discuss the harbor dispute. "
@@ -57,17 +47,8 @@ class QuoteSpeakersTest {
       + "The camp holds more than 200,000 people. "
       + "Later she and her grandchildren \"could not find food or clean water.\"";
 
-  private static List<QuoteRecord> run(String id, String text) {
-    return DONE.computeIfAbsent(id, k -> {
-      Document d = NLP.apply(Document.of(new Article(id, text, null, null, null, "2024-05-02", "en", "test")));
-      return new QuoteStage().apply(d).get(Layers.QUOTES);
-    });
-  }
-
   private static QuoteRecord quote(String id, String text, String start) {
-    QuoteRecord q = run(id, text).stream().filter(x -> x.text().startsWith(start)).findFirst().orElse(null);
-    assertNotNull(q, "no quotation starting with '" + start + "' in " + run(id, text));
-    return q;
+    return QuoteFixture.quote(id, text, "2024-05-02", start);
   }
 
   @Test

@@ -1,18 +1,9 @@
 package org.sitrep.claims.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.doc.Article;
-import org.sitrep.core.doc.Document;
-import org.sitrep.core.doc.Layers;
 import org.sitrep.core.model.QuoteRecord;
-import org.sitrep.nlp.CoreNlpStage;
-import org.sitrep.nlp.NlpSettings;
 
 /**
  * Title descriptions ("the Turkish president", "Turkey's leader", "Washington's envoy") resolve to the person
@@ -21,8 +12,6 @@ import org.sitrep.nlp.NlpSettings;
  * the wrong one.
  */
 class TitleDescriptionsTest {
-  private static final CoreNlpStage NLP = new CoreNlpStage(NlpSettings.defaults());
-  private static final Map<String, List<QuoteRecord>> DONE = new ConcurrentHashMap<>();
 
   static final String SUMMIT = "Turkish President Recep Tayyip Erdogan met French President Emmanuel Macron in Paris "
       + "on Monday. Macron said the talks on trade had gone well. "
@@ -36,17 +25,8 @@ class TitleDescriptionsTest {
       + "Washington's envoy urged the council to act “before the next missile is fired.” "
       + "The Chinese diplomat said the council should wait.";
 
-  private static List<QuoteRecord> run(String id, String text) {
-    return DONE.computeIfAbsent(id, k -> {
-      Document d = NLP.apply(Document.of(new Article(id, text, null, null, null, "2020-03-02", "en", "test")));
-      return new QuoteStage().apply(d).get(Layers.QUOTES);
-    });
-  }
-
   private static QuoteRecord quote(String id, String text, String start) {
-    QuoteRecord q = run(id, text).stream().filter(x -> x.text().startsWith(start)).findFirst().orElse(null);
-    assertNotNull(q, "no quotation starting with '" + start + "' in " + run(id, text));
-    return q;
+    return QuoteFixture.quote(id, text, "2020-03-02", start);
   }
 
   @Test

@@ -40,6 +40,7 @@ public final class Pipeline {
 
   public static Pipeline discover(List<StageProvider> providers, StageContext context, Set<Layer<?>> given) {
     Pipeline out = unprepared(providers, context, given);
+    out.stages().forEach(Stage::startLoading);
     out.stages().forEach(Stage::prepare);
     return out;
   }

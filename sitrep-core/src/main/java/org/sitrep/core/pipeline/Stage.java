@@ -29,6 +29,14 @@ public interface Stage {
   Document apply(Document doc);
 
   /**
+   * Starts loading, on a thread of its own, what {@link #prepare} will need, so that the stages' loads overlap
+   * (the gazetteer beside CoreNLP's models). The standard pipeline calls it on every stage it keeps, before
+   * preparing any; a stage that is built but disabled, or only checked, never loads. Default: nothing.
+   */
+  default void startLoading() {
+  }
+
+  /**
    * Loads what the stage needs before its first document (large models). {@link Pipeline#discover} builds
    * every stage first, so options and names are checked before anything slow loads, then prepares them.
    */

@@ -1,7 +1,9 @@
 package org.sitrep.core.pipeline;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Thread pools for analysing articles in parallel. */
@@ -20,5 +22,28 @@ public final class Workers {
       t.setDaemon(true);
       return t;
     });
+  }
+
+  /**
+   * The result of {@code f}, waiting for it: what it threw is rethrown as it was (a runtime exception or an error),
+   * a checked one wrapped as "{@code doing} failed: ..."; an interruption keeps the thread's interrupt flag and
+   * says "interrupted while {@code doing}". {@code doing}: what the task does, e.g. "loading the gazetteer".
+   */
+  public static <T> T await(Future<T> f, String doing) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(doing + " failed: " + c, c);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while " + doing, e);
+    }
   }
 }

@@ -49,7 +49,7 @@ public final class ActorLexicon {
       }
     }
     for (DataTable.Row row : DataTable.load(ActorLexicon.class, "organizations.tsv").rows()) {
-      ActorCode code = new ActorCode(row.get(0), row.get(1));
+      ActorCode code = new ActorCode(row.get(0).equals("-") ? null : row.get(0), row.get(1)); // "-": no country
       for (String n : row.values(2)) {
         if (Text.isAcronym(n.replace(".", ""))) {
           orgsExact.put(Text.foldKeepCase(n), code);

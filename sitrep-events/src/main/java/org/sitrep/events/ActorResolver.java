@@ -76,6 +76,7 @@ final class ActorResolver extends CoderPart {
     }
     if (GROUP_PRONOUNS.contains(f) && tok.pos() != null && tok.pos().startsWith("PRP")) {
       ActorRecord r = groupSpokenBy(a, t);
+      r = r != null ? r : ownersSubject(a, t);
       r = r != null ? r : previousGroup(a, t);
       if (r != null) {
         out.add(new ActorRecord(tok.text(), r.name(), r.country(), r.sector(), null));
@@ -474,6 +475,43 @@ final class ActorResolver extends CoderPart {
     return r.size() == 1 && (r.get(0).country() != null || r.get(0).sector() != null) ? r.get(0) : null;
   }
 
+  /**
+   * "The watchdog reiterated its call", "the rebels stepped up their attacks": a possessive group pronoun in a
+   * clause's object or oblique refers to that clause's subject (the subject of the clause it is conjoined to, where
+   * it has none of its own), where they agree in number and the subject is a group, not a person; null otherwise.
+   */
+  private ActorRecord ownersSubject(int a, Trigger t) {
+    if (!"PRP$".equals(tokens.get(a).pos()) || !parse.headRel(a).equals("nmod:poss")) {
+      return null;
+    }
+    int cur = parse.head(a);
+    for (int depth = 0; depth < 3 && cur >= 0 && !tokens.get(cur).isVerb(); depth++) {
+      String rel = parse.headRel(cur);
+      if (!(rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod") && !rel.equals("nmod:poss"))) {
+        return null; // inside a subject ("its forces attacked") or a loose phrase: no binder
+      }
+      cur = parse.head(cur);
+    }
+    if (cur < 0 || !tokens.get(cur).isVerb()) {
+      return null;
+    }
+    int subj = parse.child(cur, "nsubj");
+    if (subj < 0 && parse.headRel(cur).startsWith("conj")) {
+      subj = parse.child(parse.head(cur), "nsubj"); // "welcomed the release and reiterated its call"
+    }
+    if (subj < 0 || entityAt[subj] != null && entityAt[subj].type().equals("PERSON") || !tokens.get(subj).isNoun()
+        || tokens.get(subj).pos().startsWith("PRP")) {
+      return null;
+    }
+    String pos = tokens.get(subj).pos();
+    boolean plural = "NNS".equals(pos) || "NNPS".equals(pos) || !parse.children(subj, "conj").isEmpty();
+    if (SINGULAR_GROUP_PRONOUNS.contains(Text.fold(tokens.get(a).text())) == plural) {
+      return null;
+    }
+    List<ActorRecord> r = resolve(subj, t);
+    return r.size() == 1 && (r.get(0).country() != null || r.get(0).sector() != null) ? r.get(0) : null;
+  }
+
   /** The subject of verb of saying {@code g} if it is a named person or one noun phrase with a role; else -1. */
   private int personSubject(int g, int a) {
     int subj = parse.child(g, "nsubj");
@@ -539,7 +577,7 @@ final class ActorResolver extends CoderPart {
       }
       boolean candidate = tokens.get(i).isNoun() && entityAt[i] == null
           || entityAt[i] != null && !entityAt[i].type().equals("PERSON");
-      if (!candidate) {
+      if (!candidate || !agreesInNumber(a, i)) {
         continue;
       }
       int[] range = NounPhrase.rangeNoConj(parse, i);
@@ -557,11 +595,29 @@ final class ActorResolver extends CoderPart {
         break;
       }
       ActorRecord r = e.getValue();
-      if (r.country() != null && !avoid.contains(r.country()) && (r.sector() == null || !r.sector().equals("CVL"))) {
+      if (r.country() != null && !avoid.contains(r.country()) && (r.sector() == null || !r.sector().equals("CVL"))
+          && agreesInNumber(a, e.getKey())) {
         return r;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether group pronoun {@code a} can refer back to the phrase holding {@code k} by number: a common noun in the
+   * singular ("the ministry", "the Peruvian ministry") is "it", in the plural ("the fishermen") "they". Names agree
+   * with either ("Hamas said they ...").
+   */
+  private boolean agreesInNumber(int a, int k) {
+    String rel = parse.headRel(k);
+    if ((rel.equals("amod") || rel.equals("compound")) && parse.head(k) >= 0 && tokens.get(parse.head(k)).isNoun()) {
+      k = parse.head(k); // "the Peruvian ministry": the head noun's number
+    }
+    String pos = tokens.get(k).pos();
+    if (entityAt[k] != null || !("NN".equals(pos) || "NNS".equals(pos))) {
+      return true;
+    }
+    return SINGULAR_GROUP_PRONOUNS.contains(Text.fold(tokens.get(a).text())) == "NN".equals(pos);
   }
 
   /** Remembers the actor phrases of a sentence for later pronouns. */

@@ -41,6 +41,8 @@ final class CoderWords {
   static final Set<String> CONTEXT_TARGET = list("context_target");
   /** Verbs whose subject undergoes the event noun they take ("drew condemnation"): the noun's recipient. */
   static final Set<String> RECEPTIVE = list("receptive");
+  /** Nouns that count or group the event noun after "of" ("a series of attacks"): it stands in their place. */
+  static final Set<String> PARTITIVE = list("partitive");
   static final Set<String> STATE_SECTORS = list("state_sectors");
   /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */
   static final Set<String> LOCAL_CONFLICT = list("local_conflict");

@@ -65,6 +65,7 @@ final class Entities {
             ? expandName(withoutLeadingPlace(m, parse.tokens, placeNames, doc.text()), parse.tokens, doc.text()) : m);
       }
     }
+    mentions = withTableOrganizations(mentions, parse.tokens, doc.text());
     mentions.sort(Comparator.comparing(Mention::span));
     Map<Mention, Group> groups = new HashMap<>();
     groupPersons(mentions, parse.tokens, groups);
@@ -280,6 +281,43 @@ final class Entities {
   }
 
   // ---------------------------------------------------------------- organisations
+
+  /**
+   * A name of the organisation table that NER split or missed ("Media watchdog Reporters | Without Borders"): a
+   * run of two or more tokens of one sentence that is a table name, beginning and ending with a capital, becomes
+   * one ORGANIZATION mention and replaces the mentions it overlaps, unless one mention already holds all of it.
+   */
+  static List<Mention> withTableOrganizations(List<Mention> mentions, List<Token> tokens, String text) {
+    ActorLexicon lex = ActorLexicon.get();
+    List<Mention> out = new ArrayList<>(mentions);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!Text.startsUpper(tokens.get(i).text())) {
+        continue;
+      }
+      int end = -1;
+      for (int j = Math.min(tokens.size(), i + lex.maxPhraseTokens()); j > i + 1 && end < 0; j--) {
+        Token last = tokens.get(j - 1);
+        if (last.sentence() == tokens.get(i).sentence() && Text.startsUpper(last.text())
+            && lex.organization(text.substring(tokens.get(i).span().start(), last.span().end())) != null) {
+          end = j;
+        }
+      }
+      if (end < 0) {
+        continue;
+      }
+      int s = i;
+      int e = end;
+      boolean held = out.stream().anyMatch(m -> m.tokens().start() <= s && m.tokens().end() >= e);
+      if (!held) {
+        out.removeIf(m -> m.tokens().start() < e && m.tokens().end() > s);
+        org.sitrep.core.doc.CharSpan span =
+            new org.sitrep.core.doc.CharSpan(tokens.get(s).span().start(), tokens.get(e - 1).span().end());
+        out.add(new Mention(new org.sitrep.core.doc.TokenSpan(s, e), span, span.of(text), "ORGANIZATION"));
+      }
+      i = end - 1;
+    }
+    return out;
+  }
 
   private static void groupOrganizations(List<Mention> mentions, List<Token> tokens, Map<Mention, Group> groups) {
     List<Group> made = new ArrayList<>();

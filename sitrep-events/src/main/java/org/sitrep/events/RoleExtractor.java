@@ -87,6 +87,9 @@ final class RoleExtractor extends CoderPart {
           } else {
             recipientHeads.add(d.dependent());
           }
+        } else if (r.equals("nmod:of") && t.entry.frame() == Lexicon.Frame.WITH) {
+          // a gathering's genitive names who gathers: "a meeting of the Security Council", "talks of the two sides"
+          actorHeads.add(d.dependent());
         } else if (recipientRels.contains(r)) {
           recipientHeads.add(d.dependent());
         }
@@ -95,7 +98,8 @@ final class RoleExtractor extends CoderPart {
       List<ActorRecord> own = modifierActors(h);
       t.actor.addAll(own);
       boolean receptive = false;
-      for (Dependency d : parse.heads(h)) {
+      int place = partitiveHost(h);
+      for (Dependency d : parse.heads(place)) {
         if (d.relation().equals("obj") && CoderWords.RECEPTIVE.contains(parse.lemma(d.governor()))) {
           // "the arrest drew international condemnation", "Iran faces sanctions": the subject undergoes it
           recipientHeads.addAll(parse.children(d.governor(), "nsubj"));
@@ -104,7 +108,7 @@ final class RoleExtractor extends CoderPart {
       }
       if (actorHeads.isEmpty() && own.isEmpty() && !receptive) {
         // "Ankara has staged a military response": the subject of the verb whose object the noun is
-        for (Dependency d : parse.heads(h)) {
+        for (Dependency d : parse.heads(place)) {
           if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")
               || d.relation().startsWith("obl:") && !d.relation().equals("obl:agent") && d.governor() >= 0
               && tokens.get(d.governor()).isVerb()) {
@@ -295,6 +299,23 @@ final class RoleExtractor extends CoderPart {
       }
     }
     return out;
+  }
+
+  /**
+   * The noun an event noun stands for as an argument: where it follows "of" a noun that counts or groups it ("a
+   * series of attacks", "eight hours of talks"), that noun (and so on up); else the event noun itself.
+   */
+  private int partitiveHost(int h) {
+    int cur = h;
+    for (int depth = 0; depth < 2 && parse.headRel(cur).equals("nmod:of"); depth++) {
+      int g = parse.head(cur);
+      if (g < 0 || !tokens.get(g).isNoun()
+          || !(CoderWords.PARTITIVE.contains(parse.lemma(g)) || !parse.children(g, "nummod").isEmpty())) {
+        break;
+      }
+      cur = g;
+    }
+    return cur;
   }
 
   /** Objects and oblique arguments inside a complement clause, nearest first. */

@@ -186,8 +186,10 @@ final class TriggerMatcher extends CoderPart {
         return null;
       }
     }
+    int addressee = parse.child(head, "iobj"); // "told Reuters the troops would stay", parsed with two objects
+    addressee = addressee >= 0 ? addressee : parse.child(head, "obj");
     if (e.noContent() && (parse.child(head, "xcomp") >= 0 // "told them to leave": an order, not a consultation
-        || reportsContent(head, s) && audience(parse.child(head, "obj")))) {
+        || press(addressee) || reportsContent(head, s) && audience(addressee))) {
       return null;
     }
     if (!e.modifiers().isEmpty()) {
@@ -220,15 +222,22 @@ final class TriggerMatcher extends CoderPart {
   }
 
   /**
-   * Whether a verb of telling reports what was said: a clausal complement ("told reporters that ..."), or a
-   * quotation it introduces ("..., he told the council" hangs from the quotation as parataxis, or the
-   * quotation hangs from it as a complement). Told to an audience, that is a statement whose content is coded
-   * on its own, not a consultation.
+   * Whether the addressee of a verb of telling is the press ("told VOA", "told reporters"): an interview or a
+   * statement to the press is no consultation, whatever the parse made of what was said.
    */
+  private boolean press(int addressee) {
+    if (addressee < 0) {
+      return false;
+    }
+    EntityRecord en = entityAt[addressee];
+    return en != null ? en.actor() != null && "JRN".equals(en.actor().sector())
+        : "JRN".equals(actors.sector(parse.lemma(addressee)));
+  }
+
   /**
-   * Whether the addressee of a verb of telling is an audience rather than a party: the press ("reporters",
-   * a news outlet: an organisation sitrep cannot place, or one of sector JRN), a gathering ("a meeting",
-   * "members of his party"), or no one named. "told Putin that ..." addresses a party: that is a consultation.
+   * Whether the addressee of a verb of telling is an audience rather than a party (the press aside, see
+   * {@link #press}): an organisation sitrep cannot place, a gathering ("a meeting", "members of his party"), or no
+   * one named. "told Putin that ..." addresses a party: that is a consultation.
    */
   private boolean audience(int addressee) {
     if (addressee < 0) {
@@ -239,13 +248,19 @@ final class TriggerMatcher extends CoderPart {
       if (en.type().equals("PERSON")) {
         return false;
       }
-      return en.actor() == null ? en.type().equals("ORGANIZATION") : "JRN".equals(en.actor().sector());
+      return en.actor() == null && en.type().equals("ORGANIZATION");
     }
     String sector = actors.sector(parse.lemma(addressee));
     // plural people with no sector of their own ("told members of his party", "told others") are a gathering
-    return sector == null || sector.equals("JRN") || sector.equals("*") && "NNS".equals(tokens.get(addressee).pos());
+    return sector == null || sector.equals("*") && "NNS".equals(tokens.get(addressee).pos());
   }
 
+  /**
+   * Whether a verb of telling reports what was said: a clausal complement ("told reporters that ..."), or a
+   * quotation it introduces ("..., he told the council" hangs from the quotation as parataxis, or the
+   * quotation hangs from it as a complement). Told to an audience, that is a statement whose content is coded
+   * on its own, not a consultation.
+   */
   private boolean reportsContent(int verb, Sentence s) {
     if (parse.headRel(verb).startsWith("parataxis")) {
       return true;
@@ -253,7 +268,9 @@ final class TriggerMatcher extends CoderPart {
     for (Dependency d : parse.children(verb)) {
       String r = d.relation();
       if (r.equals("ccomp") || r.startsWith("parataxis")
-          || r.equals("dep") && parse.lemma(d.dependent()).equals("that")) { // a that-clause the parser left loose
+          || r.equals("dep") && (parse.lemma(d.dependent()).equals("that") // a that-clause the parser left loose
+          || tokens.get(d.dependent()).isVerb() && (parse.child(d.dependent(), "nsubj") >= 0
+          || parse.child(d.dependent(), "expl") >= 0))) { // ... or a finite clause with its "that" left out
         return true;
       }
     }

@@ -530,8 +530,8 @@ class EventCoderTest {
 
   @Test
   void status_aRelativeClauseOnTheSpeakerDescribesTheSource() {
-    List<EventRecord> evs = events("Evans Revere, a former State Department official who had negotiated with North Korea, "
-        + "said a nuclear test was likely.");
+    List<EventRecord> evs = events("Olga Marsh, a former Chilean diplomat who had negotiated with Peru, said a border "
+        + "war was likely.");
     EventRecord talks = first(evs, "CONSULT").orElseThrow();
     assertEquals(Boolean.TRUE, talks.background(), evs::toString);
     evs = events("The minister, who proposed the law to the council, said the reform passed on Thursday.");
@@ -541,5 +541,34 @@ class EventCoderTest {
     evs = events("Security forces killed six militants who attacked a hotel in the town, the police said.");
     EventRecord attack = evs.stream().filter(e -> e.trigger().text().equals("attacked")).findFirst().orElseThrow();
     assertNotEquals(Boolean.TRUE, attack.background(), evs::toString);
+  }
+
+  @Test
+  void roles_theGenitiveOfAGatheringIsWhoGathers() {
+    List<EventRecord> evs = events("The envoy spoke ahead of a meeting of the Security Council on the border war.");
+    EventRecord e = first(evs, "CONSULT").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("UNO"), countries(e.actor()), evs::toString);
+    assertTrue(e.recipient().isEmpty(), evs::toString);
+  }
+
+  @Test
+  void roles_anEventNounCountedByAnotherIsTheVerbsArgument() {
+    List<EventRecord> evs = events("The Chilean foreign minister led two rounds of talks with Peruvian officials in Lima.");
+    EventRecord e = first(evs, "CONSULT").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("CHL"), countries(e.actor()), evs::toString);
+    assertEquals(List.of("PER"), countries(e.recipient()), evs::toString);
+    List<EventRecord> wave = events("Chilean troops launched a wave of attacks on Peruvian border posts.");
+    EventRecord a = first(wave, "ASSAULT").orElseThrow(() -> new AssertionError(wave.toString()));
+    assertEquals(List.of("CHL"), countries(a.actor()), wave::toString);
+  }
+
+  @Test
+  void trigger_tellingThePressIsNoConsultation() {
+    // what was said as a clause without "that", and no content at all
+    assertTrue(first(events("The Chilean foreign minister told Reuters the troops would stay."), "CONSULT").isEmpty());
+    assertTrue(first(events("The Chilean foreign minister told reporters in Lima on Monday."), "CONSULT").isEmpty());
+    // telling a party is one
+    assertTrue(first(events("The Chilean foreign minister told Peruvian officials in Lima on Monday."), "CONSULT")
+        .isPresent());
   }
 }

@@ -23,6 +23,8 @@ final class CoderWords {
   static final Set<String> FEAR = list("fear");
   static final Set<String> MODAL_HYPOTHETICAL = list("modal_hypothetical");
   static final Set<String> NEGATION = list("negation");
+  /** Pronouns that, as a verb's subject, deny it ("nobody claimed the attack"). */
+  static final Set<String> NEGATIVE_PRONOUNS = list("negative_pronouns");
   static final Set<String> OBLIGATION = list("obligation");
   static final Set<String> PERSONAL = list("personal");
   static final Set<String> GROUP_PRONOUNS = list("group_pronouns");

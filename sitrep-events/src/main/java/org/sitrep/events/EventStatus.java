@@ -5,21 +5,27 @@ import static org.sitrep.events.CoderWords.NEGATION;
 import static org.sitrep.events.CoderWords.PLAN;
 import static org.sitrep.events.CoderWords.VERBAL;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.core.doc.Dependency;
+import org.sitrep.core.doc.TimeExpression;
 import org.sitrep.core.doc.Token;
 
 /** Status of a trigger: negated, historical, threatened, hypothetical, planned or occurred. */
 final class EventStatus extends CoderPart {
   private static final Pattern YEAR = Pattern.compile("^(1[89]\\d\\d|20\\d\\d)$");
   private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}");
+  /** A TIMEX value naming a year, or a season or quarter of one ("2016", "2016-SU", "2016-Q3"). */
+  private static final Pattern YEAR_ONLY = Pattern.compile("^\\d{4}(-(SP|SU|FA|WI|Q\\d|H\\d))?$");
   private final Integer publishedYear;
+  private final List<TimeExpression> timeline;
 
   EventStatus(CoderContext c) {
     super(c);
     String pub = c.doc.article().published();
     this.publishedYear = leadingYear(pub);
+    this.timeline = EventDating.timeline(c.doc);
   }
 
   String status(Trigger t, String date) {
@@ -32,6 +38,10 @@ final class EventStatus extends CoderPart {
     int gov = parse.head(h);
     if (nounLike(h) && gov >= 0 && (rel.equals("obj") || rel.startsWith("nsubj")) && negated(gov)) {
       return "negated";
+    }
+    int verb = nounLike(h) && gov >= 0 && rel.equals("obj") ? gov : h;
+    if (!nounLike(verb) && negativeSubject(verb)) {
+      return "negated"; // "No country has recognized the government", "nobody claimed the attack"
     }
     if (historical(t, date)) {
       return "historical";
@@ -196,39 +206,90 @@ final class EventStatus extends CoderPart {
     return false;
   }
 
-  /** Background: the trigger is dated before the article's year, carries an earlier year, or "since ...". */
+  /** Whether a verb's subject denies it: a negative determiner ("no country") or pronoun ("nobody", "none"). */
+  private boolean negativeSubject(int v) {
+    for (int k : parse.children(v, "nsubj")) {
+      if (CoderWords.NEGATIVE_PRONOUNS.contains(parse.lemma(k))) {
+        return true;
+      }
+      for (int d : parse.children(k, "det")) {
+        if (NEGATION.contains(Text.fold(tokens.get(d).text()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Background: the trigger is dated before the article's year, or its clause (the trigger, the verb an event
+   * noun is the object of, and the clauses they hang from) carries an earlier year ("in 2016", "last year": a
+   * time expression that names only a year), starts "since ..." ("since the beginning of the war, Turkey has
+   * backed ..."), or is itself a "since" clause: the past happening a state is counted from ("relations have been
+   * frozen since the president was ousted").
+   */
   private boolean historical(Trigger t, String date) {
     Integer year = leadingYear(date);
     if (publishedYear != null && year != null && year < publishedYear) {
       return true;
     }
-    // "Since the beginning of the war, Turkey has backed ... while Russia sided with ...": the clause and the
-    // clauses it hangs from
     int cur = t.head;
+    String headRel = parse.headRel(cur);
+    if (nounLike(cur) && parse.head(cur) >= 0 && (headRel.equals("obj") || headRel.startsWith("nsubj:pass"))) {
+      if (earlierYear(cur)) {
+        return true;
+      }
+      cur = parse.head(cur); // "ramped up sanctions in 2016": the verb the noun is the object of
+    }
     for (int depth = 0; depth < 3 && cur >= 0; depth++) {
       for (int k : parse.children(cur, "obl")) {
-        String r = parse.headRel(k);
-        if (r.equals("obl:since") && !tokens.get(k).isVerb()) {
+        if (parse.headRel(k).equals("obl:since") && !tokens.get(k).isVerb()) {
           return true;
         }
       }
+      if (earlierYear(cur)) {
+        return true;
+      }
       String rel = parse.headRel(cur);
-      if (!(rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("parataxis"))) {
+      if (rel.startsWith("advcl") && parse.children(cur, "mark").stream()
+          .anyMatch(m -> parse.lemma(m).equals("since"))) {
+        return true;
+      }
+      if (!(rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("parataxis") || rel.equals("xcomp"))) {
         break;
       }
       cur = parse.head(cur);
     }
     for (Dependency d : parse.children(t.head)) {
       String r = d.relation();
-      Token dep = tokens.get(d.dependent());
       if (r.equals("obl:since") || r.equals("nmod:since")) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code h} carries a year before the article's: a year as its number or modifier ("the 2015 attack"),
+   * after "in", or a time expression of its that names only a year ("last year", "in 2016").
+   */
+  private boolean earlierYear(int h) {
+    for (Dependency d : parse.children(h)) {
+      String r = d.relation();
+      Token dep = tokens.get(d.dependent());
       if ((r.equals("nummod") || r.equals("compound") || r.equals("amod") || r.startsWith("obl:in")
           || r.startsWith("nmod:in")) && YEAR.matcher(dep.text()).matches()) {
         int y = Integer.parseInt(dep.text());
         if (publishedYear == null || y < publishedYear) {
           return true;
+        }
+      }
+      if (r.startsWith("obl") || r.startsWith("nmod") || r.equals("advmod")) {
+        for (TimeExpression x : timeline) {
+          if (x.tokens().contains(d.dependent()) && x.value() != null && YEAR_ONLY.matcher(x.value()).matches()
+              && beforePublishedYear(x.value())) {
+            return true;
+          }
         }
       }
     }

@@ -571,4 +571,33 @@ class EventCoderTest {
     assertTrue(first(events("The Chilean foreign minister told Peruvian officials in Lima on Monday."), "CONSULT")
         .isPresent());
   }
+
+  @Test
+  void status_aNegativeSubjectDeniesTheEvent() {
+    List<EventRecord> evs = events("No government has recognized the Chilean junta.");
+    assertTrue(evs.stream().filter(e -> e.trigger().text().equals("recognized"))
+        .noneMatch(e -> e.event().equals("SUPPORT") && e.status().equals("occurred")), evs::toString);
+    evs = events("Nobody claimed the attack on the Peruvian embassy.");
+    assertTrue(evs.stream().filter(e -> e.trigger().text().equals("claimed")).allMatch(e -> e.status().equals("negated")),
+        evs::toString);
+  }
+
+  @Test
+  void status_aSinceClauseAndAnEarlierYearOfTheClauseAreThePast() {
+    // the happening a state is counted from
+    List<EventRecord> evs = events("Relations have been frozen since Chilean troops attacked the Peruvian border post.",
+        "2021-03-06");
+    EventRecord a = first(evs, "ASSAULT").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals("historical", a.status(), evs::toString);
+    // a year on the verb an event noun is the object of; a year named only as "last year"
+    List<EventRecord> noun = events("The Security Council imposed sanctions on Chile in 2016.", "2021-03-06");
+    assertEquals("historical", first(noun, "SANCTION").orElseThrow(() -> new AssertionError(noun.toString())).status(),
+        noun::toString);
+    List<EventRecord> last = events("Chile last year signed an agreement with Peru.", "2021-03-06");
+    assertTrue(last.stream().filter(e -> e.trigger().text().equals("signed")).allMatch(e -> e.status().equals("historical")),
+        last::toString);
+    // this year's is news
+    List<EventRecord> now = events("The Security Council imposed sanctions on Chile on Monday.", "2021-03-06");
+    assertEquals("occurred", first(now, "SANCTION").orElseThrow().status(), now::toString);
+  }
 }

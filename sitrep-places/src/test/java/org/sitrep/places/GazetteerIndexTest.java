@@ -98,6 +98,21 @@ class GazetteerIndexTest {
     assertEquals(tsv.lookup("Tell Hamra"), fromGood.lookup("Tell Hamra"));
   }
 
+  @Test
+  void readAll_readsWhatTheStreamHoldsWhateverItAnnounces() throws IOException {
+    byte[] data = new byte[100_000];
+    new java.util.Random(7).nextBytes(data);
+    for (int announced : new int[] {0, 10, 100_000, 200_000}) {
+      InputStream in = new ByteArrayInputStream(data) {
+        @Override
+        public synchronized int available() {
+          return announced;
+        }
+      };
+      assertArrayEquals(data, Gazetteer.readAll(in), "announcing " + announced);
+    }
+  }
+
   /**
    * The shipped index against the hash-map gazetteer read from the shipped TSV: every name key exactly, a
    * misspelling of every seventh key (the skeleton path), and each entry's country and division.

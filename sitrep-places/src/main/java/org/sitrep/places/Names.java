@@ -13,6 +13,9 @@ import org.sitrep.core.data.DataTable;
  * Idlib = Idleb, Ma'arrat = Maarat).
  */
 public final class Names {
+  /** Raise when {@link #fold} or {@link #skeleton} changes what they return: a gazetteer index made before is then not used. */
+  static final int FOLD_VERSION = 1;
+
   /** The romanised articles ("al", "ash", "ez", ...) dropped before a following word, from {@code name-articles.tsv}. */
   private static final Set<String> ARTICLES = DataTable.load(Names.class, "name-articles.tsv").words();
 

@@ -85,7 +85,13 @@ final class EventCoder {
         }
         if (t.actor.isEmpty() && t.recipient.isEmpty()
             && !(UNATTRIBUTED_OK.contains(t.entry.category()) && tokens.get(t.head).isVerb())) {
-          continue; // "they agreed", "the bombing": nobody to code, or a reference rather than a report
+          // "they agreed", "the bombing": nobody to code, or a reference rather than a report; but a definite
+          // reference with its own day ("Friday's meeting") dates the happening it names (EventMerger)
+          if (dating.datedReference(t, s, timex)) {
+            n++;
+            coded.add(record(t, s, null, timex, n, index).asReference());
+          }
+          continue;
         }
         if (t.recipient.isEmpty() && !t.actor.isEmpty() && t.entry.category().equals("ASSAULT")) {
           // "prompting Turkish forces to strike back": the answer is aimed at whoever attacked them
@@ -161,7 +167,10 @@ final class EventCoder {
         date = dayOf(when);
       }
     }
-    if (date == null && "none".equals(dated.basis()) && status.equals("occurred")) {
+    // a threat told in the past tense was made, like any act: it takes the narrative's day ("X issued a statement
+    // on Tuesday. The statement threatened sanctions."); a threat foreseen ("will increase threats") has no such day
+    if (date == null && "none".equals(dated.basis()) && (status.equals("occurred")
+        || status.equals("threatened") && "VBD".equals(tokens.get(t.head).pos()))) {
       dated = dating.fromPreviousSentence(t, s, previous, timex);
       when = dated.when();
       date = dayOf(when);

@@ -55,7 +55,8 @@ final class EventDating extends CoderPart {
       TimeExpression x = attached(inSentence, cur);
       if (x != null) {
         // a verbal event (accuse, demand, support, ...) is itself a saying: the speech verb's time is its own
-        return speech && !verbal ? new Dated(null, "statement_only") : stated(x);
+        return speech && (!verbal || "VBD".equals(tokens.get(t.head).pos())) ? new Dated(null, "statement_only")
+            : stated(x);
       }
       String rel = parse.headRel(cur);
       if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("ccomp")
@@ -85,6 +86,42 @@ final class EventDating extends CoderPart {
       }
     }
     return new Dated(null, "none");
+  }
+
+  /**
+   * Whether a trigger is a definite noun phrase with a day of its own ("Friday's meeting", "the hotel attack on
+   * Tuesday", "this week's vote"): a reference to a happening whose day it states. An indefinite one ("an attack
+   * on Tuesday") introduces a happening instead.
+   */
+  boolean datedReference(Trigger t, Sentence s, List<TimeExpression> timex) {
+    if (!tokens.get(t.head).isNoun()) {
+      return false;
+    }
+    boolean definite = !parse.children(t.head, "nmod:poss").isEmpty();
+    for (int d : parse.children(t.head, "det")) {
+      definite |= CoderWords.DEFINITE_DETERMINERS.contains(parse.lemma(d));
+    }
+    int g = parse.head(t.head);
+    boolean ordered = sequence(parse.headRel(t.head)) || g >= 0 && CoderWords.SEQUENCE_PREPOSITIONS.contains(
+        parse.lemma(g)); // "in response to the attack", "ahead of the talks"
+    return definite && !ordered && attached(dates(s, timex), t.head) != null;
+  }
+
+  /**
+   * Whether a dependency orders its noun's happening before or after another ("after Tuesday's attack", "in
+   * response to the attack on Monday"): the noun is that other happening, not the one its clause reports.
+   */
+  private static boolean sequence(String rel) {
+    int colon = rel.indexOf(':');
+    if (colon < 0 || !(rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("advcl"))) {
+      return false;
+    }
+    for (String w : rel.substring(colon + 1).split("_")) {
+      if (CoderWords.SEQUENCE_PREPOSITIONS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -211,18 +248,30 @@ final class EventDating extends CoderPart {
     return new Dated(x, CoderWords.TODAY.contains(Text.fold(x.text())) ? "article_date" : "stated");
   }
 
-  /** A time expression of the sentence whose token attaches to {@code head} as a modifier. */
+  /**
+   * A time expression of the sentence whose token attaches to {@code head} as a modifier, or to the noun of an
+   * occasion {@code head} took place at ("dismissed the accusations at Friday's meeting": the meeting's day).
+   */
   private TimeExpression attached(List<TimeExpression> inSentence, int head) {
     for (TimeExpression x : inSentence) {
       for (int k = x.tokens().start(); k < x.tokens().end(); k++) {
         int g = parse.head(k);
         String rel = parse.headRel(k);
-        if (g == head && (rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advmod")
-            || rel.equals("obl:tmod") || rel.equals("nmod:tmod") || rel.equals("compound") || rel.equals("amod"))) {
+        if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advmod") || rel.equals("compound")
+            || rel.equals("amod"))) {
+          continue;
+        }
+        if (g == head || g >= 0 && parse.head(g) == head && tokens.get(g).isNoun() && setting(parse.headRel(g))) {
           return x;
         }
       }
     }
     return null;
+  }
+
+  /** Whether a dependency names an occasion: an oblique with a preposition of setting ("obl:at", "obl:during"). */
+  private static boolean setting(String rel) {
+    int colon = rel.indexOf(':');
+    return rel.startsWith("obl:") && CoderWords.SETTING_PREPOSITIONS.contains(rel.substring(colon + 1));
   }
 }

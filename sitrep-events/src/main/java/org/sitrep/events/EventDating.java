@@ -159,10 +159,11 @@ final class EventDating extends CoderPart {
    * {@code previous_sentence}. Only a day, and only one: a sentence naming two days, or a month or a year, does
    * not set the time of what follows. An event told in a relative clause describes a participant ("the gunmen
    * who stormed a school"): it is what happened before, not the narrative's moment, and takes no date this way.
+   * A sentence with a time of its own that is no day ("in 2016", "recently", "last month") is not in that day.
    */
   Dated fromPreviousSentence(Trigger t, Sentence s, Sentence previous, List<TimeExpression> timex) {
     if (previous == null || !dates(s, timex).isEmpty() || parse.headRel(t.head).equals("acl:relcl")
-        || countsFromAnother(s, timex)) {
+        || countsFromAnother(s, timex) || hasOwnTime(s, timex)) {
       return new Dated(null, "none");
     }
     TimeExpression day = null;
@@ -188,6 +189,17 @@ final class EventDating extends CoderPart {
       String rel = parse.headRel(k);
       if (g >= 0 && g != head && g != lender && (g < x.tokens().start() || g >= x.tokens().end())
           && (rel.equals("nmod:poss") || rel.equals("compound")) && tokens.get(g).isNoun()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence has a time expression of its own that names no day ("in 2016", "recently", "in April"). */
+  private static boolean hasOwnTime(Sentence s, List<TimeExpression> timex) {
+    for (TimeExpression x : timex) {
+      if (s.span().contains(x.span()) && ("DATE".equals(x.type()) || "TIME".equals(x.type())) && x.value() != null
+          && !partOfDayOnly(x.text())) {
         return true;
       }
     }

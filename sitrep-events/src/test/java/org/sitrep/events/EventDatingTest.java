@@ -206,4 +206,22 @@ class EventDatingTest {
     evs = events("In response to Tuesday's attack, Chilean troops shelled a Peruvian border post.", "2024-06-28");
     assertNull(first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
   }
+
+  @Test
+  void dating_aSentenceWithATimeOfItsOwnOrAnIntentTakesNoDayFromTheSentenceBefore() {
+    // "recently" is a time of its own, though no day: not the narrative's Monday
+    List<EventRecord> evs = events("Chilean troops shelled a Peruvian border post on Monday. Peru recently accused "
+        + "Chile of violating the ceasefire.");
+    EventRecord accusation = first(evs, "ACCUSE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertNull(accusation.date(), evs::toString);
+    // an intent (future aid, coded AGREE) is dated only by a saying of it
+    List<EventRecord> intent = events("Chilean troops shelled a Peruvian border post on Monday. Argentina will send "
+        + "emergency aid to Peru.");
+    EventRecord agree = first(intent, "AGREE").orElseThrow(() -> new AssertionError(intent.toString()));
+    assertNull(agree.date(), intent::toString);
+    // the same sentences without either still take the day before's
+    List<EventRecord> plain = events("Chilean troops shelled a Peruvian border post on Monday. Peru accused Chile of "
+        + "violating the ceasefire.");
+    assertEquals("2021-03-08", first(plain, "ACCUSE").orElseThrow().date(), plain::toString);
+  }
 }

@@ -70,6 +70,16 @@ final class EventDating extends CoderPart {
       }
       cur = g;
     }
+    // "a proposal made on Monday", "the raid carried out on Tuesday": a participle of doing on the event noun
+    // tells when the noun's happening was done
+    if (tokens.get(t.head).isNoun()) {
+      for (int k : parse.children(t.head, "acl")) {
+        TimeExpression x = attached(inSentence, k);
+        if (x != null && CoderWords.PERFORMING.contains(parse.lemma(k)) && parse.children(k, "aux").isEmpty()) {
+          return stated(x);
+        }
+      }
+    }
     // "..., the ministry said on Thursday": the time on a parenthetical verb of saying dates the saying
     for (int k : parse.children(t.head, "parataxis")) {
       if (SPEECH.contains(parse.lemma(k)) && attached(inSentence, k) != null) {

@@ -224,4 +224,15 @@ class EventDatingTest {
         + "violating the ceasefire.");
     assertEquals("2021-03-08", first(plain, "ACCUSE").orElseThrow().date(), plain::toString);
   }
+
+  @Test
+  void dating_aParticipleOfDoingOnAnEventNounTellsWhenItWasDone() {
+    List<EventRecord> evs = events("Peru answered a Chilean proposal made on Monday to end the border dispute.");
+    assertEquals("2021-03-08", first(evs, "AGREE").orElseThrow(() -> new AssertionError(evs.toString())).date(),
+        evs::toString);
+    // a participle telling of another happening dates that one, not the proposal
+    List<EventRecord> other = events("Peru answered a Chilean proposal rejected on Monday by the Bolivian government.");
+    assertNull(first(other, "AGREE").orElseThrow(() -> new AssertionError(other.toString())).date(), other::toString);
+    assertEquals("2021-03-08", first(other, "REJECT").orElseThrow().date(), other::toString);
+  }
 }

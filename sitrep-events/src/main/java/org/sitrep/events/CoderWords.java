@@ -58,6 +58,14 @@ final class CoderWords {
   static final Set<String> ANCHOR_RELATIVE = list("anchor_relative");
   /** First words of a day counted from the story's last one ("the next day"): it dates nothing alone. */
   static final Set<String> ANCHOR_NEXT = list("anchor_next");
+  /** Prepositions of an occasion an event took place at ("at Friday's meeting"): its day is the event's. */
+  static final Set<String> SETTING_PREPOSITIONS = list("setting_prepositions");
+  /** Words of a preposition that orders two happenings ("after the attack", "in response to"). */
+  static final Set<String> SEQUENCE_PREPOSITIONS = list("sequence_prepositions");
+  /** Verbs of doing whose participle on an event noun tells when it was done ("a proposal made on Monday"). */
+  static final Set<String> PERFORMING = list("performing");
+  /** Determiners of a definite noun phrase ("the attack", "this meeting"): it names a known happening. */
+  static final Set<String> DEFINITE_DETERMINERS = list("definite_determiners");
   /** Time expressions that name the article's own day ("today", "this morning"). */
   static final Set<String> TODAY = list("today");
   /** Auxiliaries of the future ("will attack"): the event is planned. */

@@ -85,7 +85,13 @@ final class EventCoder {
         }
         if (t.actor.isEmpty() && t.recipient.isEmpty()
             && !(UNATTRIBUTED_OK.contains(t.entry.category()) && tokens.get(t.head).isVerb())) {
-          continue; // "they agreed", "the bombing": nobody to code, or a reference rather than a report
+          // "they agreed", "the bombing": nobody to code, or a reference rather than a report; but a definite
+          // reference with its own day ("Friday's meeting") dates the happening it names (EventMerger)
+          if (dating.datedReference(t, s, timex)) {
+            n++;
+            coded.add(record(t, s, null, timex, n, index).asReference());
+          }
+          continue;
         }
         if (t.recipient.isEmpty() && !t.actor.isEmpty() && t.entry.category().equals("ASSAULT")) {
           // "prompting Turkish forces to strike back": the answer is aimed at whoever attacked them
@@ -146,6 +152,7 @@ final class EventCoder {
     if (status.equals("occurred") && date == null && when != null && statuses.beforePublishedYear(when.value())) {
       status = "historical"; // "In 2015 the troops shelled ...": dated to an earlier year only
     }
+    boolean intent = false; // the event is now the statement of an intent: only its saying dates it
     if (status.equals("planned") && !e.category().equals("AGREE")
         && (!VERBAL.contains(e.category()) || Plover.quad(e.category()) == 1)) {
       // PLOVER: intended future cooperation is AGREE; an announced future material conflict is a THREATEN
@@ -154,6 +161,7 @@ final class EventCoder {
       e = e.recoded(category, cooperative ? null : TriggerMatcher.threatMode(e.category()), cooperative ? "030" : "130");
       t.mode = e.mode();
       status = cooperative ? "occurred" : "threatened";
+      intent = true;
       if (when == null && "statement_only".equals(dated.basis())) {
         // the event is now the statement of intent ("said Tuesday it would resume aid"): the saying dates it
         dated = dating.date(t, s, timex, true);
@@ -161,7 +169,11 @@ final class EventCoder {
         date = dayOf(when);
       }
     }
-    if (date == null && "none".equals(dated.basis()) && status.equals("occurred")) {
+    // what happened takes the narrative's day (EventDating.fromPreviousSentence), but a stated intent only its
+    // saying's; a threat told in the past tense was made, like any act ("X issued a statement on Tuesday. The
+    // statement threatened sanctions."), a threat foreseen ("will increase threats") has no day
+    if (date == null && "none".equals(dated.basis()) && !intent && (status.equals("occurred")
+        || status.equals("threatened") && "VBD".equals(tokens.get(t.head).pos()))) {
       dated = dating.fromPreviousSentence(t, s, previous, timex);
       when = dated.when();
       date = dayOf(when);

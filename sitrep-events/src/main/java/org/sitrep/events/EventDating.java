@@ -55,7 +55,8 @@ final class EventDating extends CoderPart {
       TimeExpression x = attached(inSentence, cur);
       if (x != null) {
         // a verbal event (accuse, demand, support, ...) is itself a saying: the speech verb's time is its own
-        return speech && !verbal ? new Dated(null, "statement_only") : stated(x);
+        return speech && (!verbal || "VBD".equals(tokens.get(t.head).pos())) ? new Dated(null, "statement_only")
+            : stated(x);
       }
       String rel = parse.headRel(cur);
       if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("ccomp")
@@ -68,6 +69,16 @@ final class EventDating extends CoderPart {
         speech = true;
       }
       cur = g;
+    }
+    // "a proposal made on Monday", "the raid carried out on Tuesday": a participle of doing on the event noun
+    // tells when the noun's happening was done
+    if (tokens.get(t.head).isNoun()) {
+      for (int k : parse.children(t.head, "acl")) {
+        TimeExpression x = attached(inSentence, k);
+        if (x != null && CoderWords.PERFORMING.contains(parse.lemma(k)) && parse.children(k, "aux").isEmpty()) {
+          return stated(x);
+        }
+      }
     }
     // "..., the ministry said on Thursday": the time on a parenthetical verb of saying dates the saying
     for (int k : parse.children(t.head, "parataxis")) {
@@ -85,6 +96,42 @@ final class EventDating extends CoderPart {
       }
     }
     return new Dated(null, "none");
+  }
+
+  /**
+   * Whether a trigger is a definite noun phrase with a day of its own ("Friday's meeting", "the hotel attack on
+   * Tuesday", "this week's vote"): a reference to a happening whose day it states. An indefinite one ("an attack
+   * on Tuesday") introduces a happening instead.
+   */
+  boolean datedReference(Trigger t, Sentence s, List<TimeExpression> timex) {
+    if (!tokens.get(t.head).isNoun()) {
+      return false;
+    }
+    boolean definite = !parse.children(t.head, "nmod:poss").isEmpty();
+    for (int d : parse.children(t.head, "det")) {
+      definite |= CoderWords.DEFINITE_DETERMINERS.contains(parse.lemma(d));
+    }
+    int g = parse.head(t.head);
+    boolean ordered = sequence(parse.headRel(t.head)) || g >= 0 && CoderWords.SEQUENCE_PREPOSITIONS.contains(
+        parse.lemma(g)); // "in response to the attack", "ahead of the talks"
+    return definite && !ordered && attached(dates(s, timex), t.head) != null;
+  }
+
+  /**
+   * Whether a dependency orders its noun's happening before or after another ("after Tuesday's attack", "in
+   * response to the attack on Monday"): the noun is that other happening, not the one its clause reports.
+   */
+  private static boolean sequence(String rel) {
+    int colon = rel.indexOf(':');
+    if (colon < 0 || !(rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("advcl"))) {
+      return false;
+    }
+    for (String w : rel.substring(colon + 1).split("_")) {
+      if (CoderWords.SEQUENCE_PREPOSITIONS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -122,10 +169,11 @@ final class EventDating extends CoderPart {
    * {@code previous_sentence}. Only a day, and only one: a sentence naming two days, or a month or a year, does
    * not set the time of what follows. An event told in a relative clause describes a participant ("the gunmen
    * who stormed a school"): it is what happened before, not the narrative's moment, and takes no date this way.
+   * A sentence with a time of its own that is no day ("in 2016", "recently", "last month") is not in that day.
    */
   Dated fromPreviousSentence(Trigger t, Sentence s, Sentence previous, List<TimeExpression> timex) {
     if (previous == null || !dates(s, timex).isEmpty() || parse.headRel(t.head).equals("acl:relcl")
-        || countsFromAnother(s, timex)) {
+        || countsFromAnother(s, timex) || hasOwnTime(s, timex)) {
       return new Dated(null, "none");
     }
     TimeExpression day = null;
@@ -151,6 +199,17 @@ final class EventDating extends CoderPart {
       String rel = parse.headRel(k);
       if (g >= 0 && g != head && g != lender && (g < x.tokens().start() || g >= x.tokens().end())
           && (rel.equals("nmod:poss") || rel.equals("compound")) && tokens.get(g).isNoun()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence has a time expression of its own that names no day ("in 2016", "recently", "in April"). */
+  private static boolean hasOwnTime(Sentence s, List<TimeExpression> timex) {
+    for (TimeExpression x : timex) {
+      if (s.span().contains(x.span()) && ("DATE".equals(x.type()) || "TIME".equals(x.type())) && x.value() != null
+          && !partOfDayOnly(x.text())) {
         return true;
       }
     }
@@ -211,18 +270,30 @@ final class EventDating extends CoderPart {
     return new Dated(x, CoderWords.TODAY.contains(Text.fold(x.text())) ? "article_date" : "stated");
   }
 
-  /** A time expression of the sentence whose token attaches to {@code head} as a modifier. */
+  /**
+   * A time expression of the sentence whose token attaches to {@code head} as a modifier, or to the noun of an
+   * occasion {@code head} took place at ("dismissed the accusations at Friday's meeting": the meeting's day).
+   */
   private TimeExpression attached(List<TimeExpression> inSentence, int head) {
     for (TimeExpression x : inSentence) {
       for (int k = x.tokens().start(); k < x.tokens().end(); k++) {
         int g = parse.head(k);
         String rel = parse.headRel(k);
-        if (g == head && (rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advmod")
-            || rel.equals("obl:tmod") || rel.equals("nmod:tmod") || rel.equals("compound") || rel.equals("amod"))) {
+        if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advmod") || rel.equals("compound")
+            || rel.equals("amod"))) {
+          continue;
+        }
+        if (g == head || g >= 0 && parse.head(g) == head && tokens.get(g).isNoun() && setting(parse.headRel(g))) {
           return x;
         }
       }
     }
     return null;
+  }
+
+  /** Whether a dependency names an occasion: an oblique with a preposition of setting ("obl:at", "obl:during"). */
+  private static boolean setting(String rel) {
+    int colon = rel.indexOf(':');
+    return rel.startsWith("obl:") && CoderWords.SETTING_PREPOSITIONS.contains(rel.substring(colon + 1));
   }
 }

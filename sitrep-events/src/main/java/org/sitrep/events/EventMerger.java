@@ -21,11 +21,24 @@ import org.sitrep.core.model.EventRecord;
  * {@code background} and never merged with the news. Each event gets a {@code salience}.
  */
 final class EventMerger {
-  /** One coded mention, before merging: its record, its sentence index and the basis of its date. */
+  /**
+   * One coded mention, before merging: its record, its sentence index and the basis of its date. A
+   * {@code reference} names no party and only dates a happening reported elsewhere in the article ("Friday's
+   * meeting"): it joins the one happening it can be, or nothing.
+   */
   record Coded(EventRecord record, int sentence, String dateBasis, boolean standing, boolean quoted,
-      ActorRecord contextTarget) {
+      ActorRecord contextTarget, boolean reference) {
     Coded(EventRecord record, int sentence, String dateBasis) {
-      this(record, sentence, dateBasis, false, false, null);
+      this(record, sentence, dateBasis, false, false, null, false);
+    }
+
+    Coded(EventRecord record, int sentence, String dateBasis, boolean standing, boolean quoted,
+        ActorRecord contextTarget) {
+      this(record, sentence, dateBasis, standing, quoted, contextTarget, false);
+    }
+
+    Coded asReference() {
+      return new Coded(record, sentence, dateBasis, standing, quoted, contextTarget, true);
     }
   }
 
@@ -45,6 +58,9 @@ final class EventMerger {
     // report itself may still join them, and makes them news
     List<Boolean> quotedOnly = new ArrayList<>();
     for (Coded c : coded) {
+      if (c.reference()) {
+        continue; // below, once every happening it could be is known
+      }
       boolean background = c.standing() || background(c.record(), published);
       List<Coded> best = null;
       int bestK = -1;
@@ -78,11 +94,41 @@ final class EventMerger {
         quotedOnly.add(quoted);
       }
     }
+    for (Coded c : coded) {
+      if (c.reference()) {
+        joinReference(c, clusters, backgrounds, published);
+      }
+    }
     List<EventRecord> out = new ArrayList<>(clusters.size());
     for (int k = 0; k < clusters.size(); k++) {
       out.add(combine(docId + "#e" + (out.size() + 1), clusters.get(k), backgrounds.get(k)));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A dated mention that names no party ("Friday's meeting", "the hotel attack on Tuesday") is a mention of the
+   * article's one reported happening it can be: it joins the one news cluster compatible with it (same category
+   * and status, no other date, the news's own week), and so dates it. With no such cluster, or two, it is dropped:
+   * it cannot tell which happening it names, and it is no report by itself.
+   */
+  private static void joinReference(Coded c, List<List<Coded>> clusters, List<Boolean> backgrounds,
+      LocalDate published) {
+    if (c.record().date() == null || background(c.record(), published) || !MERGEABLE.contains(c.record().status())) {
+      return;
+    }
+    List<Coded> only = null;
+    for (int k = 0; k < clusters.size(); k++) {
+      if (!backgrounds.get(k) && compatibility(clusters.get(k), c.record(), published) >= 0) {
+        if (only != null) {
+          return;
+        }
+        only = clusters.get(k);
+      }
+    }
+    if (only != null) {
+      only.add(c);
+    }
   }
 
   /** Days before the article's date (and one after) that a day-precise date may be and still be the news's own. */

@@ -145,4 +145,94 @@ class EventDatingTest {
     EventRecord killing = first(evs, "ASSAULT").orElseThrow();
     assertEquals("2025-03-11", killing.date(), evs::toString);
   }
+
+  @Test
+  void dating_aThreatToldInThePastTakesTheDayOfTheSentenceBefore() {
+    List<EventRecord> evs = events("The American envoy issued a statement on Tuesday. The statement threatened "
+        + "sanctions against the Somali government.", "2021-04-14");
+    EventRecord threat = first(evs, "THREATEN").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals("2021-04-13", threat.date(), evs::toString);
+    assertEquals("previous_sentence", threat.dateBasis());
+    // a threat foreseen has not been made on any day
+    List<EventRecord> later = events("The Somali army attacked rebel camps on Tuesday. Analysts think the rebels will "
+        + "increase threats against the government.", "2021-04-14");
+    assertNull(first(later, "THREATEN").orElseThrow(() -> new AssertionError(later.toString())).date(),
+        later::toString);
+  }
+
+  @Test
+  void dating_theDayOfTheOccasionAnEventTookPlaceAtIsItsDay() {
+    List<EventRecord> evs = events("The Russian ambassador dismissed the accusations at Friday's meeting.",
+        "2024-06-28");
+    assertEquals("2024-06-28", first(evs, "REJECT").orElseThrow().date(), evs::toString);
+    evs = events("Chilean troops shelled a Peruvian border post during Thursday's offensive.", "2024-06-28");
+    assertEquals("2024-06-27", first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
+    // "after" orders two happenings: the attack's day is not the shelling's
+    evs = events("After Tuesday's attack, Chilean troops shelled a Peruvian border post.", "2024-06-28");
+    assertNull(first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
+  }
+
+  @Test
+  void dating_aVerbalEventToldInThePastByADatedSayingIsNotDatedByIt() {
+    // the offer was made before the prosecutor told of it, on a day the text does not give
+    List<EventRecord> evs = events("The Peruvian prosecutor said on Tuesday that Chile accused Peru of violating the "
+        + "ceasefire.");
+    EventRecord accusation = first(evs, "ACCUSE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertNull(accusation.date(), evs::toString);
+    assertEquals("statement_only", accusation.dateBasis());
+    // a stance told in the present is held when it is told
+    List<EventRecord> now = events("The Peruvian prosecutor said on Tuesday that Chile accuses Peru of violating the "
+        + "ceasefire.");
+    assertEquals("2021-03-09", first(now, "ACCUSE").orElseThrow().date(), now::toString);
+  }
+
+  @Test
+  void dating_aDefiniteReferenceWithItsOwnDayDatesTheOneHappeningItCanBe() {
+    List<EventRecord> evs = events("Rebels stormed a hotel in the capital, killing nine Kenyan guests. The militant "
+        + "group claimed responsibility for the hotel attack on Tuesday.", "2025-03-12");
+    EventRecord attack = first(evs, "ASSAULT").orElseThrow();
+    assertEquals("2025-03-11", attack.date(), evs::toString);
+    assertEquals("same_event", attack.dateBasis());
+    assertTrue(attack.mentions().stream().anyMatch(m -> m.trigger().text().equals("attack")), evs::toString);
+    // an indefinite one introduces another happening
+    evs = events("Rebels stormed a hotel in the capital, killing nine Kenyan guests. Officials said an attack on "
+        + "Tuesday killed two more.", "2025-03-12");
+    assertNull(first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
+    // two happenings it could name: it dates neither
+    List<EventRecord> two = events("Somali rebels stormed a hotel in Nairobi, killing nine Kenyan guests. Kenyan "
+        + "troops shelled rebel camps in Somalia. Officials gave no details of Tuesday's attack.", "2025-03-12");
+    assertTrue(two.stream().filter(e -> e.event().equals("ASSAULT")).allMatch(e -> e.date() == null), two::toString);
+    // ordered before the reported one ("in response to"): another happening
+    evs = events("In response to Tuesday's attack, Chilean troops shelled a Peruvian border post.", "2024-06-28");
+    assertNull(first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
+  }
+
+  @Test
+  void dating_aSentenceWithATimeOfItsOwnOrAnIntentTakesNoDayFromTheSentenceBefore() {
+    // "recently" is a time of its own, though no day: not the narrative's Monday
+    List<EventRecord> evs = events("Chilean troops shelled a Peruvian border post on Monday. Peru recently accused "
+        + "Chile of violating the ceasefire.");
+    EventRecord accusation = first(evs, "ACCUSE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertNull(accusation.date(), evs::toString);
+    // an intent (future aid, coded AGREE) is dated only by a saying of it
+    List<EventRecord> intent = events("Chilean troops shelled a Peruvian border post on Monday. Argentina will send "
+        + "emergency aid to Peru.");
+    EventRecord agree = first(intent, "AGREE").orElseThrow(() -> new AssertionError(intent.toString()));
+    assertNull(agree.date(), intent::toString);
+    // the same sentences without either still take the day before's
+    List<EventRecord> plain = events("Chilean troops shelled a Peruvian border post on Monday. Peru accused Chile of "
+        + "violating the ceasefire.");
+    assertEquals("2021-03-08", first(plain, "ACCUSE").orElseThrow().date(), plain::toString);
+  }
+
+  @Test
+  void dating_aParticipleOfDoingOnAnEventNounTellsWhenItWasDone() {
+    List<EventRecord> evs = events("Peru answered a Chilean proposal made on Monday to end the border dispute.");
+    assertEquals("2021-03-08", first(evs, "AGREE").orElseThrow(() -> new AssertionError(evs.toString())).date(),
+        evs::toString);
+    // a participle telling of another happening dates that one, not the proposal
+    List<EventRecord> other = events("Peru answered a Chilean proposal rejected on Monday by the Bolivian government.");
+    assertNull(first(other, "AGREE").orElseThrow(() -> new AssertionError(other.toString())).date(), other::toString);
+    assertEquals("2021-03-08", first(other, "REJECT").orElseThrow().date(), other::toString);
+  }
 }

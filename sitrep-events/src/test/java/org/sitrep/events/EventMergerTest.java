@@ -173,4 +173,29 @@ class EventMergerTest {
     assertEquals(1, out.size());
     assertEquals("2021-03-08", out.get(0).date());
   }
+
+  /** "Friday's meeting": a dated mention with no party dates the one happening it can be, and is no event alone. */
+  @Test
+  void aDatedReferenceJoinsTheOneHappeningItCanBeOrNothing() {
+    EventMerger.Coded reference = mention("CONSULT", List.of(), List.of(), "2021-03-09", "occurred", 5).asReference();
+    List<EventRecord> out = EventMerger.merge("d", "2021-03-10", List.of(
+        mention("CONSULT", List.of("CHL"), List.of("PER"), null, "occurred", 0), reference));
+    assertEquals(1, out.size());
+    assertEquals("2021-03-09", out.get(0).date());
+    assertEquals("same_event", out.get(0).dateBasis());
+    assertEquals(2, out.get(0).mentions().size());
+    // two happenings it could be: it cannot tell which, and dates neither
+    out = EventMerger.merge("d", "2021-03-10", List.of(
+        mention("CONSULT", List.of("CHL"), List.of("PER"), null, "occurred", 0),
+        mention("CONSULT", List.of("BOL"), List.of("ARG"), null, "occurred", 1), reference));
+    assertEquals(2, out.size());
+    assertTrue(out.stream().allMatch(e -> e.date() == null), out::toString);
+    // none: the reference is no event by itself; nor does it join a happening of another day or category
+    assertTrue(EventMerger.merge("d", "2021-03-10", List.of(reference)).isEmpty());
+    out = EventMerger.merge("d", "2021-03-10", List.of(
+        mention("CONSULT", List.of("CHL"), List.of("PER"), "2021-03-08", "occurred", 0),
+        mention("ASSAULT", List.of("CHL"), List.of("PER"), null, "occurred", 1), reference));
+    assertEquals(List.of("2021-03-08", "none"), out.stream().map(e -> e.date() == null ? "none" : e.date()).toList());
+    assertEquals(1, out.get(0).mentions().size());
+  }
 }

@@ -1,0 +1,44 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.EventRecord;
+
+/**
+ * Which PLOVER category a trigger gets (issue 14: the right type, and triggers the lexicon missed), on sentences
+ * written for these tests.
+ */
+class EventTypeTest {
+  @BeforeAll
+  static void load() {
+    EventCoderTest.load();
+  }
+
+  private static List<EventRecord> events(String text) {
+    return EventCoderTest.events(text);
+  }
+
+  private static List<String> categories(List<EventRecord> evs) {
+    return evs.stream().map(EventRecord::event).toList();
+  }
+
+  @Test
+  void type_anActMadeConditionalOnTheOtherSidesDoingIsAThreat() {
+    // an ultimatum: "will do X unless Y does Z" is a THREATEN whatever X is (a withdrawal, a boycott)
+    List<EventRecord> evs = events("Kenya said it will withdraw its troops from Somalia unless the Somali government "
+        + "holds elections this year.");
+    assertTrue(categories(evs).contains("THREATEN"), evs.toString());
+    assertFalse(categories(evs).contains("RETREAT"), evs.toString());
+    List<EventRecord> boycott = events("The Peruvian opposition party will boycott the vote unless the president "
+        + "resigns.");
+    assertEquals("THREATEN", boycott.get(0).event(), boycott.toString());
+    // without the condition the withdrawal is an intent to cooperate (PLOVER: AGREE), not a threat
+    List<EventRecord> plain = events("Kenya said it will withdraw its troops from Somalia this year.");
+    assertFalse(categories(plain).contains("THREATEN"), plain.toString());
+  }
+}

@@ -41,4 +41,21 @@ class EventTypeTest {
     List<EventRecord> plain = events("Kenya said it will withdraw its troops from Somalia this year.");
     assertFalse(categories(plain).contains("THREATEN"), plain.toString());
   }
+  @Test
+  void type_undertakeWithAnObjectIsALightVerbTheNounIsTheEvent() {
+    // "undertook a mediation mission": the event noun compounded on an undertaking noun is the trigger
+    List<EventRecord> evs = events("The Norwegian foreign minister undertook a mediation mission between Sudan and "
+        + "South Sudan.");
+    EventRecord mediation = evs.stream().filter(e -> e.event().equals("CONSULT")).findFirst().orElseThrow();
+    assertFalse(categories(evs).contains("AGREE"), evs.toString());
+    // the mediator acts; the two parties it mediates between are both recipients
+    assertEquals(List.of("NOR"), EventCoderTest.countries(mediation.actor()), mediation.toString());
+    assertEquals(List.of("SDN", "SSD"), EventCoderTest.countries(mediation.recipient()), mediation.toString());
+    // "undertook to release": a pledge
+    List<EventRecord> pledge = events("Chile undertook to release the detained Peruvian fishermen.");
+    assertEquals(List.of("AGREE"), categories(pledge), pledge.toString());
+    // a compound on a noun that names no undertaking is still no trigger ("attack helicopters")
+    List<EventRecord> helicopters = events("Egypt bought attack helicopters from Russia.");
+    assertFalse(categories(helicopters).contains("ASSAULT"), helicopters.toString());
+  }
 }

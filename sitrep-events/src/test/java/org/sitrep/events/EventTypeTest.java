@@ -58,4 +58,16 @@ class EventTypeTest {
     List<EventRecord> helicopters = events("Egypt bought attack helicopters from Russia.");
     assertFalse(categories(helicopters).contains("ASSAULT"), helicopters.toString());
   }
+  @Test
+  void type_lightVerbsOfAccusingTakeTheirSenseFromTheObject() {
+    // "lodged a protest with X" is a diplomatic complaint (ACCUSE), not a demonstration
+    List<EventRecord> lodged = events("Greece lodged an official protest with Albania over the arrests.");
+    assertEquals(List.of("ACCUSE"), categories(lodged), lodged.toString());
+    assertEquals(List.of("ALB"), EventCoderTest.countries(lodged.get(0).recipient()), lodged.toString());
+    List<EventRecord> filed = events("The Kenyan prosecutor filed charges against two Ugandan officials.");
+    assertEquals(List.of("ACCUSE"), categories(filed), filed.toString());
+    assertEquals(List.of("UGA"), EventCoderTest.countries(filed.get(0).recipient()), filed.toString());
+    // the same verb with an object that names no accusation is no event
+    assertTrue(events("The Kenyan clerk filed the documents of two Ugandan officials.").isEmpty());
+  }
 }

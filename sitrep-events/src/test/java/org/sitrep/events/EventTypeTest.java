@@ -70,4 +70,12 @@ class EventTypeTest {
     // the same verb with an object that names no accusation is no event
     assertTrue(events("The Kenyan clerk filed the documents of two Ugandan officials.").isEmpty());
   }
+  @Test
+  void type_legalAccusationVerbsAreAccusations() {
+    // passive: the indicted party is the recipient, the court in the by-phrase the actor
+    List<EventRecord> evs = events("Peru's former interior minister was indicted by a Chilean court for fraud.");
+    assertEquals(List.of("ACCUSE"), categories(evs), evs.toString());
+    assertEquals(List.of("PER"), EventCoderTest.countries(evs.get(0).recipient()), evs.toString());
+    assertEquals(List.of("CHL"), EventCoderTest.countries(evs.get(0).actor()), evs.toString());
+  }
 }

@@ -80,6 +80,8 @@ final class CoderWords {
   static final Set<String> GOVERNMENT_NOUNS = list("government_nouns");
   /** Nouns of armed bodies a person's name can modify ("Haftar forces"). */
   static final Set<String> FORCE_NOUNS = list("force_nouns");
+  /** Nouns of an undertaking whose kind an event noun compounded on them gives ("a mediation mission"). */
+  static final Set<String> ACTIVITY_HEADS = list("activity_heads");
 
   private CoderWords() {
   }

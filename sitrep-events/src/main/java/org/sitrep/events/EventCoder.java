@@ -153,6 +153,12 @@ final class EventCoder {
       status = "historical"; // "In 2015 the troops shelled ...": dated to an earlier year only
     }
     boolean intent = false; // the event is now the statement of an intent: only its saying dates it
+    if (status.equals("threatened") && !e.category().equals("THREATEN")) {
+      // an ultimatum ("will withdraw its force unless the president arranges a ceasefire", "will boycott the
+      // elections unless ..."): PLOVER codes an act made conditional on the other side's doing as a THREATEN
+      e = e.recoded("THREATEN", TriggerMatcher.threatMode(e.category()), "139");
+      t.mode = e.mode();
+    }
     if (status.equals("planned") && !e.category().equals("AGREE")
         && (!VERBAL.contains(e.category()) || Plover.quad(e.category()) == 1)) {
       // PLOVER: intended future cooperation is AGREE; an announced future material conflict is a THREATEN

@@ -81,8 +81,9 @@ final class RoleExtractor extends CoderPart {
         if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent") || r.equals("nmod:from")) {
           actorHeads.add(d.dependent());
         } else if (r.startsWith("nmod:between") || r.equals("nmod:among")) {
-          // "clashes between Turkey and the regime forces": first party actor, the others recipients
-          if (actorHeads.isEmpty() && !parse.hasHeadRel(d.dependent(), "conj")) {
+          // "clashes between Turkey and the regime forces": first party actor, the others recipients; but a
+          // mediation between two parties (PLOVER mode third-party) is aimed at both, its actor is the mediator
+          if (actorHeads.isEmpty() && !parse.hasHeadRel(d.dependent(), "conj") && !"third-party".equals(t.mode)) {
             actorHeads.add(d.dependent());
           } else {
             recipientHeads.add(d.dependent());

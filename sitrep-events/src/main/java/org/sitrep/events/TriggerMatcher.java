@@ -153,7 +153,14 @@ final class TriggerMatcher extends CoderPart {
         return null;
       }
     } else if (asNoun && parse.hasHeadRel(i, "compound") && !parse.headRel(i).equals("root")) {
-      return null; // "attack helicopters", "peace talks" handled by the head
+      int g = parse.head(i);
+      if (g < 0 || !tokens.get(g).isNoun() || !CoderWords.ACTIVITY_HEADS.contains(parse.lemma(g))) {
+        return null; // "attack helicopters", "peace talks" handled by the head
+      }
+      // "undertook a mediation mission", "a rescue operation": the head names an undertaking whose kind the event
+      // noun gives; the noun is the trigger, the head its syntactic head (its arguments, the verb it is object of)
+      head = g;
+      last = Math.max(i, g);
     }
     if (!e.objects().isEmpty()) {
       int obj = parse.child(head, "obj");

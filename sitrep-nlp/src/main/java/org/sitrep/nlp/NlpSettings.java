@@ -78,7 +78,8 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
       "nlp.ner_models", "CoreNLP NER model paths separated by commas, default 'default'",
       "nlp.section_chars", "a whole number, at least 1000, default " + DEFAULT_SECTION_CHARS,
       "nlp.sutime_reach", "a whole number, 0 for whole sentences, default " + DEFAULT_SUTIME_REACH,
-      "nlp.all_graphs", "true or false, default false");
+      "nlp.all_graphs", "true or false, default false: build all five of CoreNLP's dependency graphs of each parse,"
+          + " not only the enhanced++ graph sitrep reads (same records, for comparison; slower)");
 
   public static NlpSettings from(StageContext ctx) {
     NlpSettings d = defaults();

@@ -2,7 +2,6 @@ package org.sitrep.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ import org.sitrep.core.pipeline.Workers;
 final class CoreNlpModels {
   private static final Map<NlpSettings, Loaded> PIPELINES = new ConcurrentHashMap<>();
   private static final Object PARSER_LOCK = new Object();
-  private static volatile DependencyParseAnnotator parser;
+  private static volatile DependencyParses parser;
 
   /**
    * CoreNLP for one configuration: the tokenizer to NER as one pipeline; the dependency parser runs apart
@@ -34,11 +33,18 @@ final class CoreNlpModels {
    * rules, most of a minute.) A sentence within the limit is parsed exactly as by the whole pipeline.
    */
   record Loaded(StanfordCoreNLP corenlp, boolean parses, int maxSentenceTokens) {
-    /** Tokens to NER, then the parse of every sentence within the length limit (when this configuration parses). */
+    /**
+     * Tokens to NER, then the parse of every sentence within the length limit (when this configuration parses),
+     * with the five graphs CoreNLP's {@code depparse} annotator sets: the bare-CoreNLP baseline of the benchmark.
+     */
     void annotate(Annotation ann) {
       tag(ann);
       if (parses) {
-        parse(ann.get(CoreAnnotations.TextAnnotation.class), ann.get(CoreAnnotations.SentencesAnnotation.class));
+        for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+          if (within(s)) {
+            parser().parseAsCoreNlp(s);
+          }
+        }
       }
     }
 
@@ -47,19 +53,25 @@ final class CoreNlpModels {
       corenlp.annotate(ann);
     }
 
-    /** The dependency parse of those of {@code sentences} within the length limit, set on each sentence. */
-    void parse(String text, List<CoreMap> sentences) {
-      List<CoreMap> within = new ArrayList<>();
+    /**
+     * The enhanced++ dependency graph of those of {@code sentences} within the length limit, set on each (with
+     * {@code allGraphs}, the five graphs of CoreNLP's annotator).
+     */
+    void parse(List<CoreMap> sentences, boolean allGraphs) {
+      DependencyParses p = sentences.isEmpty() ? null : parser();
       for (CoreMap s : sentences) {
-        if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens) {
-          within.add(s);
+        if (within(s)) {
+          if (allGraphs) {
+            p.parseAsCoreNlp(s);
+          } else {
+            p.parse(s);
+          }
         }
       }
-      if (!within.isEmpty()) {
-        Annotation some = new Annotation(text);
-        some.set(CoreAnnotations.SentencesAnnotation.class, within);
-        parser().annotate(some); // the parse is set on each sentence itself
-      }
+    }
+
+    private boolean within(CoreMap s) {
+      return s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens;
     }
   }
 
@@ -73,14 +85,14 @@ final class CoreNlpModels {
   }
 
   /** The process's one dependency parser, loaded at the first call. */
-  static DependencyParseAnnotator parser() {
-    DependencyParseAnnotator p = parser;
+  static DependencyParses parser() {
+    DependencyParses p = parser;
     if (p == null) {
       synchronized (PARSER_LOCK) {
         p = parser;
         if (p == null) {
           // the parser as the whole pipeline builds it (AnnotatorImplementations.dependencies: no depparse.* option)
-          p = new DependencyParseAnnotator(new Properties());
+          p = new DependencyParses(new Properties());
           parser = p;
         }
       }

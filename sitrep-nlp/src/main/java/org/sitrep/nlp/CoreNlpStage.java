@@ -121,7 +121,7 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
         shift(sents, sec[0]);
         int firstSentence = sentences.size();
         sentences(doc, sents, docDate, sutime, timeIndex, tokens, sentences, times);
-        parse(corenlp, ann, sents, tokens, sentences.subList(firstSentence, sentences.size()), deps);
+        parse(corenlp, sents, tokens, sentences.subList(firstSentence, sentences.size()), deps);
         mentions(doc, ann.get(CoreAnnotations.MentionsAnnotation.class), tokens, times, mentions, numbers);
       }
     } finally {
@@ -164,8 +164,8 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
    * Parses the section's sentences that {@link #parseNeed} selects (from their finished tokens: POS, lemma and
    * NER with SUTime's and sitrep's classes) and adds every sentence's arcs, none for those left unparsed.
    */
-  private void parse(CoreNlpModels.Loaded corenlp, Annotation ann, List<CoreMap> sents, List<Token> tokens,
-                     List<Sentence> added, List<List<Dependency>> deps) {
+  private void parse(CoreNlpModels.Loaded corenlp, List<CoreMap> sents, List<Token> tokens, List<Sentence> added,
+                     List<List<Dependency>> deps) {
     boolean[] parsed = new boolean[sents.size()];
     if (parses()) {
       List<CoreMap> selected = new ArrayList<>();
@@ -176,7 +176,7 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
           selected.add(sents.get(i));
         }
       }
-      corenlp.parse(ann.get(CoreAnnotations.TextAnnotation.class), selected);
+      corenlp.parse(selected, settings.allGraphs());
     }
     for (int i = 0; i < sents.size(); i++) {
       deps.add(parsed[i] ? dependencies(sents.get(i), added.get(i).tokens().start()) : List.of());

@@ -23,10 +23,14 @@ import org.sitrep.core.pipeline.StageContext;
  *       this many of a time cue ({@link TemporalCues}), each run of them as a sentence of its own
  *       ({@link SutimeWindows#cueSpans}), rather than every token of a sentence with a cue; 0 reads whole
  *       sentences (see docs/performance.md).</li>
+ *   <li>{@code nlp.all_graphs} (default false): build all five dependency graphs of each parse (basic, collapsed,
+ *       CC-processed, enhanced, enhanced++), as CoreNLP's {@code depparse} annotator does, rather than only the
+ *       enhanced++ graph sitrep reads ({@link DependencyParses}); the same records at about a quarter more
+ *       parsing CPU, for comparison (see docs/performance.md).</li>
  * </ul>
  */
 public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels, int sectionChars,
-                          int sutimeReach) {
+                          int sutimeReach, boolean allGraphs) {
   public static final int DEFAULT_SECTION_CHARS = 20_000;
   public static final int DEFAULT_SUTIME_REACH = 6;
 
@@ -38,14 +42,24 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
     this(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, DEFAULT_SUTIME_REACH);
   }
 
+  public NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels, int sectionChars,
+                     int sutimeReach) {
+    this(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, sutimeReach, false);
+  }
+
   /** These settings with SUTime reading {@code reach} tokens either side of each time cue (0: whole sentences). */
   public NlpSettings withSutimeReach(int reach) {
-    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, reach);
+    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, reach, allGraphs);
   }
 
   /** These settings with or without the dependency parse. */
   public NlpSettings withParse(boolean p) {
-    return new NlpSettings(fineNer, p, maxSentenceTokens, nerModels, sectionChars, sutimeReach);
+    return new NlpSettings(fineNer, p, maxSentenceTokens, nerModels, sectionChars, sutimeReach, allGraphs);
+  }
+
+  /** These settings building all five of CoreNLP's dependency graphs of each parse, or only enhanced++. */
+  public NlpSettings withAllGraphs(boolean all) {
+    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, sutimeReach, all);
   }
 
   /** The CRF models of the mode: CoreNLP's three with fine NER, else its 3-class model alone. */
@@ -63,7 +77,9 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
       "nlp.max_sentence_tokens", "a whole number, at least 1, default 120",
       "nlp.ner_models", "CoreNLP NER model paths separated by commas, default 'default'",
       "nlp.section_chars", "a whole number, at least 1000, default " + DEFAULT_SECTION_CHARS,
-      "nlp.sutime_reach", "a whole number, 0 for whole sentences, default " + DEFAULT_SUTIME_REACH);
+      "nlp.sutime_reach", "a whole number, 0 for whole sentences, default " + DEFAULT_SUTIME_REACH,
+      "nlp.all_graphs", "true or false, default false: build all five of CoreNLP's dependency graphs of each parse,"
+          + " not only the enhanced++ graph sitrep reads (same records, for comparison; slower)");
 
   public static NlpSettings from(StageContext ctx) {
     NlpSettings d = defaults();
@@ -71,6 +87,6 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
         ctx.intOption("nlp.max_sentence_tokens", d.maxSentenceTokens(), 1),
         ctx.option("nlp.ner_models").orElse(d.nerModels()),
         ctx.intOption("nlp.section_chars", d.sectionChars(), 1000),
-        ctx.intOption("nlp.sutime_reach", d.sutimeReach(), 0));
+        ctx.intOption("nlp.sutime_reach", d.sutimeReach(), 0), ctx.flag("nlp.all_graphs", d.allGraphs()));
   }
 }

@@ -93,6 +93,18 @@ class CoreNlpStageTest {
   }
 
   @Test
+  void allGraphs_givesTheSameLayers() {
+    NlpSettings all = NlpSettings.from(new org.sitrep.core.pipeline.StageContext(
+        java.util.Map.of("nlp.all_graphs", "true"), java.util.Set.of()));
+    assertTrue(all.allGraphs());
+    assertFalse(NlpSettings.defaults().allGraphs(), "the default builds the enhanced++ graph only");
+    Document five = new CoreNlpStage(all)
+        .apply(Document.of(new Article("t1", TEXT, null, null, null, "2020-02-12", "en", "test")));
+    assertEquals(doc.get(Layers.DEPENDENCIES), five.get(Layers.DEPENDENCIES));
+    assertEquals(doc.get(Layers.TOKENS), five.get(Layers.TOKENS));
+  }
+
+  @Test
   void apply_dependencyParseHasSubjectOfArrested() {
     List<Token> toks = doc.get(Layers.TOKENS);
     int arrested = toks.stream().filter(t -> t.text().equals("arrested")).findFirst().orElseThrow().index();

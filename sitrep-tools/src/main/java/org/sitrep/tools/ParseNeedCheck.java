@@ -22,7 +22,8 @@ import org.sitrep.core.pipeline.SentenceNeed;
  * {@link NlpCache} file (every sentence parsed) it drops the arcs of the sentences that no stage's
  * {@code ParseReader} need selects, exactly as the NLP stage leaves them unparsed, runs the stages after the
  * NLP stage and writes the records as {@link DevAnalyze} does; compare the two outputs byte for byte. Prints
- * the share of sentences and tokens that are parsed. {@code ParseNeedCheck CACHE OUT.jsonl}
+ * the share of sentences and tokens that are parsed, and for each stage the sentences that it alone needs (what
+ * narrowing that stage's need could save at most). {@code ParseNeedCheck CACHE OUT.jsonl}
  */
 public final class ParseNeedCheck {
   private ParseNeedCheck() {
@@ -42,6 +43,8 @@ public final class ParseNeedCheck {
       }
     }
     java.util.Map<String, Long> perStageCount = new java.util.TreeMap<>();
+    java.util.Map<String, Long> aloneCount = new java.util.TreeMap<>(); // sentences no other stage needs
+    java.util.Map<String, Long> aloneTokens = new java.util.TreeMap<>();
     long sentences = 0;
     long parsed = 0;
     long tokens = 0;
@@ -55,7 +58,18 @@ public final class ParseNeedCheck {
         for (int i = 0; i < ss.size(); i++) {
           List<Token> st = toks.subList(ss.get(i).tokens().start(), ss.get(i).tokens().end());
           boolean keep = need.test(st);
-          perStage.forEach((name, n) -> perStageCount.merge(name, n.test(st) ? 1L : 0L, Long::sum));
+          java.util.List<String> needers = new ArrayList<>();
+          perStage.forEach((name, n) -> {
+            boolean needs = n.test(st);
+            perStageCount.merge(name, needs ? 1L : 0L, Long::sum);
+            if (needs) {
+              needers.add(name);
+            }
+          });
+          if (needers.size() == 1) {
+            aloneCount.merge(needers.get(0), 1L, Long::sum);
+            aloneTokens.merge(needers.get(0), (long) st.size(), Long::sum);
+          }
           kept.add(keep ? deps.get(i) : List.of());
           sentences++;
           tokens += st.size();
@@ -71,7 +85,10 @@ public final class ParseNeedCheck {
     System.out.printf("parsed %d of %d sentences (%.1f%%), %d of %d tokens (%.1f%%)%n", parsed, sentences,
         100.0 * parsed / Math.max(1, sentences), parsedTokens, tokens, 100.0 * parsedTokens / Math.max(1, tokens));
     long all = sentences;
-    perStageCount.forEach((name, n) -> System.out.printf("  %-22s needs %5.1f%% of the sentences%n", name,
-        100.0 * n / Math.max(1, all)));
+    long allTokens = tokens;
+    perStageCount.forEach((name, n) -> System.out.printf(
+        "  %-22s needs %5.1f%% of the sentences; alone (no other stage needs them) %d sentences, %.1f%% of the tokens%n",
+        name, 100.0 * n / Math.max(1, all), aloneCount.getOrDefault(name, 0L),
+        100.0 * aloneTokens.getOrDefault(name, 0L) / Math.max(1, allTokens)));
   }
 }

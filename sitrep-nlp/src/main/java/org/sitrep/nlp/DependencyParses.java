@@ -1,0 +1,55 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory.Mode;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.Properties;
+
+/**
+ * CoreNLP's neural dependency parser ({@code english_UD}), loaded as its {@code depparse} annotator loads it (no
+ * {@code depparse.*} option), with the choice of which dependency graphs to build from each parse.
+ *
+ * <p>CoreNLP's {@code DependencyParseAnnotator} builds five graphs of every parse (basic, collapsed, CC-processed,
+ * enhanced, enhanced++); sitrep reads only enhanced++ ({@link CoreNlpStage}), and building the other four took
+ * about a quarter of the parser's CPU (docs/performance.md, perf7). {@link #parse} builds enhanced++ only, from the
+ * same {@link GrammaticalStructure} with the same call, so its graph is the annotator's; {@link #parseAsCoreNlp}
+ * builds all five, exactly as the annotator does, for the bare-CoreNLP baseline of {@code sitrep bench}.
+ * Thread-safe: {@link DependencyParser#predict} is (CoreNLP's annotator shares one parser between threads).
+ */
+final class DependencyParses {
+  private static final GrammaticalStructure.Extras EXTRAS = GrammaticalStructure.Extras.NONE; // the annotator's default
+
+  private final DependencyParser parser;
+
+  /** Loads the model named by {@code model} in {@code props} (default: CoreNLP's English UD model). */
+  DependencyParses(Properties props) {
+    this.parser = DependencyParser.loadFromModelFile(
+        props.getProperty("model", DependencyParser.DEFAULT_MODEL), props);
+  }
+
+  /** Parses one sentence (its tokens need words and POS tags) and sets its enhanced++ graph only. */
+  void parse(CoreMap sentence) {
+    GrammaticalStructure gs = parser.predict(sentence);
+    sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+        SemanticGraphFactory.makeFromTree(gs, Mode.ENHANCED_PLUS_PLUS, EXTRAS, null));
+  }
+
+  /** Parses one sentence and sets the five graphs CoreNLP's {@code depparse} annotator sets, built as it builds them. */
+  void parseAsCoreNlp(CoreMap sentence) {
+    GrammaticalStructure gs = parser.predict(sentence);
+    SemanticGraph collapsed = SemanticGraphFactory.makeFromTree(gs, Mode.COLLAPSED, EXTRAS, null);
+    SemanticGraph basic = SemanticGraphFactory.makeFromTree(gs, Mode.BASIC, EXTRAS, null);
+    SemanticGraph cc = SemanticGraphFactory.makeFromTree(gs, Mode.CCPROCESSED, EXTRAS, null);
+    SemanticGraph enhanced = SemanticGraphFactory.makeFromTree(gs, Mode.ENHANCED, EXTRAS, null);
+    SemanticGraph enhancedPlusPlus = SemanticGraphFactory.makeFromTree(gs, Mode.ENHANCED_PLUS_PLUS, EXTRAS, null);
+    sentence.set(SemanticGraphCoreAnnotations.CollapsedDependenciesAnnotation.class, collapsed);
+    sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, basic);
+    sentence.set(SemanticGraphCoreAnnotations.CollapsedCCProcessedDependenciesAnnotation.class, cc);
+    sentence.set(SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class, enhanced);
+    sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class, enhancedPlusPlus);
+  }
+}

@@ -45,6 +45,10 @@ final class CoderWords {
   static final Set<String> RECEPTIVE = list("receptive");
   /** Nouns that count or group the event noun after "of" ("a series of attacks"): it stands in their place. */
   static final Set<String> PARTITIVE = list("partitive");
+  /** Event nouns of something done to a person: a person as possessor undergoes it ("the journalist's arrest"). */
+  static final Set<String> PATIENT_GENITIVE = list("patient_genitive");
+  /** PLOVER modes of acts only a state does (arrest, deport, ...): with no actor named, the local government. */
+  static final Set<String> STATE_MODES = list("state_modes");
   static final Set<String> STATE_SECTORS = list("state_sectors");
   /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */
   static final Set<String> LOCAL_CONFLICT = list("local_conflict");

@@ -78,7 +78,9 @@ final class RoleExtractor extends CoderPart {
     } else {
       for (Dependency d : parse.children(h)) {
         String r = d.relation().startsWith("obl:") ? "nmod:" + d.relation().substring(4) : d.relation();
-        if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent") || r.equals("nmod:from")) {
+        if (r.equals("nmod:poss") && patientPossessor(h, d.dependent())) {
+          recipientHeads.add(d.dependent()); // "the journalist's arrest", "his release": who undergoes it
+        } else if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent") || r.equals("nmod:from")) {
           actorHeads.add(d.dependent());
         } else if (r.startsWith("nmod:between") || r.equals("nmod:among")) {
           // "clashes between Turkey and the regime forces": first party actor, the others recipients; but a
@@ -226,6 +228,14 @@ final class RoleExtractor extends CoderPart {
         t.recipient.add(new ActorRecord(null, countryName(a.country()), a.country(), sector, null));
       }
     }
+    if (t.actor.isEmpty() && t.entry.mode() != null && CoderWords.STATE_MODES.contains(t.entry.mode())) {
+      // only a state arrests, detains, deports or declares a curfew: with no one named, the government of the
+      // country the event is in ("the journalist's arrest drew condemnation")
+      String local = resolver.localCountry(h);
+      if (local != null) {
+        t.actor.add(new ActorRecord(null, countryName(local), local, "GOV", null));
+      }
+    }
     if (LOCAL_CONFLICT.contains(t.entry.category())) {
       // "security forces", "militants", "protesters" without a nationality: of the country the event is in
       localise(t.actor, h, false);
@@ -300,6 +310,29 @@ final class RoleExtractor extends CoderPart {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the possessor of event noun {@code h} is who undergoes it: a noun of something done to a person
+   * (`patient_genitive`: "the journalist's arrest", "his release", "Khan's killing") with a person as possessor,
+   * where no "of" phrase names the one it is done to. A state or organisation as possessor acts ("Russia's
+   * expulsion of diplomats", "the army's arrest of ...").
+   */
+  private boolean patientPossessor(int h, int possessor) {
+    if (!CoderWords.PATIENT_GENITIVE.contains(parse.lemma(h)) || !parse.children(h, "nmod:of").isEmpty()) {
+      return false;
+    }
+    EntityRecord e = entityAt[possessor];
+    if (e != null) {
+      return e.type().equals("PERSON");
+    }
+    String f = Text.fold(tokens.get(possessor).text());
+    if (CoderWords.PERSONAL.contains(f)) {
+      return true;
+    }
+    String sector = actors.sector(parse.lemma(possessor));
+    return tokens.get(possessor).isNoun() && !tokens.get(possessor).isProperNoun() && sector != null
+        && countryOf(possessor) == null && !CoderWords.STATE_SECTORS.contains(sector);
   }
 
   /**

@@ -600,4 +600,28 @@ class EventCoderTest {
     List<EventRecord> now = events("The Security Council imposed sanctions on Chile on Monday.", "2021-03-06");
     assertEquals("occurred", first(now, "SANCTION").orElseThrow().status(), now::toString);
   }
+
+  @Test
+  void roles_aPersonPossessingANounOfWhatIsDoneToPeopleUndergoesIt() {
+    List<EventRecord> evs = events("Chilean journalist Rosa Vidal thanked her readers, a week after her arrest in Lima.");
+    EventRecord e = first(evs, "COERCE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("CHL"), countries(e.recipient()), evs::toString);
+    assertTrue(e.actor().stream().noneMatch(a -> "CHL".equals(a.country())), evs::toString);
+    // a state as possessor acts
+    List<EventRecord> state = events("Peru's arrest of two Chilean fishermen angered Santiago.");
+    EventRecord x = first(state, "COERCE").orElseThrow(() -> new AssertionError(state.toString()));
+    assertEquals(List.of("PER"), countries(x.actor()), state::toString);
+  }
+
+  @Test
+  void roles_anArrestWithNoOneNamedIsTheLocalGovernments() {
+    List<EventRecord> evs = withNairobi("The journalist's arrest in Nairobi on Monday drew condemnation.");
+    EventRecord e = first(evs, "COERCE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("KEN"), countries(e.actor()), evs::toString);
+    assertEquals("GOV", e.actor().get(0).sector(), evs::toString);
+    // an attack is not only a state's
+    List<EventRecord> attack = withNairobi("The attack in Nairobi on Monday drew condemnation.");
+    EventRecord a = first(attack, "ASSAULT").orElseThrow(() -> new AssertionError(attack.toString()));
+    assertTrue(a.actor().stream().noneMatch(x -> "GOV".equals(x.sector())), attack::toString);
+  }
 }

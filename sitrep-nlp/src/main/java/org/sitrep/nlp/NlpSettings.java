@@ -23,10 +23,14 @@ import org.sitrep.core.pipeline.StageContext;
  *       this many of a time cue ({@link TemporalCues}), each run of them as a sentence of its own
  *       ({@link SutimeWindows#cueSpans}), rather than every token of a sentence with a cue; 0 reads whole
  *       sentences (see docs/performance.md).</li>
+ *   <li>{@code nlp.time_tagger} (default {@code own}): {@code own} reads the commonest time expressions (weekdays,
+ *       month-day dates, years, "today", "last week", ...) with sitrep's own tagger ({@link OwnTimes}, the values
+ *       SUTime gives) and runs SUTime only on the cue windows it does not fully account for; {@code sutime} gives
+ *       every window to SUTime (see docs/performance.md).</li>
  * </ul>
  */
 public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels, int sectionChars,
-                          int sutimeReach) {
+                          int sutimeReach, boolean ownTimes) {
   public static final int DEFAULT_SECTION_CHARS = 20_000;
   public static final int DEFAULT_SUTIME_REACH = 6;
 
@@ -35,17 +39,22 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
   }
 
   public NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels, int sectionChars) {
-    this(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, DEFAULT_SUTIME_REACH);
+    this(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, DEFAULT_SUTIME_REACH, true);
   }
 
   /** These settings with SUTime reading {@code reach} tokens either side of each time cue (0: whole sentences). */
   public NlpSettings withSutimeReach(int reach) {
-    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, reach);
+    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, reach, ownTimes);
+  }
+
+  /** These settings with sitrep's own time tagger before SUTime ({@code true}) or SUTime alone. */
+  public NlpSettings withOwnTimes(boolean own) {
+    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, sutimeReach, own);
   }
 
   /** These settings with or without the dependency parse. */
   public NlpSettings withParse(boolean p) {
-    return new NlpSettings(fineNer, p, maxSentenceTokens, nerModels, sectionChars, sutimeReach);
+    return new NlpSettings(fineNer, p, maxSentenceTokens, nerModels, sectionChars, sutimeReach, ownTimes);
   }
 
   /** The CRF models of the mode: CoreNLP's three with fine NER, else its 3-class model alone. */
@@ -63,7 +72,8 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
       "nlp.max_sentence_tokens", "a whole number, at least 1, default 120",
       "nlp.ner_models", "CoreNLP NER model paths separated by commas, default 'default'",
       "nlp.section_chars", "a whole number, at least 1000, default " + DEFAULT_SECTION_CHARS,
-      "nlp.sutime_reach", "a whole number, 0 for whole sentences, default " + DEFAULT_SUTIME_REACH);
+      "nlp.sutime_reach", "a whole number, 0 for whole sentences, default " + DEFAULT_SUTIME_REACH,
+      "nlp.time_tagger", "own (sitrep's tagger, SUTime for the rest) or sutime (SUTime alone), default own");
 
   public static NlpSettings from(StageContext ctx) {
     NlpSettings d = defaults();
@@ -71,6 +81,17 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
         ctx.intOption("nlp.max_sentence_tokens", d.maxSentenceTokens(), 1),
         ctx.option("nlp.ner_models").orElse(d.nerModels()),
         ctx.intOption("nlp.section_chars", d.sectionChars(), 1000),
-        ctx.intOption("nlp.sutime_reach", d.sutimeReach(), 0));
+        ctx.intOption("nlp.sutime_reach", d.sutimeReach(), 0), ownTimes(ctx));
+  }
+
+  private static boolean ownTimes(StageContext ctx) {
+    String v = ctx.option("nlp.time_tagger").orElse("own").trim().toLowerCase(java.util.Locale.ROOT);
+    return switch (v) {
+      case "own" -> true;
+      case "sutime" -> false;
+      default -> throw new IllegalArgumentException("option --set nlp.time_tagger: '" + v + "' is neither own nor"
+          + " sutime; write --set nlp.time_tagger=own (sitrep's tagger, SUTime for the rest) or"
+          + " --set nlp.time_tagger=sutime (SUTime alone)");
+    };
   }
 }

@@ -53,6 +53,7 @@ final class OwnTimes {
   private static final Map<String, Word> WORDS = new HashMap<>();
   private static final Set<String> BLOCK_BEFORE = new HashSet<>();
   private static final Set<String> BLOCK_AFTER = new HashSet<>();
+  private static final Set<String> BLOCK_NEAR = new HashSet<>();
 
   static {
     for (DataTable.Row r : DataTable.load(OwnTimes.class, "own-time-words.tsv").rows()) {
@@ -67,8 +68,9 @@ final class OwnTimes {
           BLOCK_BEFORE.add(w);
           BLOCK_AFTER.add(w);
         }
+        case "near" -> BLOCK_NEAR.add(w);
         default -> throw new IllegalStateException("own-time-blockers.tsv line " + r.line() + ": side '" + r.get(1)
-            + "' is not before, after or both");
+            + "' is not before, after, both or near");
       }
     }
   }
@@ -235,8 +237,8 @@ final class OwnTimes {
                                LocalDate ref) {
     int tense = tense(words, tags, i, i + 1, start, end);
     if (ref == null) {
-      if (tense != 0) {
-        return NONE; // without a date SUTime drops a weekday beside a tense cue
+      if (tense != 0 || dow == 7) {
+        return NONE; // without a date SUTime drops a weekday beside a tense cue, and Sunday always
       }
       String v = "XXXX-WXX-" + dow;
       return new Found(i, i + 1, "DATE", v, "(" + v + "," + v + ",P1D)");
@@ -369,8 +371,13 @@ final class OwnTimes {
     return w.equals("'") || w.equals("\u2019");
   }
 
-  /** Whether a blocker or a number stands right beside {@code f} within the window. */
+  /** Whether a blocker or a number stands right beside {@code f} (a "near" blocker: within two) in the window. */
   private static boolean blocked(List<String> words, List<String> tags, Found f, int start, int end) {
+    for (int k = Math.max(start, f.start() - 2); k < Math.min(end, f.end() + 2); k++) {
+      if ((k < f.start() || k >= f.end()) && BLOCK_NEAR.contains(key(words.get(k)))) {
+        return true;
+      }
+    }
     if (f.start() > start && (BLOCK_BEFORE.contains(key(words.get(f.start() - 1))) || number(words, tags,
         f.start() - 1))) {
       return true;

@@ -59,6 +59,7 @@ class OwnTimesTest {
     assertEquals("XXXX-WXX-2", value(null, "talks/NNS on/IN Tuesday/NNP ./."));
     assertFalse(read(null, "he/PRP said/VBD Sunday/NNP that/IN talks/NNS would/MD resume/VB").isPresent(),
         "without a date SUTime drops a weekday beside a tense cue");
+    assertFalse(read(null, "talks/NNS on/IN Sunday/NNP ./.").isPresent(), "and Sunday always");
   }
 
   @Test
@@ -94,6 +95,8 @@ class OwnTimesTest {
     assertFalse(read("2025-03-12", "from/IN 2009/CD to/TO 2012/CD").isPresent(), "a range");
     assertFalse(read("2025-03-12", "on/IN Friday/NNP and/CC Saturday/NNP").isPresent(), "two too close");
     assertFalse(read("2025-03-12", "the/DT end/NN of/IN 2009/CD").isPresent(), "a modifier before");
+    assertFalse(read("2025-03-12", "the/DT mission/NN will/MD end/VB in/IN 2029/CD").isPresent(), "end in: LATE");
+    assertFalse(read("2025-03-12", "talks/NNS early/RB on/IN Tuesday/NNP failed/VBD").isPresent(), "early on");
     assertFalse(read("2025-03-12", "in/IN March/NNP ,/, rebels/NNS").isPresent(), "a month alone");
     assertFalse(read("2025-03-12", "two/CD days/NNS ago/RB").isPresent(), "a duration");
     assertTrue(read("2025-03-12", "rebels/NNS fought/VBD on/IN").get().isEmpty(), "no cue: nothing, and ours");
@@ -110,6 +113,8 @@ class OwnTimesTest {
       "The council met on Saturday. On Wednesday, it will vote on the plan it has discussed since March.",
       "The council decided on Saturday to go. Rebels attacked on April 1. Rebels will attack on Feb. 3.",
       "They have met on Sunday, officials said. Talks on Monday failed and resumed Thursday in Paris.",
+      "Talks on Sunday in Geneva failed. Late on Friday, rebels shelled the town.",
+      "The mission is set to end in 2029. Talks early on Tuesday failed; the week of March 3 was calm.",
       "Late Tuesday, gunmen opened fire. The attack on Friday morning killed three, two days after the raid.",
       "From 2009 to 2012 the war raged; the end of 2013 brought calm, and on Friday and Saturday talks resumed.",
   };

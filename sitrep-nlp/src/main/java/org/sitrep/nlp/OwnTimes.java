@@ -347,24 +347,29 @@ final class OwnTimes {
     for (int k = Math.max(start, s - 3); k < s; k++) {
       past |= pastCue(words, tags, k);
       // the future cue ends at k: a modal, "going to", "' ll"
-      String w = words.get(k);
+      String w = lower(words, k);
       future |= MODALS.contains(w)
-          || w.equals("to") && k - 1 >= start && words.get(k - 1).equals("going")
+          || w.equals("to") && k - 1 >= start && lower(words, k - 1).equals("going")
           || w.equals("ll") && k - 1 >= start && isApostrophe(words.get(k - 1));
     }
     for (int k = e; k < Math.min(end, e + 3); k++) {
       past |= pastCue(words, tags, k);
-      String w = words.get(k);
+      String w = lower(words, k);
       future |= MODALS.contains(w)
-          || w.equals("going") && k + 1 < end && words.get(k + 1).equals("to")
-          || isApostrophe(w) && k + 1 < end && words.get(k + 1).equals("ll");
+          || w.equals("going") && k + 1 < end && lower(words, k + 1).equals("to")
+          || isApostrophe(w) && k + 1 < end && lower(words, k + 1).equals("ll");
     }
     return (past ? PAST : 0) | (future ? FUTURE : 0);
   }
 
+  /** SUTime's rule files match words without regard to case. */
+  private static String lower(List<String> words, int k) {
+    return words.get(k).toLowerCase(Locale.ROOT);
+  }
+
   private static boolean pastCue(List<String> words, List<String> tags, int k) {
     String t = tags.get(k);
-    return words.get(k).equals("have") || t != null && t.equals("VBD");
+    return lower(words, k).equals("have") || t != null && t.equals("VBD");
   }
 
   private static boolean isApostrophe(String w) {

@@ -203,8 +203,8 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
           }
         }
         if (TemporalCues.any(words)) {
-          for (CoreMap tx : SutimeWindows.times(sutime, s, doc.text(), docDate, timeIndex,
-              settings.maxSentenceTokens(), settings.sutimeReach())) {
+          for (SutimeWindows.Timed tx : SutimeWindows.times(sutime, s, doc.text(), docDate, timeIndex,
+              settings.maxSentenceTokens(), settings.sutimeReach(), settings.ownTimes())) {
             TimeExpression te = timex(doc.text(), tx, labels, first);
             if (te != null) {
               times.add(te);
@@ -241,7 +241,7 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
         Timex tx = m.get(TimeAnnotations.TimexAnnotation.class);
         if (settings.fineNer() && tx != null) {
           times.add(new TimeExpression(tspan, cspan, text, tx.timexType(), tx.value() != null ? tx.value()
-              : tx.altVal(), modifier(m), range(tx)));
+              : tx.altVal(), SutimeWindows.modifier(m), SutimeWindows.range(tx)));
         }
       } else if (NUMBER_TYPES.contains(type)) {
         if (times.stream().noneMatch(t -> t.span().overlaps(cspan))) {
@@ -284,13 +284,9 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
     return out;
   }
 
-  private static TimeExpression timex(String text, CoreMap tx, List<CoreLabel> labels, int first) {
-    Timex t = tx.get(TimeAnnotations.TimexAnnotation.class);
-    Integer b = tx.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-    Integer e = tx.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-    if (t == null || b == null || e == null) {
-      return null;
-    }
+  private static TimeExpression timex(String text, SutimeWindows.Timed tx, List<CoreLabel> labels, int first) {
+    int b = tx.begin();
+    int e = tx.end();
     int ts = -1;
     int te = -1;
     for (int i = 0; i < labels.size(); i++) {
@@ -306,8 +302,8 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
       return null;
     }
     CharSpan cs = new CharSpan(b, e);
-    return new TimeExpression(new TokenSpan(first + ts, first + te), cs, cs.of(text), t.timexType(),
-        t.value() != null ? t.value() : t.altVal(), modifier(tx), range(t));
+    return new TimeExpression(new TokenSpan(first + ts, first + te), cs, cs.of(text), tx.type(), tx.value(),
+        tx.modifier(), tx.range());
   }
 
   private static int tokenAt(List<Token> tokens, int charStart) {
@@ -360,23 +356,6 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
     out.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor)
         .thenComparing(Dependency::relation));
     return List.copyOf(out);
-  }
-
-  /** TIMEX3's mod (START, END, MID, APPROX, ...) of a time expression, or null. */
-  private static String modifier(CoreMap tx) {
-    edu.stanford.nlp.time.TimeExpression te = tx.get(edu.stanford.nlp.time.TimeExpression.Annotation.class);
-    try {
-      String mod = te == null || te.getTemporal() == null ? null : te.getTemporal().getMod();
-      return mod == null || mod.isEmpty() ? null : mod;
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  /** "(begin,end,duration)" where SUTime gives the expression a range, else null. */
-  private static String range(Timex t) {
-    Timex.Range r = t.range();
-    return r == null ? null : "(" + r.begin + "," + r.end + "," + r.duration + ")";
   }
 
   /** "8.0" -> 8; ">=30.0" -> 30; "~1000000.0" -> 1000000; anything else null. */

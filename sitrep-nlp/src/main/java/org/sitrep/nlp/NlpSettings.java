@@ -27,10 +27,14 @@ import org.sitrep.core.pipeline.StageContext;
  *       CC-processed, enhanced, enhanced++), as CoreNLP's {@code depparse} annotator does, rather than only the
  *       enhanced++ graph sitrep reads ({@link DependencyParses}); the same records at about a quarter more
  *       parsing CPU, for comparison (see docs/performance.md).</li>
+ *   <li>{@code nlp.time_tagger} (default {@code own}): {@code own} reads the commonest time expressions (weekdays,
+ *       month-day dates, years, "today", "last week", ...) with sitrep's own tagger ({@link OwnTimes}, the values
+ *       SUTime gives) and runs SUTime only on the cue windows it does not fully account for; {@code sutime} gives
+ *       every window to SUTime (see docs/performance.md).</li>
  * </ul>
  */
 public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels, int sectionChars,
-                          int sutimeReach, boolean allGraphs) {
+                          int sutimeReach, boolean allGraphs, boolean ownTimes) {
   public static final int DEFAULT_SECTION_CHARS = 20_000;
   public static final int DEFAULT_SUTIME_REACH = 6;
 
@@ -44,22 +48,27 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
 
   public NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels, int sectionChars,
                      int sutimeReach) {
-    this(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, sutimeReach, false);
+    this(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, sutimeReach, false, true);
   }
 
   /** These settings with SUTime reading {@code reach} tokens either side of each time cue (0: whole sentences). */
   public NlpSettings withSutimeReach(int reach) {
-    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, reach, allGraphs);
+    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, reach, allGraphs, ownTimes);
   }
 
   /** These settings with or without the dependency parse. */
   public NlpSettings withParse(boolean p) {
-    return new NlpSettings(fineNer, p, maxSentenceTokens, nerModels, sectionChars, sutimeReach, allGraphs);
+    return new NlpSettings(fineNer, p, maxSentenceTokens, nerModels, sectionChars, sutimeReach, allGraphs, ownTimes);
   }
 
   /** These settings building all five of CoreNLP's dependency graphs of each parse, or only enhanced++. */
   public NlpSettings withAllGraphs(boolean all) {
-    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, sutimeReach, all);
+    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, sutimeReach, all, ownTimes);
+  }
+
+  /** These settings with sitrep's own time tagger before SUTime ({@code true}) or SUTime alone. */
+  public NlpSettings withOwnTimes(boolean own) {
+    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, sutimeReach, allGraphs, own);
   }
 
   /** The CRF models of the mode: CoreNLP's three with fine NER, else its 3-class model alone. */
@@ -79,7 +88,8 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
       "nlp.section_chars", "a whole number, at least 1000, default " + DEFAULT_SECTION_CHARS,
       "nlp.sutime_reach", "a whole number, 0 for whole sentences, default " + DEFAULT_SUTIME_REACH,
       "nlp.all_graphs", "true or false, default false: build all five of CoreNLP's dependency graphs of each parse,"
-          + " not only the enhanced++ graph sitrep reads (same records, for comparison; slower)");
+          + " not only the enhanced++ graph sitrep reads (same records, for comparison; slower)",
+      "nlp.time_tagger", "own (sitrep's tagger, SUTime for the rest) or sutime (SUTime alone), default own");
 
   public static NlpSettings from(StageContext ctx) {
     NlpSettings d = defaults();
@@ -87,6 +97,18 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
         ctx.intOption("nlp.max_sentence_tokens", d.maxSentenceTokens(), 1),
         ctx.option("nlp.ner_models").orElse(d.nerModels()),
         ctx.intOption("nlp.section_chars", d.sectionChars(), 1000),
-        ctx.intOption("nlp.sutime_reach", d.sutimeReach(), 0), ctx.flag("nlp.all_graphs", d.allGraphs()));
+        ctx.intOption("nlp.sutime_reach", d.sutimeReach(), 0), ctx.flag("nlp.all_graphs", d.allGraphs()),
+        ownTimes(ctx));
+  }
+
+  private static boolean ownTimes(StageContext ctx) {
+    String v = ctx.option("nlp.time_tagger").orElse("own").trim().toLowerCase(java.util.Locale.ROOT);
+    return switch (v) {
+      case "own" -> true;
+      case "sutime" -> false;
+      default -> throw new IllegalArgumentException("option --set nlp.time_tagger: '" + v + "' is neither own nor"
+          + " sutime; write --set nlp.time_tagger=own (sitrep's tagger, SUTime for the rest) or"
+          + " --set nlp.time_tagger=sutime (SUTime alone)");
+    };
   }
 }

@@ -3,6 +3,8 @@ package org.sitrep.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.time.SUTime;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -84,37 +86,76 @@ final class SutimeWindows {
   }
 
   /**
-   * SUTime's expressions in {@code sentence} (its tokens' offsets are in {@code text}), resolved against
-   * {@code docDate}, in order. SUTime reads the {@link #ranges} of the sentence, each as a sentence of its own
-   * (the whole sentence when that is the one range). Where two ranges overlap (the windows of a long span), an
-   * expression is taken from the range in which it starts before the overlap, so one that crosses a range's
-   * end is read whole from that range, and a piece of it seen again by the next range is dropped.
+   * One time expression: character offsets [begin, end) in the text, TIMEX3 type, value, modifier (or null) and
+   * range (or null), from SUTime or from {@link OwnTimes}.
    */
-  static List<CoreMap> times(SutimePool.Instance sutime, CoreMap sentence, String text, String docDate,
-                             SUTime.TimeIndex index, int window, int reach) {
+  record Timed(int begin, int end, String type, String value, String modifier, String range) {
+  }
+
+  /**
+   * The expressions in {@code sentence} (its tokens' offsets are in {@code text}), resolved against {@code docDate},
+   * in order. Each of the {@link #ranges} of the sentence is read by {@link OwnTimes} when {@code own} is set and
+   * it accounts for every cue there, else by SUTime, each range as a sentence of its own (the whole sentence when
+   * that is the one range). Where two ranges overlap (the windows of a long span), both are SUTime's and an
+   * expression is taken from the range in which it starts before the overlap, so one that crosses a range's end is
+   * read whole from that range, and a piece of it seen again by the next range is dropped.
+   */
+  static List<Timed> times(SutimePool.Instance sutime, CoreMap sentence, String text, String docDate,
+                           SUTime.TimeIndex index, int window, int reach, boolean own) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-    List<int[]> rs = ranges(labels.stream().map(CoreLabel::word).toList(), window, reach);
-    if (rs.size() == 1 && rs.get(0)[0] == 0 && rs.get(0)[1] == labels.size()) {
-      return sutime.sentence(sentence, docDate, index);
-    }
-    List<CoreMap> out = new ArrayList<>();
+    List<String> words = labels.stream().map(CoreLabel::word).toList();
+    List<int[]> rs = ranges(words, window, reach);
+    List<String> tags = own ? labels.stream().map(CoreLabel::tag).toList() : null;
+    List<String> ner = own ? labels.stream().map(CoreLabel::ner).toList() : null;
+    List<Timed> out = new ArrayList<>();
     int keptEnd = -1; // character end of the last expression kept
     for (int r = 0; r < rs.size(); r++) {
       int start = rs.get(r)[0];
       int end = rs.get(r)[1];
       int nextStart = r + 1 < rs.size() ? rs.get(r + 1)[0] : end;
+      boolean alone = nextStart >= end && (r == 0 || rs.get(r - 1)[1] <= start);
+      if (own && alone) {
+        var found = OwnTimes.read(words, tags, ner, start, end, docDate);
+        if (found.isPresent()) {
+          for (OwnTimes.Found f : found.get()) {
+            out.add(new Timed(labels.get(f.start()).beginPosition(), labels.get(f.end() - 1).endPosition(),
+                f.type(), f.value(), null, f.range()));
+          }
+          continue;
+        }
+      }
+      boolean whole = start == 0 && end == labels.size();
       int keepBefore = nextStart < end ? labels.get(nextStart).beginPosition() : Integer.MAX_VALUE;
-      for (CoreMap m : sutime.sentence(sub(sentence, labels, start, end, text), docDate, index)) {
+      CoreMap part = whole ? sentence : sub(sentence, labels, start, end, text);
+      for (CoreMap m : sutime.sentence(part, docDate, index)) {
         Integer b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        if (b == null || b >= keepBefore || b < keptEnd) {
+        Integer e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
+        if (b == null || e == null || t == null || !whole && (b >= keepBefore || b < keptEnd)) {
           continue; // read from the next range, or a piece of an expression already taken
         }
-        out.add(m);
-        Integer e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        keptEnd = e == null ? b + 1 : e;
+        out.add(new Timed(b, e, t.timexType(), t.value() != null ? t.value() : t.altVal(), modifier(m), range(t)));
+        keptEnd = e;
       }
     }
     return out;
+  }
+
+  /** TIMEX3's mod (START, END, MID, APPROX, ...) of a time expression, or null. */
+  static String modifier(CoreMap tx) {
+    edu.stanford.nlp.time.TimeExpression te = tx.get(edu.stanford.nlp.time.TimeExpression.Annotation.class);
+    try {
+      String mod = te == null || te.getTemporal() == null ? null : te.getTemporal().getMod();
+      return mod == null || mod.isEmpty() ? null : mod;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** "(begin,end,duration)" where SUTime gives the expression a range, else null. */
+  static String range(Timex t) {
+    Timex.Range r = t.range();
+    return r == null ? null : "(" + r.begin + "," + r.end + "," + r.duration + ")";
   }
 
   /** A sentence of the tokens [start, end) of {@code sentence}, with their text and offsets. */

@@ -144,37 +144,34 @@ class SutimeWindowsTest {
     return sents.get(0);
   }
 
-  private static List<CoreMap> read(CoreMap sentence, String text, int window) {
+  private static List<SutimeWindows.Timed> read(CoreMap sentence, String text, int window) {
     return read(sentence, text, window, 0);
   }
 
-  private static List<CoreMap> read(CoreMap sentence, String text, int window, int reach) {
+  private static List<SutimeWindows.Timed> read(CoreMap sentence, String text, int window, int reach) {
     SutimePool pool = CoreNlpModels.sutime();
     SutimePool.Instance i = pool.borrow();
     try {
-      return SutimeWindows.times(i, sentence, text, DATE, new SUTime.TimeIndex(), window, reach);
+      return SutimeWindows.times(i, sentence, text, DATE, new SUTime.TimeIndex(), window, reach, false);
     } finally {
       pool.release(i);
     }
   }
 
   /** Offsets, the text at those offsets, value. */
-  private static List<String> describe(List<CoreMap> times, String text) {
+  private static List<String> describe(List<SutimeWindows.Timed> times, String text) {
     List<String> out = new ArrayList<>();
-    for (CoreMap m : times) {
-      int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      out.add(b + "-" + e + " " + text.substring(b, e) + " = " + m.get(TimeAnnotations.TimexAnnotation.class).value());
+    for (SutimeWindows.Timed m : times) {
+      out.add(m.begin() + "-" + m.end() + " " + text.substring(m.begin(), m.end()) + " = " + m.value() + " "
+          + m.modifier() + " " + m.range());
     }
     return out;
   }
 
-  private static List<String> describe(List<CoreMap> times) {
+  private static List<String> describe(List<SutimeWindows.Timed> times) {
     List<String> out = new ArrayList<>();
-    for (CoreMap m : times) {
-      out.add(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) + "-"
-          + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) + " "
-          + m.get(CoreAnnotations.TextAnnotation.class) + " = " + String.valueOf(m.get(TimeAnnotations.TimexAnnotation.class).value()));
+    for (SutimeWindows.Timed m : times) {
+      out.add(m.begin() + "-" + m.end() + " = " + m.value());
     }
     return out;
   }

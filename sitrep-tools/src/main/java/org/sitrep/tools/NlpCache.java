@@ -91,7 +91,9 @@ public final class NlpCache {
     }
     // -Dsitrep.sutime_reach=N: SUTime's reach around time cues (nlp.sutime_reach; 0 = whole sentences)
     int reach = Integer.getInteger("sitrep.sutime_reach", NlpSettings.DEFAULT_SUTIME_REACH);
-    CoreNlpStage nlp = new CoreNlpStage(NlpSettings.defaults().withSutimeReach(reach));
+    // -Dsitrep.time_tagger=own|sutime: sitrep's own time tagger before SUTime, or SUTime alone (nlp.time_tagger)
+    boolean own = !"sutime".equals(System.getProperty("sitrep.time_tagger", "own"));
+    CoreNlpStage nlp = new CoreNlpStage(NlpSettings.defaults().withSutimeReach(reach).withOwnTimes(own));
     List<Article> arts = readArticles(List.of(args).subList(1, args.length));
     try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
       for (Article a : arts) {

@@ -1,0 +1,403 @@
+package org.sitrep.nlp;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.core.data.DataTable;
+
+/**
+ * sitrep's own tagger for the commonest news time expressions, giving the TIMEX3 type, value and range SUTime
+ * (CoreNLP 4.5, as {@link SutimePool} configures it) gives them, so that SUTime, the costliest part of NER, reads
+ * only the cue windows this tagger does not fully account for. The patterns:
+ * <ul>
+ *   <li>a weekday ("Tuesday"), resolved against the article's date as SUTime does: to the past after or before a
+ *       past-tense verb or "have", to the future beside "will", "would", "going to", ..., else to the closest;</li>
+ *   <li>a month and day ("Feb. 5", "September 17"), the year resolved the same way; with a year
+ *       ("February 29, 2012"); a month and year ("December 2024");</li>
+ *   <li>a year alone ("in 2009");</li>
+ *   <li>"today", "yesterday", "tomorrow"; "last", "this", "next" with "week", "month", "year";</li>
+ *   <li>the vague references SUTime gives a fixed value ("now", "currently", "recently", "future").</li>
+ * </ul>
+ * The words are data ({@code own-time-words.tsv}); the words that SUTime may join to an expression beside them
+ * ("late Tuesday", "the end of 2009", "Friday to Sunday") are data too ({@code own-time-blockers.tsv}).
+ *
+ * <p>A window is this tagger's only when every time cue in it ({@link TemporalCues#isCue}) lies inside one of its
+ * expressions, no blocker or number stands beside one, no two stand within {@value #MIN_GAP} tokens of each other
+ * (SUTime's tense rules and ranges read that far) and no weekday comes twice (SUTime tags a weekday's shared value,
+ * so two of them resolve alike). Otherwise the whole window is SUTime's: a pattern this tagger cannot match with
+ * SUTime's value is left to SUTime. Stateless and thread-safe.
+ */
+final class OwnTimes {
+  /** Two expressions closer than this (tokens between them) leave the window to SUTime. */
+  static final int MIN_GAP = 4;
+
+  /** One expression: tokens [start, end) of the sentence, TIMEX3 type, value and range as SUTime writes them. */
+  record Found(int start, int end, String type, String value, String range) {
+  }
+
+  private record Word(String kind, String value) {
+  }
+
+  private static final Map<String, Word> WORDS = new HashMap<>();
+  private static final Set<String> BLOCK_BEFORE = new HashSet<>();
+  private static final Set<String> BLOCK_AFTER = new HashSet<>();
+  private static final Set<String> BLOCK_NEAR = new HashSet<>();
+
+  static {
+    for (DataTable.Row r : DataTable.load(OwnTimes.class, "own-time-words.tsv").rows()) {
+      WORDS.put(r.get(0).toLowerCase(Locale.ROOT), new Word(r.get(1), r.get(2)));
+    }
+    for (DataTable.Row r : DataTable.load(OwnTimes.class, "own-time-blockers.tsv").rows()) {
+      String w = r.get(0).toLowerCase(Locale.ROOT);
+      switch (r.get(1)) {
+        case "before" -> BLOCK_BEFORE.add(w);
+        case "after" -> BLOCK_AFTER.add(w);
+        case "both" -> {
+          BLOCK_BEFORE.add(w);
+          BLOCK_AFTER.add(w);
+        }
+        case "near" -> BLOCK_NEAR.add(w);
+        default -> throw new IllegalStateException("own-time-blockers.tsv line " + r.line() + ": side '" + r.get(1)
+            + "' is not before, after, both or near");
+      }
+    }
+  }
+
+  private static final Pattern YEAR = Pattern.compile("[12]\\d{3}");
+  private static final Pattern DAY = Pattern.compile("[0-3]?\\d");
+  private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,.]*");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Set<String> YEAR_NER = Set.of("O", "DATE", "NUMBER");
+  private static final Set<String> MODALS = Set.of("would", "could", "should", "will", "'ll", "\u2019ll");
+  private static final int PAST = 1;
+  private static final int FUTURE = 2;
+
+  private OwnTimes() {
+  }
+
+  /**
+   * The expressions of tokens [start, end) of a sentence ({@code words}, their POS {@code tags} and CoreNLP's NER
+   * {@code ner} before SUTime), resolved against {@code docDate} (ISO date or null), when this tagger accounts for
+   * every time cue there; empty when the window is SUTime's.
+   */
+  static Optional<List<Found>> read(List<String> words, List<String> tags, List<String> ner, int start, int end,
+                                    String docDate) {
+    LocalDate ref = null;
+    if (docDate != null) {
+      if (!ISO_DATE.matcher(docDate).matches()) {
+        return Optional.empty();
+      }
+      try {
+        ref = LocalDate.parse(docDate);
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    List<Found> found = new ArrayList<>();
+    Set<String> weekdays = new HashSet<>();
+    int i = start;
+    while (i < end) {
+      Found f = match(words, tags, ner, i, start, end, ref);
+      if (f == null) {
+        if (TemporalCues.isCue(words.get(i))) {
+          return Optional.empty(); // a cue none of our patterns accounts for
+        }
+        i++;
+        continue;
+      }
+      if (f == NONE) {
+        return Optional.empty(); // a pattern that matched but whose value we cannot give as SUTime would
+      }
+      if (!found.isEmpty() && f.start() - found.get(found.size() - 1).end() < MIN_GAP) {
+        return Optional.empty();
+      }
+      if (blocked(words, tags, f, start, end)) {
+        return Optional.empty();
+      }
+      Word w = WORDS.get(key(words.get(f.start())));
+      if (w != null && w.kind().equals("weekday") && !weekdays.add(w.value())) {
+        return Optional.empty();
+      }
+      found.add(f);
+      i = f.end();
+    }
+    return Optional.of(List.copyOf(found));
+  }
+
+  /** A match that must leave the window to SUTime. */
+  private static final Found NONE = new Found(-1, -1, "", "", "");
+
+  private static Found match(List<String> words, List<String> tags, List<String> ner, int i, int start, int end,
+                             LocalDate ref) {
+    String w = words.get(i);
+    Word word = WORDS.get(key(w));
+    if (word == null) {
+      if (YEAR.matcher(w).matches()) {
+        String n = ner.get(i);
+        if (n != null && !YEAR_NER.contains(n)) {
+          return NONE;
+        }
+        return year(i, i + 1, Integer.parseInt(w));
+      }
+      return null;
+    }
+    switch (word.kind()) {
+      case "weekday" -> {
+        if (!Character.isUpperCase(w.charAt(0))) {
+          return NONE;
+        }
+        return weekday(words, tags, i, start, end, Integer.parseInt(word.value()), ref);
+      }
+      case "month" -> {
+        if (!Character.isUpperCase(w.charAt(0))) {
+          return NONE;
+        }
+        return month(words, tags, i, start, end, Integer.parseInt(word.value()), ref);
+      }
+      case "day" -> {
+        int shift = Integer.parseInt(word.value());
+        if (ref != null) {
+          String d = ref.plusDays(shift).toString();
+          return new Found(i, i + 1, "DATE", d, "(" + d + "," + d + ",P1D)");
+        }
+        String v = shift == 0 ? "THIS P1D" : "OFFSET P" + shift + "D";
+        return new Found(i, i + 1, "DATE", v, "(" + v + "," + v + ",)");
+      }
+      case "ref" -> {
+        String v = word.value();
+        String range = switch (v) {
+          case "PAST_REF" -> "(UNKNOWN,PRESENT_REF,)";
+          case "FUTURE_REF" -> "(PRESENT_REF,UNKNOWN,)";
+          default -> "(PRESENT_REF,PRESENT_REF,)";
+        };
+        return new Found(i, i + 1, "DATE", v, range);
+      }
+      case "shift" -> {
+        Word unit = i + 1 < end ? WORDS.get(key(words.get(i + 1))) : null;
+        if (unit == null || !unit.kind().equals("unit")) {
+          return null; // "last" alone is no cue; a cue after it is checked on its own
+        }
+        if (tense(words, tags, i, i + 2, start, end) != 0) {
+          return NONE; // beside a tense cue SUTime leaves "last week" unresolved ("PREV P1W")
+        }
+        return shifted(i, Integer.parseInt(word.value()), unit.value(), ref);
+      }
+      default -> {
+        return NONE; // a unit alone ("week") is SUTime's
+      }
+    }
+  }
+
+  private static Found year(int s, int e, int y) {
+    return new Found(s, e, "DATE", String.valueOf(y), "(" + y + "-01-01," + y + "-12-31,P1Y)");
+  }
+
+  /** "last week", "this month", "next year". */
+  private static Found shifted(int i, int shift, String unit, LocalDate ref) {
+    String p = "P1" + unit;
+    if (ref == null) {
+      String v = shift == 0 ? "THIS " + p : "THIS " + p + " OFFSET P" + shift + unit;
+      return new Found(i, i + 2, "DATE", v, "(" + v + "," + v + ",)");
+    }
+    switch (unit) {
+      case "W" -> {
+        LocalDate d = ref.plusWeeks(shift);
+        LocalDate mon = d.with(DayOfWeek.MONDAY);
+        String v = String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+            d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return new Found(i, i + 2, "DATE", v, "(" + mon + "," + mon.plusDays(6) + ",P1W)");
+      }
+      case "M" -> {
+        YearMonth m = YearMonth.from(ref).plusMonths(shift);
+        return new Found(i, i + 2, "DATE", m.toString(), "(" + m.atDay(1) + "," + m.atEndOfMonth() + ",P1M)");
+      }
+      case "Y" -> {
+        Found y = year(i, i + 2, ref.getYear() + shift);
+        return y;
+      }
+      default -> {
+        return NONE;
+      }
+    }
+  }
+
+  private static Found weekday(List<String> words, List<String> tags, int i, int start, int end, int dow,
+                               LocalDate ref) {
+    int tense = tense(words, tags, i, i + 1, start, end);
+    if (ref == null) {
+      if (tense != 0 || dow == 7) {
+        return NONE; // without a date SUTime drops a weekday beside a tense cue, and Sunday always
+      }
+      String v = "XXXX-WXX-" + dow;
+      return new Found(i, i + 1, "DATE", v, "(" + v + "," + v + ",P1D)");
+    }
+    LocalDate d = resolve(ref.with(DayOfWeek.of(dow)), ref, ChronoUnit.WEEKS, tense);
+    if (d == null) {
+      return NONE;
+    }
+    String r = d + "-WXX-" + dow;
+    return new Found(i, i + 1, "DATE", d.toString(), "(" + r + "," + r + ",P1D)");
+  }
+
+  /** "Feb. 5", "February 29, 2012", "December 2024"; a month alone is SUTime's. */
+  private static Found month(List<String> words, List<String> tags, int i, int start, int end, int month,
+                             LocalDate ref) {
+    String next = i + 1 < end ? words.get(i + 1) : "";
+    if (YEAR.matcher(next).matches()) {
+      YearMonth m = YearMonth.of(Integer.parseInt(next), month);
+      return new Found(i, i + 2, "DATE", m.toString(), "(" + m.atDay(1) + "," + m.atEndOfMonth() + ",P1M)");
+    }
+    if (!DAY.matcher(next).matches()) {
+      return NONE;
+    }
+    int day = Integer.parseInt(next);
+    if (day < 1 || day > 31) {
+      return NONE;
+    }
+    int y = i + 3 < end && words.get(i + 2).equals(",") ? i + 3 : -1;
+    if (y > 0 && YEAR.matcher(words.get(y)).matches()) {
+      LocalDate d = date(Integer.parseInt(words.get(y)), month, day);
+      return d == null ? NONE : new Found(i, y + 1, "DATE", d.toString(), "(" + d + "," + d + ",P1D)");
+    }
+    if (i + 2 < end && words.get(i + 2).equals(",")) {
+      return NONE; // "Feb. 5, ..." without a year after the comma: SUTime's rules for what follows differ
+    }
+    int tense = tense(words, tags, i, i + 2, start, end);
+    if (ref == null) {
+      if (date(2000, month, day) == null || tense != 0) {
+        return NONE;
+      }
+      String v = String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
+      return new Found(i, i + 2, "DATE", v, "(" + v + "," + v + ",P1D)");
+    }
+    LocalDate here = date(ref.getYear(), month, day);
+    if (here == null || date(ref.getYear() - 1, month, day) == null || date(ref.getYear() + 1, month, day) == null) {
+      return NONE;
+    }
+    LocalDate d = resolve(here, ref, ChronoUnit.YEARS, tense);
+    return d == null ? NONE : new Found(i, i + 2, "DATE", d.toString(), "(" + d + "," + d + ",P1D)");
+  }
+
+  private static LocalDate date(int y, int m, int d) {
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * SUTime's resolution of a date missing its year or week ({@code SUTime.PartialTime.resolve}): {@code here} is
+   * the date in the reference's year or week; to the past, the one before when it is after the reference; to the
+   * future, the one after when it is before; else the closest of the neighbours. Whether SUTime's tense rules fire
+   * beside a past-tense verb could not be told from the words alone ("met on Saturday." stays closest, "decided
+   * on Saturday to go" goes to the past), so where a tense cue is near ({@code tense}) and its resolution differs
+   * from the closest date, the date is SUTime's (null). Null on a near tie too, where SUTime's choice hangs on
+   * clock details (daylight saving).
+   */
+  private static LocalDate resolve(LocalDate here, LocalDate ref, ChronoUnit period, int tense) {
+    LocalDate d = here;
+    if (d.isAfter(ref)) {
+      d = closest(ref, d, here.minus(1, period));
+    }
+    if (d != null && d.isBefore(ref)) {
+      d = closest(ref, d, here.plus(1, period));
+    }
+    if (d == null) {
+      return null;
+    }
+    if ((tense & PAST) != 0 && !d.equals(here.isAfter(ref) ? here.minus(1, period) : here)) {
+      return null;
+    }
+    if ((tense & FUTURE) != 0 && !d.equals(here.isBefore(ref) ? here.plus(1, period) : here)) {
+      return null;
+    }
+    return d;
+  }
+
+  private static LocalDate closest(LocalDate ref, LocalDate a, LocalDate b) {
+    long da = Math.abs(ChronoUnit.DAYS.between(ref, a));
+    long db = Math.abs(ChronoUnit.DAYS.between(ref, b));
+    if (Math.abs(da - db) <= 1) {
+      return null;
+    }
+    return db < da ? b : a;
+  }
+
+  /**
+   * The tense cues SUTime's last rules read beside an expression at tokens [s, e) (english.sutime.txt,
+   * "resolveTo"): {@link #PAST} when a past-tense verb or "have" is at most two tokens away, {@link #FUTURE} when
+   * "will", "would", "going to", ... is; both bits may be set, or none.
+   */
+  private static int tense(List<String> words, List<String> tags, int s, int e, int start, int end) {
+    boolean past = false;
+    boolean future = false;
+    for (int k = Math.max(start, s - 3); k < s; k++) {
+      past |= pastCue(words, tags, k);
+      // the future cue ends at k: a modal, "going to", "' ll"
+      String w = lower(words, k);
+      future |= MODALS.contains(w)
+          || w.equals("to") && k - 1 >= start && lower(words, k - 1).equals("going")
+          || w.equals("ll") && k - 1 >= start && isApostrophe(words.get(k - 1));
+    }
+    for (int k = e; k < Math.min(end, e + 3); k++) {
+      past |= pastCue(words, tags, k);
+      String w = lower(words, k);
+      future |= MODALS.contains(w)
+          || w.equals("going") && k + 1 < end && lower(words, k + 1).equals("to")
+          || isApostrophe(w) && k + 1 < end && lower(words, k + 1).equals("ll");
+    }
+    return (past ? PAST : 0) | (future ? FUTURE : 0);
+  }
+
+  /** SUTime's rule files match words without regard to case. */
+  private static String lower(List<String> words, int k) {
+    return words.get(k).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean pastCue(List<String> words, List<String> tags, int k) {
+    String t = tags.get(k);
+    return lower(words, k).equals("have") || t != null && t.equals("VBD");
+  }
+
+  private static boolean isApostrophe(String w) {
+    return w.equals("'") || w.equals("\u2019");
+  }
+
+  /** Whether a blocker or a number stands right beside {@code f} (a "near" blocker: within two) in the window. */
+  private static boolean blocked(List<String> words, List<String> tags, Found f, int start, int end) {
+    for (int k = Math.max(start, f.start() - 2); k < Math.min(end, f.end() + 2); k++) {
+      if ((k < f.start() || k >= f.end()) && BLOCK_NEAR.contains(key(words.get(k)))) {
+        return true;
+      }
+    }
+    if (f.start() > start && (BLOCK_BEFORE.contains(key(words.get(f.start() - 1))) || number(words, tags,
+        f.start() - 1))) {
+      return true;
+    }
+    return f.end() < end && (BLOCK_AFTER.contains(key(words.get(f.end()))) || number(words, tags, f.end()));
+  }
+
+  private static boolean number(List<String> words, List<String> tags, int k) {
+    String t = tags.get(k);
+    return NUMBER.matcher(words.get(k)).matches() || t != null && t.equals("CD");
+  }
+
+  /** Lower case, a final full stop dropped ("Feb." is "feb"). */
+  private static String key(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return l.endsWith(".") && l.length() > 2 ? l.substring(0, l.length() - 1) : l;
+  }
+}

@@ -1,0 +1,149 @@
+package org.sitrep.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.doc.Article;
+import org.sitrep.core.doc.Document;
+import org.sitrep.core.doc.Layers;
+import org.sitrep.core.doc.TimeExpression;
+import org.sitrep.core.doc.Token;
+
+/**
+ * sitrep's own time tagger: each pattern's value on sentences written for this test, then the NLP stage with the
+ * tagger against SUTime alone on the same sentences (same TIMEX layer and NER tags), with and without an article
+ * date, across tense and year ends. Loads CoreNLP once (~20 s).
+ */
+class OwnTimesTest {
+  static CoreNlpStage own;
+  static CoreNlpStage sutime;
+
+  @BeforeAll
+  static void load() {
+    NlpSettings s = NlpSettings.defaults().withParse(false);
+    own = new CoreNlpStage(s.withOwnTimes(true));
+    sutime = new CoreNlpStage(s.withOwnTimes(false));
+  }
+
+  /** The tagger on hand-tagged tokens (word/POS), article date {@code date}. */
+  private static Optional<List<OwnTimes.Found>> read(String date, String tagged) {
+    List<String> words = Arrays.stream(tagged.split(" ")).map(t -> t.substring(0, t.lastIndexOf('/'))).toList();
+    List<String> tags = Arrays.stream(tagged.split(" ")).map(t -> t.substring(t.lastIndexOf('/') + 1)).toList();
+    List<String> ner = Collections.nCopies(words.size(), "O");
+    return OwnTimes.read(words, tags, ner, 0, words.size(), date);
+  }
+
+  private static String value(String date, String tagged) {
+    List<OwnTimes.Found> f = read(date, tagged).orElseThrow(() -> new AssertionError("left to SUTime: " + tagged));
+    assertEquals(1, f.size(), f.toString());
+    return f.get(0).value();
+  }
+
+  @Test
+  void weekday_closestDayAndTenseCuesThatWouldMoveItLeftToSutime() {
+    // 2025-03-12 is a Wednesday
+    assertEquals("2025-03-11", value("2025-03-12", "talks/NNS on/IN Tuesday/NNP ./."));
+    assertEquals("2025-03-14", value("2025-03-12", "talks/NNS on/IN Friday/NNP ./."));
+    assertEquals("2025-03-11", value("2025-03-12", "they/PRP met/VBD on/IN Tuesday/NNP ./."), "past and closest agree");
+    assertEquals("2025-03-14", value("2025-03-12", "they/PRP will/MD meet/VB on/IN Friday/NNP"), "future and closest");
+    assertFalse(read("2025-03-12", "they/PRP met/VBD on/IN Friday/NNP ./.").isPresent(), "past would move it");
+    assertFalse(read("2025-03-12", "he/PRP said/VBD Tuesday/NNP that/IN it/PRP will/MD go/VB").isPresent());
+    assertFalse(read("2025-03-12", "talks/NNS will/MD resume/VB Tuesday/NNP ./.").isPresent(), "future would");
+    assertEquals("XXXX-WXX-2", value(null, "talks/NNS on/IN Tuesday/NNP ./."));
+    assertFalse(read(null, "he/PRP said/VBD Sunday/NNP that/IN talks/NNS would/MD resume/VB").isPresent(),
+        "without a date SUTime drops a weekday beside a tense cue");
+    assertFalse(read(null, "talks/NNS on/IN Sunday/NNP ./.").isPresent(), "and Sunday always");
+  }
+
+  @Test
+  void monthDay_yearResolvedAcrossTheYearEnd() {
+    assertEquals("2024-12-30", value("2025-01-03", "troops/NNS arrived/VBD on/IN December/NNP 30/CD ./."));
+    assertEquals("2024-12-30", value("2025-01-03", "a/DT meeting/NN on/IN December/NNP 30/CD ./."));
+    assertFalse(read("2025-01-03", "the/DT vote/NN will/MD be/VB on/IN December/NNP 30/CD").isPresent());
+    assertEquals("2025-12-30", value("2025-10-03", "the/DT vote/NN will/MD be/VB on/IN December/NNP 30/CD"));
+    assertEquals("2026-01-02", value("2025-12-29", "a/DT meeting/NN on/IN Jan./NNP 2/CD ./."));
+    assertEquals("XXXX-01-02", value(null, "a/DT meeting/NN on/IN Jan./NNP 2/CD ./."));
+    assertEquals("2012-02-29", value("2025-01-03", "on/IN February/NNP 29/CD ,/, 2012/CD in/IN Paris/NNP"));
+    assertEquals("2024-12", value("2025-01-03", "in/IN December/NNP 2024/CD ,/, rebels/NNS"));
+  }
+
+  @Test
+  void relativeDaysAndUnits() {
+    assertEquals("2025-01-01", value("2025-01-02", "police/NNS said/VBD yesterday/NN ./."));
+    assertEquals("2025-01-03", value("2025-01-02", "police/NNS will/MD act/VB tomorrow/NN ./."));
+    assertEquals("2024-W52", value("2025-01-02", "prices/NNS rose/VBD in/IN Asian/JJ markets/NNS last/JJ week/NN ./."));
+    assertEquals("2024-12", value("2025-01-02", "talks/NNS in/IN Paris/NNP last/JJ month/NN ./."));
+    assertFalse(read("2025-01-02", "they/PRP met/VBD last/JJ week/NN ./.").isPresent(), "SUTime: PREV P1W");
+    assertEquals("2026", value("2025-01-02", "elections/NNS are/VBP due/JJ next/JJ year/NN ./."));
+    assertEquals("THIS P1W OFFSET P-1W", value(null, "talks/NNS in/IN Paris/NNP last/JJ week/NN ./."));
+    assertEquals("OFFSET P-1D", value(null, "police/NNS said/VBD yesterday/NN ./."));
+    assertEquals("PRESENT_REF", value(null, "rebels/NNS now/RB hold/VBP the/DT town/NN"));
+    assertEquals("2009", value("2025-01-02", "since/IN 2009/CD ,/, hundreds/NNS died/VBD"));
+  }
+
+  @Test
+  void windowsLeftToSutime() {
+    assertFalse(read("2025-03-12", "late/JJ Tuesday/NNP ./.").isPresent(), "a modifier before");
+    assertFalse(read("2025-03-12", "Tuesday/NNP morning/NN ./.").isPresent(), "a cue not ours");
+    assertFalse(read("2025-03-12", "from/IN 2009/CD to/TO 2012/CD").isPresent(), "a range");
+    assertFalse(read("2025-03-12", "on/IN Friday/NNP and/CC Saturday/NNP").isPresent(), "two too close");
+    assertFalse(read("2025-03-12", "the/DT end/NN of/IN 2009/CD").isPresent(), "a modifier before");
+    assertFalse(read("2025-03-12", "the/DT mission/NN will/MD end/VB in/IN 2029/CD").isPresent(), "end in: LATE");
+    assertFalse(read("2025-03-12", "talks/NNS early/RB on/IN Tuesday/NNP failed/VBD").isPresent(), "early on");
+    assertFalse(read("2025-03-12", "in/IN March/NNP ,/, rebels/NNS").isPresent(), "a month alone");
+    assertFalse(read("2025-03-12", "two/CD days/NNS ago/RB").isPresent(), "a duration");
+    assertTrue(read("2025-03-12", "rebels/NNS fought/VBD on/IN").get().isEmpty(), "no cue: nothing, and ours");
+  }
+
+  private static final String[] TEXTS = {
+      "Rebels attacked the town on Tuesday, officials said. The army will respond on Friday, a spokesman said.",
+      "Talks on Monday ended without a deal. The envoy said Sunday that talks would resume on Thursday.",
+      "Troops arrived on December 30 after a long march. Elections are due on Jan. 4, the commission said.",
+      "The ceasefire signed on February 29, 2012 collapsed in December 2013. Since 2009, hundreds have died.",
+      "Police said yesterday that the suspect will appear in court tomorrow. Protests continued today.",
+      "The group met last week and will meet again next month. Prices rose this year, and fell last year.",
+      "Rebels now hold the town, which was recently retaken. Officials are currently assessing the damage.",
+      "The council met on Saturday. On Wednesday, it will vote on the plan it has discussed since March.",
+      "The council decided on Saturday to go. Rebels attacked on April 1. Rebels will attack on Feb. 3.",
+      "They have met on Sunday, officials said. Talks on Monday failed and resumed Thursday in Paris.",
+      "Talks on Sunday in Geneva failed. Late on Friday, rebels shelled the town.",
+      "The mission is set to end in 2029. Talks early on Tuesday failed; the week of March 3 was calm.",
+      "Late Tuesday, gunmen opened fire. The attack on Friday morning killed three, two days after the raid.",
+      "From 2009 to 2012 the war raged; the end of 2013 brought calm, and on Friday and Saturday talks resumed.",
+  };
+
+  @Test
+  void stage_sameTimesAndTagsAsSutimeAlone() {
+    for (String date : new String[] {"2025-03-12", "2025-01-02", "2024-12-30", "2020-02-29", null}) {
+      for (String text : TEXTS) {
+        Article a = new Article("t", text, null, null, null, date, "en", "test");
+        Document o = own.apply(Document.of(a));
+        Document s = sutime.apply(Document.of(a));
+        List<TimeExpression> st = s.get(Layers.TIMEX);
+        assertEquals(st, o.get(Layers.TIMEX), date + ": " + text);
+        assertEquals(s.get(Layers.TOKENS).stream().map(Token::ner).toList(),
+            o.get(Layers.TOKENS).stream().map(Token::ner).toList(), date + ": " + text);
+      }
+    }
+  }
+
+  @Test
+  void settings_timeTaggerOption() {
+    var ctx = new org.sitrep.core.pipeline.StageContext(java.util.Map.of("nlp.time_tagger", "sutime"),
+        java.util.Set.of());
+    assertFalse(NlpSettings.from(ctx).ownTimes());
+    assertTrue(NlpSettings.defaults().ownTimes());
+    var bad = new org.sitrep.core.pipeline.StageContext(java.util.Map.of("nlp.time_tagger", "heideltime"),
+        java.util.Set.of());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> NlpSettings.from(bad));
+    assertTrue(e.getMessage().contains("nlp.time_tagger=sutime"), e.getMessage());
+  }
+}

@@ -49,6 +49,8 @@ final class CoderWords {
   static final Set<String> PATIENT_GENITIVE = list("patient_genitive");
   /** PLOVER modes of acts only a state does (arrest, deport, ...): with no actor named, the local government. */
   static final Set<String> STATE_MODES = list("state_modes");
+  /** Prepositions of being in a state an event noun names ("in detention", "under arrest"): the subject undergoes it. */
+  static final Set<String> STATE_PREPOSITIONS = list("state_prepositions");
   static final Set<String> STATE_SECTORS = list("state_sectors");
   /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */
   static final Set<String> LOCAL_CONFLICT = list("local_conflict");

@@ -101,6 +101,12 @@ final class RoleExtractor extends CoderPart {
       List<ActorRecord> own = modifierActors(h);
       t.actor.addAll(own);
       boolean receptive = false;
+      if (!parse.children(h, "cop").isEmpty() && parse.children(h, "case").stream()
+          .anyMatch(c -> CoderWords.STATE_PREPOSITIONS.contains(parse.lemma(c)))) {
+        // "the reporter had been in detention", "he is under arrest": the subject is in the state the noun names
+        recipientHeads.addAll(parse.children(h, "nsubj"));
+        receptive = true;
+      }
       int place = partitiveHost(h);
       for (Dependency d : parse.heads(place)) {
         if (d.relation().equals("obj") && CoderWords.RECEPTIVE.contains(parse.lemma(d.governor()))) {

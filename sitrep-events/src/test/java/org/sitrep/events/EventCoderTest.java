@@ -619,6 +619,10 @@ class EventCoderTest {
     EventRecord e = first(evs, "COERCE").orElseThrow(() -> new AssertionError(evs.toString()));
     assertEquals(List.of("KEN"), countries(e.actor()), evs::toString);
     assertEquals("GOV", e.actor().get(0).sector(), evs::toString);
+    // in the state the noun names: the subject undergoes it
+    List<EventRecord> held = withNairobi("Two Chilean reporters have been in detention in Nairobi since Monday.");
+    EventRecord h = first(held, "COERCE").orElseThrow(() -> new AssertionError(held.toString()));
+    assertEquals(List.of("CHL"), countries(h.recipient()), held::toString);
     // an attack is not only a state's
     List<EventRecord> attack = withNairobi("The attack in Nairobi on Monday drew condemnation.");
     EventRecord a = first(attack, "ASSAULT").orElseThrow(() -> new AssertionError(attack.toString()));

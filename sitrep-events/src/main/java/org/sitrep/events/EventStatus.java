@@ -96,7 +96,7 @@ final class EventStatus extends CoderPart {
       }
       cur = g;
     }
-    return aim(h) || feared(h) ? "hypothetical" : "occurred";
+    return aim(h) || feared(h) || fearedClause(h) ? "hypothetical" : "occurred";
   }
 
   /**
@@ -184,6 +184,54 @@ final class EventStatus extends CoderPart {
     }
     return rel.startsWith("nsubj") && parse.headRel(g).equals("ccomp") && parse.head(g) >= 0
         && CoderWords.FEAR.contains(parse.lemma(parse.head(g)));
+  }
+
+  /**
+   * A happening told in the complement clause of a noun of fear or concern ("voiced concerns that the new law
+   * grants the president sweeping powers", "fears that retaliation will follow"; `fear_nouns`): the trigger is
+   * the clause's verb, or an event noun that is its subject or object. What is feared is not asserted.
+   */
+  boolean fearedClause(int h) {
+    int v = h;
+    if (nounLike(h) && parse.head(h) >= 0 && (parse.headRel(h).equals("obj") || parse.headRel(h).startsWith("nsubj"))) {
+      v = parse.head(h);
+    }
+    int noun = parse.head(v);
+    String rel = parse.headRel(v);
+    return noun >= 0 && !nounLike(v) && (rel.equals("ccomp") || rel.equals("acl")) && nounLike(noun)
+        && CoderWords.FEAR_NOUNS.contains(parse.lemma(noun)) && hasThat(v);
+  }
+
+  private boolean hasThat(int v) {
+    for (int m : parse.children(v, "mark")) {
+      if (parse.lemma(m).equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A relation of support described on a participant: a past participle with a by-agent and no auxiliary
+   * ("government soldiers backed by foreign troops retook the town", "the rebels, supported by Western powers,
+   * seized ..."), whether the parser hangs it on the noun (`acl`) or, garden-pathed, gives it the noun as subject.
+   * It says who the participant is, a standing relation, not a happening: the caller makes it background.
+   */
+  boolean describingParticiple(int h) {
+    if (!"VBN".equals(tokens.get(h).pos()) || parse.headRel(h).equals("acl:relcl")) {
+      return false;
+    }
+    boolean agent = false;
+    boolean subject = false;
+    for (Dependency d : parse.children(h)) {
+      String r = d.relation();
+      if (r.startsWith("aux") || r.equals("cop")) {
+        return false;
+      }
+      agent |= r.equals("obl:by") || r.equals("obl:agent");
+      subject |= r.equals("nsubj");
+    }
+    return agent && (subject || parse.headRel(h).equals("acl"));
   }
 
   boolean hasAux(int h, Set<String> words) {

@@ -126,4 +126,40 @@ class NewsVolumeTest {
     EventRecord e = EventCoderTest.first(evs, "ASSAULT").orElseThrow(() -> new AssertionError(evs));
     assertEquals("hypothetical", e.status());
   }
+
+  @Test
+  void whatANounOfConcernIntroducesIsFearedNotAsserted() {
+    List<EventRecord> evs = EventCoderTest.events("There are fears that the militia attacked the village on Monday.");
+    EventRecord e = EventCoderTest.first(evs, "ASSAULT").orElseThrow(() -> new AssertionError(evs));
+    assertEquals("hypothetical", e.status(), "the clause of a noun of fear is not the article's assertion");
+    // a relative clause on the noun is no complement: the concern raised is no feared happening, and the
+    // rejection that governs it is told as having happened
+    List<EventRecord> raised = EventCoderTest.events("The concerns that he raised on Monday were dismissed by the "
+        + "government.");
+    EventRecord dismissed = EventCoderTest.first(raised, "REJECT").orElseThrow(() -> new AssertionError(raised));
+    assertEquals("occurred", dismissed.status());
+    // without the noun of fear the same clause is asserted
+    List<EventRecord> told = EventCoderTest.events("The militia attacked the village on Monday.");
+    assertEquals("occurred", EventCoderTest.first(told, "ASSAULT").orElseThrow().status());
+  }
+
+  @Test
+  void aSupportParticipleDescribingAParticipantIsBackground() {
+    // hung on the noun ("acl") or garden-pathed with the noun as its subject: who the soldiers are, not news
+    for (String text : List.of("Government soldiers backed by foreign troops retook the town on Monday.",
+        "Troops backed by militias shelled the village on Monday, officials said.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      EventRecord backing = EventCoderTest.first(evs, "SUPPORT").orElseThrow(() -> new AssertionError(evs));
+      assertEquals(Boolean.TRUE, backing.background(), () -> text + ": " + evs);
+      assertTrue(evs.stream().anyMatch(e -> !e.event().equals("SUPPORT") && e.background() == null),
+          () -> text + ": the sentence's own happening stays news: " + evs);
+    }
+    // a passive with its auxiliary, and an active verb of support, are happenings
+    for (String text : List.of("The rebels were backed by foreign powers on Monday.",
+        "The United States backed the rebels on Monday.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      EventRecord backing = EventCoderTest.first(evs, "SUPPORT").orElseThrow(() -> new AssertionError(evs));
+      assertNull(backing.background(), () -> text + ": " + evs);
+    }
+  }
 }

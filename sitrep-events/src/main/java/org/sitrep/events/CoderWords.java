@@ -84,6 +84,12 @@ final class CoderWords {
   static final Set<String> ACTIVITY_HEADS = list("activity_heads");
   /** Nouns of fear or concern: what their complement clause tells is feared, not asserted ("concerns that ..."). */
   static final Set<String> FEAR_NOUNS = list("fear_nouns");
+  /** Subordinators of an embedded yes/no question ("asked whether ..."): what it tells is not asserted. */
+  static final Set<String> QUESTION_MARKS = list("question_marks");
+  /** Verbs of being in a state: an event noun as their oblique is a standing condition ("remain under sanctions"). */
+  static final Set<String> STATE_VERBS = list("state_verbs");
+  /** Prepositions by which a state verb's oblique is the state itself ("under sanctions"), not a time or place. */
+  static final Set<String> STATE_PREPOSITIONS = list("state_prepositions");
 
   private CoderWords() {
   }

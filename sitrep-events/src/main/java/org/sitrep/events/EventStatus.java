@@ -46,6 +46,9 @@ final class EventStatus extends CoderPart {
     if (historical(t, date)) {
       return "historical";
     }
+    if (questioned(h)) {
+      return "hypothetical"; // "it was not clear whether the army would attack": a question, also of a threat
+    }
     if (t.category.equals("THREATEN")) {
       return "threatened";
     }
@@ -200,6 +203,43 @@ final class EventStatus extends CoderPart {
     String rel = parse.headRel(v);
     return noun >= 0 && !nounLike(v) && (rel.equals("ccomp") || rel.equals("acl")) && nounLike(noun)
         && CoderWords.FEAR_NOUNS.contains(parse.lemma(noun)) && hasThat(v);
+  }
+
+  /**
+   * A happening told in an embedded yes/no question ("it was not clear whether the army attacked the camp",
+   * "asked whether the government will impose sanctions"; `question_marks`): the trigger is the question's verb, or
+   * an event noun that is its subject or object. A question asserts nothing.
+   */
+  boolean questioned(int h) {
+    int v = h;
+    if (nounLike(h) && parse.head(h) >= 0 && (parse.headRel(h).equals("obj") || parse.headRel(h).startsWith("nsubj"))) {
+      v = parse.head(h);
+    }
+    for (int m : parse.children(v, "mark")) {
+      if (CoderWords.QUESTION_MARKS.contains(parse.lemma(m))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A standing condition: an event noun that is the oblique of a verb of being in a state, with a preposition of
+   * state ("many leaders remain under sanctions", "the town has lived under siege"; `state_verbs`,
+   * `state_prepositions`; not "stayed in the town after the attack"). It tells how things stand, not what
+   * happened: the caller makes it background.
+   */
+  boolean underState(int h) {
+    int g = parse.head(h);
+    if (!nounLike(h) || g < 0 || !parse.headRel(h).startsWith("obl") || !CoderWords.STATE_VERBS.contains(parse.lemma(g))) {
+      return false;
+    }
+    for (int c : parse.children(h, "case")) {
+      if (CoderWords.STATE_PREPOSITIONS.contains(parse.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasThat(int v) {

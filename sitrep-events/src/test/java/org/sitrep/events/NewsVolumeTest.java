@@ -162,4 +162,34 @@ class NewsVolumeTest {
       assertNull(backing.background(), () -> text + ": " + evs);
     }
   }
+
+  @Test
+  void aHappeningInAnEmbeddedQuestionIsNotAsserted() {
+    for (String text : List.of("It was not clear whether the army would attack the rebel camp.",
+        "Officials would not say whether the government will impose sanctions on the rebels.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(!evs.isEmpty(), () -> text + ": expected the questioned event coded");
+      for (EventRecord e : evs) {
+        assertEquals("hypothetical", e.status(), () -> text + ": " + e);
+      }
+    }
+    // the concessive "whether or not" clause does not make its main clause a question
+    List<EventRecord> evs = EventCoderTest.events("The army will attack the camp whether or not the talks succeed.");
+    assertTrue(evs.stream().noneMatch(e -> e.status().equals("hypothetical") && e.trigger().text().equals("attack")),
+        () -> evs.toString());
+  }
+
+  @Test
+  void anEventNounAStateVerbPlacesUnderIsAStandingCondition() {
+    List<EventRecord> evs = EventCoderTest.events("Many rebel leaders remain under international sanctions.");
+    EventRecord e = EventCoderTest.first(evs, "SANCTION").orElseThrow(() -> new AssertionError(evs));
+    assertEquals(Boolean.TRUE, e.background(), "a standing condition, not a happening");
+    // a state verb with a preposition of time or place leaves the event noun a happening
+    List<EventRecord> after = EventCoderTest.events("The rebels stayed in the town after the attack on Monday.");
+    EventRecord attack = EventCoderTest.first(after, "ASSAULT").orElseThrow(() -> new AssertionError(after));
+    assertNull(attack.background(), () -> after.toString());
+    // the act of imposing stays news
+    List<EventRecord> imposed = EventCoderTest.events("The government imposed sanctions on the rebel leaders on Monday.");
+    assertNull(EventCoderTest.first(imposed, "SANCTION").orElseThrow().background());
+  }
 }

@@ -90,6 +90,8 @@ final class CoderWords {
   static final Set<String> STATE_VERBS = list("state_verbs");
   /** Prepositions by which a state verb's oblique is the state itself ("under sanctions"), not a time or place. */
   static final Set<String> STATE_PREPOSITIONS = list("state_prepositions");
+  /** Verbs that name or judge their object when a predicate completes it ("called the vote a farce"). */
+  static final Set<String> NAMING_VERBS = list("naming_verbs");
 
   private CoderWords() {
   }

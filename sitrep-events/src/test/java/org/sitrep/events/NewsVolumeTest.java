@@ -192,4 +192,19 @@ class NewsVolumeTest {
     List<EventRecord> imposed = EventCoderTest.events("The government imposed sanctions on the rebel leaders on Monday.");
     assertNull(EventCoderTest.first(imposed, "SANCTION").orElseThrow().background());
   }
+
+  @Test
+  void aNamingIsNoCall() {
+    // "call" with a predicate completing its object names or judges it: no request, no consultation
+    for (String text : List.of("Demonstrators celebrated what they called a major victory for the opposition on Monday.",
+        "The opposition leader called the vote a farce on Monday.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(evs.stream().noneMatch(e -> e.trigger().text().equals("called")), () -> text + ": " + evs);
+    }
+    // a call for something, and a call to someone, stay acts
+    List<EventRecord> asked = EventCoderTest.events("The opposition leader called for new elections on Monday.");
+    assertTrue(EventCoderTest.first(asked, "REQUEST").isPresent(), () -> asked.toString());
+    List<EventRecord> phoned = EventCoderTest.events("The Chilean president called the Peruvian president on Monday.");
+    assertTrue(EventCoderTest.first(phoned, "CONSULT").isPresent(), () -> phoned.toString());
+  }
 }

@@ -82,7 +82,7 @@ final class CoderWords {
   static final Set<String> FORCE_NOUNS = list("force_nouns");
   /** Nouns of an undertaking whose kind an event noun compounded on them gives ("a mediation mission"). */
   static final Set<String> ACTIVITY_HEADS = list("activity_heads");
-  /** Nouns of fear or concern: what their complement clause tells is feared, not asserted ("concerns that ..."). */
+  /** Nouns of fear, concern or hope: what their complement clause tells is not asserted ("concerns that ..."). */
   static final Set<String> FEAR_NOUNS = list("fear_nouns");
   /** Subordinators of an embedded yes/no question ("asked whether ..."): what it tells is not asserted. */
   static final Set<String> QUESTION_MARKS = list("question_marks");

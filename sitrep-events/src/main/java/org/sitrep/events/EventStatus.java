@@ -46,8 +46,10 @@ final class EventStatus extends CoderPart {
     if (historical(t, date)) {
       return "historical";
     }
-    if (questioned(h)) {
-      return "hypothetical"; // "it was not clear whether the army would attack": a question, also of a threat
+    if (questioned(h) || fearedClause(h)) {
+      // "it was not clear whether the army would attack", "fears that the army will attack", "hope that the rebels
+      // would release ...": a question, a fear or a hope, also of a threat or an intent, asserts nothing
+      return "hypothetical";
     }
     if (t.category.equals("THREATEN")) {
       return "threatened";
@@ -99,7 +101,7 @@ final class EventStatus extends CoderPart {
       }
       cur = g;
     }
-    return aim(h) || feared(h) || fearedClause(h) ? "hypothetical" : "occurred";
+    return aim(h) || feared(h) ? "hypothetical" : "occurred";
   }
 
   /**

@@ -138,6 +138,15 @@ class NewsVolumeTest {
         + "government.");
     EventRecord dismissed = EventCoderTest.first(raised, "REJECT").orElseThrow(() -> new AssertionError(raised));
     assertEquals("occurred", dismissed.status());
+    // a fear or a hope of a future act is no threat or pledge the article reports
+    for (String text : List.of("There are fears that the army will attack the rebel camp.",
+        "The minister voiced hope that the rebels would release the hostages.")) {
+      List<EventRecord> hoped = EventCoderTest.events(text);
+      assertTrue(!hoped.isEmpty(), () -> text + ": expected the feared or hoped-for event coded");
+      for (EventRecord h : hoped) {
+        assertEquals("hypothetical", h.status(), () -> text + ": " + h);
+      }
+    }
     // without the noun of fear the same clause is asserted
     List<EventRecord> told = EventCoderTest.events("The militia attacked the village on Monday.");
     assertEquals("occurred", EventCoderTest.first(told, "ASSAULT").orElseThrow().status());

@@ -49,8 +49,8 @@ final class CoderWords {
   static final Set<String> PATIENT_GENITIVE = list("patient_genitive");
   /** PLOVER modes of acts only a state does (arrest, deport, ...): with no actor named, the local government. */
   static final Set<String> STATE_MODES = list("state_modes");
-  /** Prepositions of being in a state an event noun names ("in detention", "under arrest"): the subject undergoes it. */
-  static final Set<String> STATE_PREPOSITIONS = list("state_prepositions");
+  /** Prepositions by which a copula's subject is held in a state ("in detention", "under arrest"): it undergoes it. */
+  static final Set<String> HELD_PREPOSITIONS = list("held_prepositions");
   static final Set<String> STATE_SECTORS = list("state_sectors");
   /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */
   static final Set<String> LOCAL_CONFLICT = list("local_conflict");
@@ -88,6 +88,16 @@ final class CoderWords {
   static final Set<String> FORCE_NOUNS = list("force_nouns");
   /** Nouns of an undertaking whose kind an event noun compounded on them gives ("a mediation mission"). */
   static final Set<String> ACTIVITY_HEADS = list("activity_heads");
+  /** Nouns of fear, concern or hope: what their complement clause tells is not asserted ("concerns that ..."). */
+  static final Set<String> FEAR_NOUNS = list("fear_nouns");
+  /** Subordinators of an embedded yes/no question ("asked whether ..."): what it tells is not asserted. */
+  static final Set<String> QUESTION_MARKS = list("question_marks");
+  /** Verbs of being in a state: an event noun as their oblique is a standing condition ("remain under sanctions"). */
+  static final Set<String> STATE_VERBS = list("state_verbs");
+  /** Prepositions by which a state verb's oblique is the state itself ("under sanctions"), not a time or place. */
+  static final Set<String> STATE_PREPOSITIONS = list("state_prepositions");
+  /** Verbs that name or judge their object when a predicate completes it ("called the vote a farce"). */
+  static final Set<String> NAMING_VERBS = list("naming_verbs");
 
   private CoderWords() {
   }

@@ -200,7 +200,9 @@ final class EventCoder {
     List<String> context = e.context();
     String cameo = e.category().equals(t.entry.category()) ? t.cameo : e.cameo();
     boolean standing = (date == null && status.equals("occurred") && s.span().start() >= Titled.bodyStart(doc)
-        && statuses.standing(t.head)) || statuses.describesSource(t.head);
+        && statuses.standing(t.head)) || statuses.describesSource(t.head)
+        || e.category().equals("SUPPORT") && status.equals("occurred") && statuses.describingParticiple(t.head)
+        || status.equals("occurred") && statuses.underState(t.head);
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
         Plover.intensity(e.category(), t.mode), List.copyOf(t.actor), List.copyOf(t.recipient), date,
         date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,

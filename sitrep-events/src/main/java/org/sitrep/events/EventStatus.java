@@ -46,6 +46,11 @@ final class EventStatus extends CoderPart {
     if (historical(t, date)) {
       return "historical";
     }
+    if (questioned(h) || fearedClause(h)) {
+      // "it was not clear whether the army would attack", "fears that the army will attack", "hope that the rebels
+      // would release ...": a question, a fear or a hope, also of a threat or an intent, asserts nothing
+      return "hypothetical";
+    }
     if (t.category.equals("THREATEN")) {
       return "threatened";
     }
@@ -184,6 +189,91 @@ final class EventStatus extends CoderPart {
     }
     return rel.startsWith("nsubj") && parse.headRel(g).equals("ccomp") && parse.head(g) >= 0
         && CoderWords.FEAR.contains(parse.lemma(parse.head(g)));
+  }
+
+  /**
+   * A happening told in the complement clause of a noun of fear or concern ("voiced concerns that the new law
+   * grants the president sweeping powers", "fears that retaliation will follow"; `fear_nouns`): the trigger is
+   * the clause's verb, or an event noun that is its subject or object. What is feared is not asserted.
+   */
+  boolean fearedClause(int h) {
+    int v = h;
+    if (nounLike(h) && parse.head(h) >= 0 && (parse.headRel(h).equals("obj") || parse.headRel(h).startsWith("nsubj"))) {
+      v = parse.head(h);
+    }
+    int noun = parse.head(v);
+    String rel = parse.headRel(v);
+    return noun >= 0 && !nounLike(v) && (rel.equals("ccomp") || rel.equals("acl")) && nounLike(noun)
+        && CoderWords.FEAR_NOUNS.contains(parse.lemma(noun)) && hasThat(v);
+  }
+
+  /**
+   * A happening told in an embedded yes/no question ("it was not clear whether the army attacked the camp",
+   * "asked whether the government will impose sanctions"; `question_marks`): the trigger is the question's verb, or
+   * an event noun that is its subject or object. A question asserts nothing.
+   */
+  boolean questioned(int h) {
+    int v = h;
+    if (nounLike(h) && parse.head(h) >= 0 && (parse.headRel(h).equals("obj") || parse.headRel(h).startsWith("nsubj"))) {
+      v = parse.head(h);
+    }
+    for (int m : parse.children(v, "mark")) {
+      if (CoderWords.QUESTION_MARKS.contains(parse.lemma(m))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A standing condition: an event noun that is the oblique of a verb of being in a state, with a preposition of
+   * state ("many leaders remain under sanctions", "the town has lived under siege"; `state_verbs`,
+   * `state_prepositions`; not "stayed in the town after the attack"). It tells how things stand, not what
+   * happened: the caller makes it background.
+   */
+  boolean underState(int h) {
+    int g = parse.head(h);
+    if (!nounLike(h) || g < 0 || !parse.headRel(h).startsWith("obl") || !CoderWords.STATE_VERBS.contains(parse.lemma(g))) {
+      return false;
+    }
+    for (int c : parse.children(h, "case")) {
+      if (CoderWords.STATE_PREPOSITIONS.contains(parse.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasThat(int v) {
+    for (int m : parse.children(v, "mark")) {
+      if (parse.lemma(m).equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A relation of support described on a participant: a past participle with a by-agent and no auxiliary
+   * ("government soldiers backed by foreign troops retook the town", "the rebels, supported by Western powers,
+   * seized ..."), whether the parser hangs it on the noun (`acl`) or, garden-pathed, gives it the noun as subject.
+   * It says who the participant is, a standing relation, not a happening: the caller makes it background.
+   */
+  boolean describingParticiple(int h) {
+    if (!"VBN".equals(tokens.get(h).pos()) || parse.headRel(h).equals("acl:relcl")) {
+      return false;
+    }
+    boolean agent = false;
+    boolean subject = false;
+    for (Dependency d : parse.children(h)) {
+      String r = d.relation();
+      if (r.startsWith("aux") || r.equals("cop")) {
+        return false;
+      }
+      agent |= r.equals("obl:by") || r.equals("obl:agent");
+      subject |= r.equals("nsubj");
+    }
+    return agent && (subject || parse.headRel(h).equals("acl"));
   }
 
   boolean hasAux(int h, Set<String> words) {

@@ -102,7 +102,7 @@ final class RoleExtractor extends CoderPart {
       t.actor.addAll(own);
       boolean receptive = false;
       if (!parse.children(h, "cop").isEmpty() && parse.children(h, "case").stream()
-          .anyMatch(c -> CoderWords.STATE_PREPOSITIONS.contains(parse.lemma(c)))) {
+          .anyMatch(c -> CoderWords.HELD_PREPOSITIONS.contains(parse.lemma(c)))) {
         // "the reporter had been in detention", "he is under arrest": the subject is in the state the noun names
         recipientHeads.addAll(parse.children(h, "nsubj"));
         receptive = true;

@@ -170,6 +170,9 @@ final class TriggerMatcher extends CoderPart {
         return null;
       }
     }
+    if (tokens.get(head).isVerb() && CoderWords.NAMING_VERBS.contains(parse.lemma(head)) && describes(head)) {
+      return null; // "what they called a victory", "called the vote a farce": a naming, no call to anyone
+    }
     if (!e.preps().isEmpty()) {
       boolean ok = false;
       for (Dependency d : parse.children(head)) {
@@ -225,7 +228,9 @@ final class TriggerMatcher extends CoderPart {
         return true;
       }
     }
-    return false;
+    // the naming frame parsed as two objects, the second naming the first ("what they called a victory for the
+    // opposition", "called the vote a farce for democracy"): the first object is what is named
+    return parse.children(verb, "obj").size() >= 2;
   }
 
   /**

@@ -126,4 +126,94 @@ class NewsVolumeTest {
     EventRecord e = EventCoderTest.first(evs, "ASSAULT").orElseThrow(() -> new AssertionError(evs));
     assertEquals("hypothetical", e.status());
   }
+
+  @Test
+  void whatANounOfConcernIntroducesIsFearedNotAsserted() {
+    List<EventRecord> evs = EventCoderTest.events("There are fears that the militia attacked the village on Monday.");
+    EventRecord e = EventCoderTest.first(evs, "ASSAULT").orElseThrow(() -> new AssertionError(evs));
+    assertEquals("hypothetical", e.status(), "the clause of a noun of fear is not the article's assertion");
+    // a relative clause on the noun is no complement: the concern raised is no feared happening, and the
+    // rejection that governs it is told as having happened
+    List<EventRecord> raised = EventCoderTest.events("The concerns that he raised on Monday were dismissed by the "
+        + "government.");
+    EventRecord dismissed = EventCoderTest.first(raised, "REJECT").orElseThrow(() -> new AssertionError(raised));
+    assertEquals("occurred", dismissed.status());
+    // a fear or a hope of a future act is no threat or pledge the article reports
+    for (String text : List.of("There are fears that the army will attack the rebel camp.",
+        "The minister voiced hope that the rebels would release the hostages.")) {
+      List<EventRecord> hoped = EventCoderTest.events(text);
+      assertTrue(!hoped.isEmpty(), () -> text + ": expected the feared or hoped-for event coded");
+      for (EventRecord h : hoped) {
+        assertEquals("hypothetical", h.status(), () -> text + ": " + h);
+      }
+    }
+    // without the noun of fear the same clause is asserted
+    List<EventRecord> told = EventCoderTest.events("The militia attacked the village on Monday.");
+    assertEquals("occurred", EventCoderTest.first(told, "ASSAULT").orElseThrow().status());
+  }
+
+  @Test
+  void aSupportParticipleDescribingAParticipantIsBackground() {
+    // hung on the noun ("acl") or garden-pathed with the noun as its subject: who the soldiers are, not news
+    for (String text : List.of("Government soldiers backed by foreign troops retook the town on Monday.",
+        "Troops backed by militias shelled the village on Monday, officials said.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      EventRecord backing = EventCoderTest.first(evs, "SUPPORT").orElseThrow(() -> new AssertionError(evs));
+      assertEquals(Boolean.TRUE, backing.background(), () -> text + ": " + evs);
+      assertTrue(evs.stream().anyMatch(e -> !e.event().equals("SUPPORT") && e.background() == null),
+          () -> text + ": the sentence's own happening stays news: " + evs);
+    }
+    // a passive with its auxiliary, and an active verb of support, are happenings
+    for (String text : List.of("The rebels were backed by foreign powers on Monday.",
+        "The United States backed the rebels on Monday.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      EventRecord backing = EventCoderTest.first(evs, "SUPPORT").orElseThrow(() -> new AssertionError(evs));
+      assertNull(backing.background(), () -> text + ": " + evs);
+    }
+  }
+
+  @Test
+  void aHappeningInAnEmbeddedQuestionIsNotAsserted() {
+    for (String text : List.of("It was not clear whether the army would attack the rebel camp.",
+        "Officials would not say whether the government will impose sanctions on the rebels.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(!evs.isEmpty(), () -> text + ": expected the questioned event coded");
+      for (EventRecord e : evs) {
+        assertEquals("hypothetical", e.status(), () -> text + ": " + e);
+      }
+    }
+    // the concessive "whether or not" clause does not make its main clause a question
+    List<EventRecord> evs = EventCoderTest.events("The army will attack the camp whether or not the talks succeed.");
+    assertTrue(evs.stream().noneMatch(e -> e.status().equals("hypothetical") && e.trigger().text().equals("attack")),
+        () -> evs.toString());
+  }
+
+  @Test
+  void anEventNounAStateVerbPlacesUnderIsAStandingCondition() {
+    List<EventRecord> evs = EventCoderTest.events("Many rebel leaders remain under international sanctions.");
+    EventRecord e = EventCoderTest.first(evs, "SANCTION").orElseThrow(() -> new AssertionError(evs));
+    assertEquals(Boolean.TRUE, e.background(), "a standing condition, not a happening");
+    // a state verb with a preposition of time or place leaves the event noun a happening
+    List<EventRecord> after = EventCoderTest.events("The rebels stayed in the town after the attack on Monday.");
+    EventRecord attack = EventCoderTest.first(after, "ASSAULT").orElseThrow(() -> new AssertionError(after));
+    assertNull(attack.background(), () -> after.toString());
+    // the act of imposing stays news
+    List<EventRecord> imposed = EventCoderTest.events("The government imposed sanctions on the rebel leaders on Monday.");
+    assertNull(EventCoderTest.first(imposed, "SANCTION").orElseThrow().background());
+  }
+
+  @Test
+  void aNamingIsNoCall() {
+    // "call" with a predicate completing its object names or judges it: no request, no consultation
+    for (String text : List.of("Demonstrators celebrated what they called a major victory for the opposition on Monday.",
+        "The opposition leader called the vote a farce on Monday.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(evs.stream().noneMatch(e -> e.trigger().text().equals("called")), () -> text + ": " + evs);
+    }
+    // a call for something, and a call to someone, stay acts
+    List<EventRecord> asked = EventCoderTest.events("The opposition leader called for new elections on Monday.");
+    assertTrue(EventCoderTest.first(asked, "REQUEST").isPresent(), () -> asked.toString());
+    List<EventRecord> phoned = EventCoderTest.events("The Chilean president called the Peruvian president on Monday.");
+    assertTrue(EventCoderTest.first(phoned, "CONSULT").isPresent(), () -> phoned.toString());
+  }
 }

@@ -24,11 +24,14 @@ final class CoderContext {
   final EntityRecord[] entityAt;
   final Map<Integer, PlaceRecord> placeAt = new HashMap<>();
   final Map<String, EntityRecord> personByName = new HashMap<>();
+  /** The article's time expressions events are dated from ({@link EventDating#timeline}). */
+  final List<org.sitrep.core.doc.TimeExpression> timeline;
 
   CoderContext(Document doc) {
     this.doc = doc;
     this.parse = new Parse(doc);
     this.tokens = parse.tokens;
+    this.timeline = EventDating.timeline(doc);
     this.entityAt = new EntityRecord[tokens.size()];
     TreeMap<Integer, EntityRecord> byStart = new TreeMap<>();
     for (EntityRecord e : doc.list(Layers.ENTITIES)) {

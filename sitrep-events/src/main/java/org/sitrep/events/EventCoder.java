@@ -40,10 +40,12 @@ final class EventCoder {
   private final EventAttribution attributions;
   /** The article's direct quotations (inside the marks): what is said there is a claim, not the report. */
   private final List<CharSpan> quotations;
+  private final List<TimeExpression> timex;
 
   EventCoder(Document doc) {
     CoderContext c = new CoderContext(doc);
     this.doc = doc;
+    this.timex = c.timeline;
     this.tokens = c.tokens;
     this.triggers = new TriggerMatcher(c);
     this.resolver = new ActorResolver(c);
@@ -58,7 +60,6 @@ final class EventCoder {
     List<EventRecord> out = new ArrayList<>();
     List<EventMerger.Coded> coded = new ArrayList<>();
     List<Sentence> sentences = doc.list(Layers.SENTENCES);
-    List<TimeExpression> timex = EventDating.timeline(doc);
     int n = 0;
     int index = -1;
     for (Sentence s : sentences) {

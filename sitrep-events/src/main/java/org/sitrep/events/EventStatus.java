@@ -25,7 +25,7 @@ final class EventStatus extends CoderPart {
     super(c);
     String pub = c.doc.article().published();
     this.publishedYear = leadingYear(pub);
-    this.timeline = EventDating.timeline(c.doc);
+    this.timeline = c.timeline;
   }
 
   String status(Trigger t, String date) {

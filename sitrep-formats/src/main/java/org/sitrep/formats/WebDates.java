@@ -7,8 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.data.CalendarNames;
 import org.sitrep.core.io.Dates;
 
 /**
@@ -25,8 +27,9 @@ public final class WebDates {
       Pattern.compile("(?:[A-Za-z]+,?\\s+)?([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b.*");
   private static final Pattern DAY_FIRST =
       Pattern.compile("(?:[A-Za-z]+,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})\\b.*");
-  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-      "oct", "nov", "dec");
+  private static final List<String> MONTHS = CalendarNames.monthPrefixes();
+  private static final List<String> FULL_MONTHS = CalendarNames.months();
+  private static final Map<String, Integer> MONTH_WORDS = CalendarNames.monthWords();
   private static final DateTimeFormatter RFC_1123 = new DateTimeFormatterBuilder().parseCaseInsensitive()
       .appendPattern("[EEE, ]d MMM yyyy").toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.SMART);
 
@@ -83,9 +86,7 @@ public final class WebDates {
       return -1;
     }
     // "Mayor 5 2020" is not a date: the name must be the month's abbreviation or a prefix of its full name
-    String[] full = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december"};
-    return full[i].startsWith(n) || (i == 8 && n.equals("sept")) ? i + 1 : -1;
+    return FULL_MONTHS.get(i).startsWith(n) || MONTH_WORDS.getOrDefault(n, 0) == i + 1 ? i + 1 : -1;
   }
 
   private static String date(String y, String m, String d) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.core.data.CalendarNames;
 import org.sitrep.core.data.DataTable;
 
 /**
@@ -56,6 +57,9 @@ final class OwnTimes {
   private static final Set<String> BLOCK_NEAR = new HashSet<>();
 
   static {
+    // month and weekday names from sitrep's one calendar table (sitrep-core), the rest from own-time-words.tsv
+    CalendarNames.monthWords().forEach((name, n) -> WORDS.put(name, new Word("month", Integer.toString(n))));
+    CalendarNames.weekdays().forEach((name, n) -> WORDS.put(name, new Word("weekday", Integer.toString(n))));
     for (DataTable.Row r : DataTable.load(OwnTimes.class, "own-time-words.tsv").rows()) {
       WORDS.put(r.get(0).toLowerCase(Locale.ROOT), new Word(r.get(1), r.get(2)));
     }

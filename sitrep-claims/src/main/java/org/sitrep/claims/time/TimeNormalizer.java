@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.claims.text.DocIndex;
+import org.sitrep.core.data.CalendarNames;
 import org.sitrep.core.doc.CharSpan;
 import org.sitrep.core.doc.TimeExpression;
 import org.sitrep.core.model.Period;
@@ -39,8 +40,7 @@ final class TimeNormalizer {
   private static final Pattern DECADE = Pattern.compile("(?:the )?(?:early |late |mid-?)?'?(\\d\\d)?(\\d)0s");
   private static final Pattern MONTH_OF = Pattern.compile("(?:the )?month of ([a-z]+)");
   private static final Pattern AGO = Pattern.compile("(\\d+|[a-z]+) (day|week|month|year)s? ago");
-  private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december");
+  private static final List<String> MONTHS = CalendarNames.months();
   private static final Pattern DAY_DEICTIC = Pattern.compile("^\\w+ (yesterday|today|tomorrow)$");
   private static final Pattern EXTRA_WORD = Pattern.compile("recent|quarter|'?\\d0s|(decade|year|month|week|day)s-long");
   private static final Pattern UNIT_PLURAL = Pattern.compile("(day|week|month|year)s");

@@ -98,6 +98,42 @@ final class IncidentEvidence {
     return sharedType;
   }
 
+  /**
+   * Whether two undated reports are about different times: both name years, none of one within a year of one of
+   * the other's, and they name no day in common (within the grace days, in any year).
+   */
+  boolean yearsApart(IndexedArticle a, IndexedArticle b) {
+    if (a.years.length == 0 || b.years.length == 0 || namesDayInCommon(a, b)) {
+      return false;
+    }
+    for (int x : a.years) {
+      for (int y : b.years) {
+        if (Math.abs(x - y) <= 1) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether two undated reports name a day within the grace days of each other (in any year). */
+  boolean namesDayInCommon(IndexedArticle a, IndexedArticle b) {
+    for (int x : a.days) {
+      for (int y : b.days) {
+        int d = Math.abs(dayOfLeapYear(x) - dayOfLeapYear(y));
+        if (Math.min(d, 366 - d) <= s.graceDays()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The day of a leap year of a {@link ArticleFeatures#monthDay}. */
+  private static int dayOfLeapYear(int monthDay) {
+    return LocalDate.of(2000, (monthDay - 1) / 31, (monthDay - 1) % 31 + 1).getDayOfYear();
+  }
+
   /** Whether an undated article names a day within the grace days of {@code date} (in any year). */
   boolean namesDayNear(IndexedArticle undated, LocalDate date) {
     for (int d = -s.graceDays(); d <= s.graceDays(); d++) {

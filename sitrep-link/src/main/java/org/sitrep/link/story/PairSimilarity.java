@@ -39,6 +39,8 @@ final class PairSimilarity {
     }
     if ((a.date == null) != (b.date == null)) {
       base *= undated(a.date == null ? a : b, a.date == null ? b : a, base);
+    } else if (a.date == null) {
+      base *= bothUndated(a, b);
     }
     double inc = gap > s.windowDays() ? 0 : base * decay(gap, s.decayDays());
     if (evidence.conflict(a, b)) {
@@ -70,6 +72,16 @@ final class PairSimilarity {
       return s.undatedFactor() * s.undatedFactor();
     }
     return similarity >= s.undatedMatch() && undated.days.length == 0 ? 1 : s.undatedFactor();
+  }
+
+  /**
+   * How much of the similarity between two undated articles counts: the square of {@code undatedFactor} where both
+   * name years, none within a year of the other's, and no day in common (the 2009 keynote and the 2012 one, told
+   * without dates); all of it otherwise. A discount of every undated pair (as for one undated article against a
+   * dated one) was measured and rejected: it split reports of one incident (ecbplus B-cubed F1 0.939 to 0.826).
+   */
+  private double bothUndated(IndexedArticle a, IndexedArticle b) {
+    return evidence.yearsApart(a, b) ? s.undatedFactor() * s.undatedFactor() : 1;
   }
 
   private double decay(long gap, double days) {

@@ -44,4 +44,45 @@ class IncidentIndexTest {
     double without = similarity(LinkSettings.defaults().withUndatedMatch(1), b)[0];
     assertEquals(without, withRule, 1e-9);
   }
+
+  private static double undatedPair(ArticleFeatures a, ArticleFeatures b) {
+    IncidentIndex ix = new IncidentIndex(LinkSettings.defaults());
+    ix.add(List.of(a, b));
+    return ix.similarity(List.of("a"), List.of("b"))[0];
+  }
+
+  private static ArticleFeatures undated(String id, Map<String, Integer> terms, Integer day, Integer... years) {
+    return new ArticleFeatures(id, "s-" + id, null, terms, Map.of(),
+        day == null ? null : new TreeSet<>(List.of(day)), new TreeSet<>(List.of(years)), null);
+  }
+
+  @Test
+  void twoUndatedReports_namingYearsFarApart_areDiscounted() {
+    double near = undatedPair(undated("a", LAUNCH, null, 2031), undated("b", RETOLD, null, 2030));
+    double far = undatedPair(undated("a", LAUNCH, null, 2031), undated("b", RETOLD, null, 2027));
+    double f = LinkSettings.defaults().undatedFactor();
+    assertTrue(near > 0, "same words, years within one of each other: " + near);
+    assertEquals(near * f * f, far, 1e-6, "2031 and 2027: two times, counted at the square of the undated factor");
+  }
+
+  @Test
+  void twoUndatedReports_namingOneDay_countInFullWhateverTheirYears() {
+    int june11 = ArticleFeatures.monthDay(LocalDate.of(2031, 6, 11));
+    int june12 = ArticleFeatures.monthDay(LocalDate.of(2027, 6, 12));
+    double near = undatedPair(undated("a", LAUNCH, null, 2031), undated("b", RETOLD, null, 2030));
+    double sameDay = undatedPair(undated("a", LAUNCH, june11, 2031), undated("b", RETOLD, june12, 2027));
+    assertEquals(near, sameDay, 1e-6, "a day in common (within the grace days) outweighs the years they name");
+  }
+
+  @Test
+  void aDayInCommon_isReadAcrossTheNewYear() {
+    int dec31 = ArticleFeatures.monthDay(LocalDate.of(2030, 12, 31));
+    int jan2 = ArticleFeatures.monthDay(LocalDate.of(2031, 1, 2));
+    int mar9 = ArticleFeatures.monthDay(LocalDate.of(2031, 3, 9));
+    double near = undatedPair(undated("a", LAUNCH, null, 2031), undated("b", RETOLD, null, 2030));
+    assertEquals(near, undatedPair(undated("a", LAUNCH, dec31, 2031), undated("b", RETOLD, jan2, 2027)), 1e-6,
+        "December 31 and January 2 are two days apart");
+    assertTrue(undatedPair(undated("a", LAUNCH, dec31, 2031), undated("b", RETOLD, mar9, 2027)) < near,
+        "December 31 and March 9 are not");
+  }
 }

@@ -40,7 +40,7 @@ import org.sitrep.core.pipeline.Stage;
  */
 public final class CoreNlpStage implements Stage, SelectiveParser {
   private static final Set<String> TIME_TYPES = Token.TIME_NER;
-  private static final Set<String> NUMBER_TYPES = Set.of("NUMBER", "ORDINAL", "PERCENT", "MONEY");
+  private static final Set<String> NUMBER_TYPES = Token.NUMBER_NER;
 
   private final NlpSettings settings;
   private final SentenceNeed parseNeed;

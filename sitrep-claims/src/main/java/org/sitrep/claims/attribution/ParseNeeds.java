@@ -10,7 +10,6 @@ public final class ParseNeeds {
   /** Quotation marks as the tokenizer writes them. */
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201C", "\u201D", "\u201E", "\u00AB",
       "\u00BB", "'", "\u2018", "\u2019");
-  private static final Set<String> NOT_NAMES = Set.of("O", "NUMBER", "ORDINAL", "PERCENT", "MONEY");
 
   private ParseNeeds() {
   }
@@ -32,6 +31,6 @@ public final class ParseNeeds {
 
   /** A word of a named mention: any NER class but numbers and times. */
   public static boolean named(Token t) {
-    return t.ner() != null && !NOT_NAMES.contains(t.ner()) && !t.isTime();
+    return t.ner() != null && !t.ner().equals("O") && !Token.NUMBER_NER.contains(t.ner()) && !t.isTime();
   }
 }

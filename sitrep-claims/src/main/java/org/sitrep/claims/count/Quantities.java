@@ -35,7 +35,7 @@ final class Quantities {
         || org.sitrep.claims.attribution.ParseNeeds.named(t));
   }
 
-  private static final java.util.Set<String> NUMBER_NER = java.util.Set.of("NUMBER", "ORDINAL", "PERCENT", "MONEY");
+  private static final java.util.Set<String> NUMBER_NER = org.sitrep.core.doc.Token.NUMBER_NER;
 
   static List<Quantity> find(DocIndex ix) {
     List<Quantity> out = new ArrayList<>();

@@ -11,6 +11,8 @@ public record Token(int index, int sentence, String text, CharSpan span, String 
   /** The NER classes of places. */
   public static final java.util.Set<String> PLACE_NER = java.util.Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE",
       "COUNTRY");
+  /** The NER classes of numbers (CoreNLP's numeric classes, other than time expressions). */
+  public static final java.util.Set<String> NUMBER_NER = java.util.Set.of("NUMBER", "ORDINAL", "PERCENT", "MONEY");
 
   public Token {
     if (text == null || span == null) {

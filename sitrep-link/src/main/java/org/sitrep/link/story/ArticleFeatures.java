@@ -39,8 +39,8 @@ public record ArticleFeatures(String docId, String source, LocalDate date, Map<S
                               java.util.SortedSet<Integer> years, java.util.SortedSet<String> events,
                               boolean dateInferred) {
   private static final Analyzer ANALYZER = new EnglishAnalyzer();
-  private static final Set<String> NOT_NAMES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
-      "MONEY", "PERCENT", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "EMAIL", "URL", "HANDLE");
+  private static final Set<String> NOT_NAMES = union(org.sitrep.core.doc.Token.TIME_NER,
+      org.sitrep.core.doc.Token.NUMBER_NER, Set.of("CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "EMAIL", "URL", "HANDLE"));
   private static final Pattern CAPS = Pattern.compile("(?<![.!?]\\s)(?<!^)\\b(\\p{Lu}[\\p{L}&'-]+(?:\\s+\\p{Lu}[\\p{L}&'-]+)*)");
   /** Capitalised words that are no name ("The", "Mr", "Monday"), from {@code capitalised-stopwords.tsv}. */
   private static final Set<String> CAP_STOP = DataTable.load(ArticleFeatures.class, "capitalised-stopwords.tsv").words();
@@ -274,5 +274,14 @@ public record ArticleFeatures(String docId, String source, LocalDate date, Map<S
     String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
         .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
     return n.startsWith("the ") ? n.substring(4) : n;
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Set<String> x : sets) {
+      out.addAll(x);
+    }
+    return Set.copyOf(out);
   }
 }

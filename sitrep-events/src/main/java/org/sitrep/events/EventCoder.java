@@ -5,6 +5,7 @@ import static org.sitrep.events.CoderWords.VERBAL;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +63,8 @@ final class EventCoder {
     List<Sentence> sentences = doc.list(Layers.SENTENCES);
     int n = 0;
     int index = -1;
+    int lead = leadSentence(sentences);
+    Set<Integer> leadTriggers = new HashSet<>(); // the news lead's happenings (EventDating.newsLead)
     for (Sentence s : sentences) {
       index++;
       List<Trigger> triggers = this.triggers.find(s);
@@ -113,10 +116,26 @@ final class EventCoder {
         EventMerger.Coded c = record(t, s, index > 0 ? sentences.get(index - 1) : null, timex, n, index);
         coded.add(c);
         out.add(c.record());
+        if (index == lead && c.record().date() == null && "none".equals(c.dateBasis()) && !c.quoted()
+            && !c.standing() && c.record().status().equals("occurred") && dating.newsLead(t, s, timex)) {
+          leadTriggers.add(c.record().trigger().start());
+        }
       }
       resolver.rememberActors(s);
     }
-    return EventMerger.merge(doc.docId(), doc.article().published(), coded);
+    return EventDating.datedByLead(EventMerger.merge(doc.docId(), doc.article().published(), coded), leadTriggers,
+        doc.article().published());
+  }
+
+  /** The index of the body's first sentence (after the title), or -1. */
+  private int leadSentence(List<Sentence> sentences) {
+    int body = Titled.bodyStart(doc);
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).span().start() >= body) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   // ------------------------------------------------------------------ the record

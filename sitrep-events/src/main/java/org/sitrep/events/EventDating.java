@@ -5,6 +5,7 @@ import static org.sitrep.events.CoderWords.VERBAL;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.core.doc.CharSpan;
 import org.sitrep.core.doc.Document;
@@ -13,6 +14,7 @@ import org.sitrep.core.doc.Sentence;
 import org.sitrep.core.doc.TimeExpression;
 import org.sitrep.core.doc.Token;
 import org.sitrep.core.doc.TokenSpan;
+import org.sitrep.core.model.EventRecord;
 import org.sitrep.core.model.TimeRecord;
 
 /** The time expression that dates a trigger: one attached to its clause or the clauses it hangs from. */
@@ -186,6 +188,106 @@ final class EventDating extends CoderPart {
     }
     return day == null ? new Dated(null, "none") : new Dated(day, "previous_sentence");
   }
+
+  /**
+   * The news lead's convention: the first sentence of an article's body tells the news of the report's own day.
+   * A happening it tells in the present perfect ("the Taliban have rejected the allegation", the "hot news"
+   * perfect) or the present progressive ("the envoy is calling for an end to violence"), or in the past under a
+   * verb of saying in the present ("security forces say they killed the attackers": the saying is now, Reichenbach's
+   * reference time the moment of speech), is dated the article's day, basis {@code news_lead}, where the sentence
+   * states no time of its own. Not a verb in the past perfect or the past, nor under a saying in the past ("said
+   * they had killed"), nor in a relative or adverbial clause: those tell what happened before, on a day the text
+   * does not give. A day that modifies another noun ("have rejected the allegation that Tuesday's attack was
+   * planned abroad") is that noun's happening's, not a time of the lead's. The coder applies it only to a happening no mention of which states a date
+   * ({@link #datedByLead}).
+   */
+  boolean newsLead(Trigger t, Sentence s, List<TimeExpression> timex) {
+    if (!tokens.get(t.head).isVerb()) {
+      return false;
+    }
+    for (TimeExpression x : timex) {
+      // a time of the sentence, unless it is another noun's ("rejected the allegation that Tuesday's attack ...")
+      if (s.span().contains(x.span()) && ("DATE".equals(x.type()) || "TIME".equals(x.type())) && x.value() != null
+          && !partOfDayOnly(x.text()) && !modifiesOtherNoun(x, t)) {
+        return false;
+      }
+    }
+    int cur = t.head;
+    // "say they killed all six attackers ... and later killed 50 militants": a coordinated verb shares the clause
+    while (parse.headRel(cur).startsWith("conj") && parse.head(cur) >= 0) {
+      cur = parse.head(cur);
+    }
+    if (parse.head(cur) < 0) {
+      return presentPerfect(cur) || presentProgressive(cur);
+    }
+    if (!parse.headRel(cur).equals("ccomp")) {
+      return false;
+    }
+    int say = parse.head(cur);
+    while (parse.headRel(say).startsWith("conj") && parse.head(say) >= 0) {
+      say = parse.head(say);
+    }
+    boolean past = "VBD".equals(tokens.get(cur).pos()) && parse.children(cur, "aux").isEmpty();
+    return parse.head(say) < 0 && SPEECH.contains(parse.lemma(say)) && present(say)
+        && (past || presentPerfect(cur) || presentProgressive(cur));
+  }
+
+  /** A verb in the present: simple ("say"), perfect ("have rejected") or progressive ("is calling"). */
+  private boolean present(int v) {
+    String pos = tokens.get(v).pos();
+    return ("VBZ".equals(pos) || "VBP".equals(pos)) && parse.children(v, "aux").isEmpty() || presentPerfect(v)
+        || presentProgressive(v);
+  }
+
+  /** "have rejected", "has been released": an auxiliary "have" in the present. */
+  private boolean presentPerfect(int v) {
+    return auxInPresent(v, "have") && "VBN".equals(tokens.get(v).pos());
+  }
+
+  /** "is calling", "are fighting": an auxiliary "be" in the present with a present participle. */
+  private boolean presentProgressive(int v) {
+    return auxInPresent(v, "be") && "VBG".equals(tokens.get(v).pos());
+  }
+
+  /** Whether a verb's auxiliaries are only {@code lemma} in the present tense (no modal, no "had", no "will"). */
+  private boolean auxInPresent(int v, String lemma) {
+    List<Integer> aux = parse.children(v, "aux");
+    if (aux.isEmpty()) {
+      return false;
+    }
+    for (int a : aux) {
+      String pos = tokens.get(a).pos();
+      if (!parse.lemma(a).equals(lemma) || !("VBZ".equals(pos) || "VBP".equals(pos))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The events of the article's news lead ({@link #newsLead}) that no mention dates: dated the article's day,
+   * basis {@code news_lead}. {@code leadTriggers}: where the lead's qualifying triggers start; an event is dated
+   * when one of its mentions is one of them and it is current news (occurred, not background).
+   */
+  static List<EventRecord> datedByLead(List<EventRecord> events, Set<Integer> leadTriggers, String published) {
+    String day = published == null || published.length() < 10 ? null : published.substring(0, 10);
+    if (leadTriggers.isEmpty() || day == null || !FULL_DAY.matcher(day).matches()) {
+      return events;
+    }
+    List<EventRecord> out = new ArrayList<>(events.size());
+    for (EventRecord e : events) {
+      if (e.date() == null && "occurred".equals(e.status()) && !Boolean.TRUE.equals(e.background())
+          && e.mentions().stream().anyMatch(m -> leadTriggers.contains(m.trigger().start()))) {
+        e = new EventRecord(e.id(), e.event(), e.mode(), e.context(), e.cameo(), e.quadCode(), e.intensity(),
+            e.actor(), e.recipient(), day, null, e.location(), e.size(), e.status(), e.attribution(), e.evidence(),
+            e.trigger(), e.mentions(), e.background(), e.salience(), "news_lead");
+      }
+      out.add(e);
+    }
+    return List.copyOf(out);
+  }
+
+  private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /**
    * Whether a time expression is a possessive or compound modifier of a noun other than the trigger and the event

@@ -65,6 +65,7 @@ final class EventCoder {
     int index = -1;
     int lead = leadSentence(sentences);
     Set<Integer> leadTriggers = new HashSet<>(); // the news lead's happenings (EventDating.newsLead)
+    List<EventDating.ObjectReference> objectReferences = new ArrayList<>(); // "the hotel attack on Tuesday"
     for (Sentence s : sentences) {
       index++;
       List<Trigger> triggers = this.triggers.find(s);
@@ -93,7 +94,12 @@ final class EventCoder {
           // reference with its own day ("Friday's meeting") dates the happening it names (EventMerger)
           if (dating.datedReference(t, s, timex)) {
             n++;
-            coded.add(record(t, s, null, timex, n, index).asReference());
+            EventMerger.Coded reference = record(t, s, null, timex, n, index).asReference();
+            coded.add(reference);
+            String object = dating.referenceObject(t, timex);
+            if (object != null) {
+              objectReferences.add(new EventDating.ObjectReference(reference.record(), object));
+            }
           }
           continue;
         }
@@ -123,8 +129,9 @@ final class EventCoder {
       }
       resolver.rememberActors(s);
     }
-    return EventDating.datedByLead(EventMerger.merge(doc.docId(), doc.article().published(), coded), leadTriggers,
-        doc.article().published());
+    List<EventRecord> merged = EventDating.datedByObject(EventMerger.merge(doc.docId(), doc.article().published(),
+        coded), objectReferences, e -> e.mentions().stream().allMatch(m -> quoted(m.trigger().start())));
+    return EventDating.datedByLead(merged, leadTriggers, doc.article().published());
   }
 
   /** The index of the body's first sentence (after the title), or -1. */

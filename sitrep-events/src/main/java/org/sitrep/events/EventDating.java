@@ -287,6 +287,95 @@ final class EventDating extends CoderPart {
     return List.copyOf(out);
   }
 
+  /**
+   * A dated definite reference that names what its happening was done to ("the hotel attack on Tuesday", "Monday's
+   * attack on the convoy"), kept with that noun ({@link #referenceObject}).
+   */
+  record ObjectReference(EventRecord record, String object) {
+  }
+
+  /**
+   * The noun a dated definite reference names as what its happening was done to: a compound modifier ("the
+   * hotel attack") or the object of "on" or "against" ("the attack on the convoy"); null where it names none.
+   */
+  String referenceObject(Trigger t, List<TimeExpression> timex) {
+    for (var d : parse.children(t.head)) {
+      String r = d.relation();
+      int k = d.dependent();
+      if ((r.equals("compound") || r.equals("nmod:on") || r.equals("nmod:against")) && tokens.get(k).isNoun()
+          && !inTime(k, timex) && entityAt[k] == null) {
+        return parse.lemma(k);
+      }
+    }
+    return null;
+  }
+
+  private static boolean inTime(int token, List<TimeExpression> timex) {
+    for (TimeExpression x : timex) {
+      if (x.tokens().start() <= token && token < x.tokens().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A dated definite reference that the merging could not place, because the article reports more than one
+   * happening of its kind ("Security forces killed the attackers ... Six militants attacked a hotel ... Al-Shabab
+   * claimed responsibility for the hotel attack on Tuesday"), names the one whose recipient is the noun it names
+   * as what was done to ("the hotel attack": the happening aimed at "a hotel"): that one, of the same category and
+   * status and with no date, is dated by it, basis {@code same_event}, and lists it among its mentions. A
+   * happening told as background counts only where it is background because every mention of it is inside a
+   * quotation ({@code quotedOnly}): the speaker's words the article now reports. Two such happenings, or one
+   * already dated, and it dates nothing.
+   */
+  static List<EventRecord> datedByObject(List<EventRecord> events, List<ObjectReference> refs,
+      java.util.function.Predicate<EventRecord> quotedOnly) {
+    List<EventRecord> out = new ArrayList<>(events);
+    for (ObjectReference ref : refs) {
+      EventRecord r = ref.record();
+      if (r.date() == null || out.stream().anyMatch(e -> e.mentions().stream()
+          .anyMatch(m -> m.trigger().start() == r.trigger().start()))) {
+        continue; // undated, or joined a happening already
+      }
+      int only = -1;
+      for (int k = 0; k < out.size(); k++) {
+        EventRecord e = out.get(k);
+        if (e.event().equals(r.event()) && e.status().equals(r.status()) && names(e, ref.object())) {
+          if (only >= 0 || e.date() != null || Boolean.TRUE.equals(e.background()) && !quotedOnly.test(e)) {
+            only = -2;
+            break;
+          }
+          only = k;
+        }
+      }
+      if (only >= 0) {
+        EventRecord e = out.get(only);
+        List<org.sitrep.core.model.EventMention> mentions = new ArrayList<>(e.mentions());
+        mentions.add(new org.sitrep.core.model.EventMention(r.trigger(), r.evidence()));
+        out.set(only, new EventRecord(e.id(), e.event(), e.mode(), e.context(), e.cameo(), e.quadCode(),
+            e.intensity(), e.actor(), e.recipient(), r.date(), r.dateText(), e.location(), e.size(), e.status(),
+            e.attribution(), e.evidence(), e.trigger(), mentions, e.background(), e.salience(), "same_event"));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether a noun is a word of one of an event's recipients ("a hotel in Mogadishu", "the hotels" for "hotel"). */
+  private static boolean names(EventRecord e, String noun) {
+    for (var a : e.recipient()) {
+      if (a.text() == null) {
+        continue;
+      }
+      for (String w : Text.fold(a.text()).split("[^\\p{L}\\p{N}-]+")) {
+        if (w.equals(noun) || w.equals(noun + "s") || w.equals(noun + "es")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /**

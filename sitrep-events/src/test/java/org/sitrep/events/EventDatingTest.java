@@ -288,4 +288,25 @@ class EventDatingTest {
     assertEquals("Tuesday", dated.dateText(), stated::toString);
     assertEquals("stated", dated.dateBasis());
   }
+
+  @Test
+  void dating_aDatedReferenceNamingWhatWasAttackedDatesTheHappeningAimedAtIt() {
+    // two attacks are told, so "the attack" alone could be either; "the hotel attack" is the one on a hotel
+    List<EventRecord> evs = events("Somali troops killed six rebels near the border. Rebels attacked a hotel in "
+        + "Mogadishu where elders were meeting. The rebel group claimed responsibility for the hotel attack on "
+        + "Tuesday.", "2025-03-12");
+    EventRecord attack = evs.stream().filter(e -> e.trigger().text().equals("attacked")).findFirst()
+        .orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals("2025-03-11", attack.date(), evs::toString);
+    assertEquals("same_event", attack.dateBasis());
+    assertTrue(attack.mentions().stream().anyMatch(m -> m.trigger().text().equals("attack")), evs::toString);
+    EventRecord killing = evs.stream().filter(e -> e.trigger().text().equals("killed")).findFirst().orElseThrow();
+    assertNull(killing.date(), evs::toString);
+    // a reference naming nothing that was attacked cannot tell the two apart
+    List<EventRecord> bare = events("Somali troops killed six rebels near the border. Rebels attacked a hotel in "
+        + "Mogadishu where elders were meeting. The rebel group claimed responsibility for Tuesday's attack.",
+        "2025-03-12");
+    assertTrue(bare.stream().filter(e -> e.event().equals("ASSAULT")).allMatch(e -> e.date() == null),
+        bare::toString);
+  }
 }

@@ -5,6 +5,7 @@ import static org.sitrep.events.CoderWords.VERBAL;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +63,9 @@ final class EventCoder {
     List<Sentence> sentences = doc.list(Layers.SENTENCES);
     int n = 0;
     int index = -1;
+    int lead = leadSentence(sentences);
+    Set<Integer> leadTriggers = new HashSet<>(); // the news lead's happenings (EventDating.newsLead)
+    List<EventDating.ObjectReference> objectReferences = new ArrayList<>(); // "the hotel attack on Tuesday"
     for (Sentence s : sentences) {
       index++;
       List<Trigger> triggers = this.triggers.find(s);
@@ -90,7 +94,12 @@ final class EventCoder {
           // reference with its own day ("Friday's meeting") dates the happening it names (EventMerger)
           if (dating.datedReference(t, s, timex)) {
             n++;
-            coded.add(record(t, s, null, timex, n, index).asReference());
+            EventMerger.Coded reference = record(t, s, null, timex, n, index).asReference();
+            coded.add(reference);
+            String object = dating.referenceObject(t, timex);
+            if (object != null) {
+              objectReferences.add(new EventDating.ObjectReference(reference.record(), object));
+            }
           }
           continue;
         }
@@ -113,10 +122,27 @@ final class EventCoder {
         EventMerger.Coded c = record(t, s, index > 0 ? sentences.get(index - 1) : null, timex, n, index);
         coded.add(c);
         out.add(c.record());
+        if (index == lead && c.record().date() == null && "none".equals(c.dateBasis()) && !c.quoted()
+            && !c.standing() && c.record().status().equals("occurred") && dating.newsLead(t, s, timex)) {
+          leadTriggers.add(c.record().trigger().start());
+        }
       }
       resolver.rememberActors(s);
     }
-    return EventMerger.merge(doc.docId(), doc.article().published(), coded);
+    List<EventRecord> merged = EventDating.datedByObject(EventMerger.merge(doc.docId(), doc.article().published(),
+        coded), objectReferences, e -> e.mentions().stream().allMatch(m -> quoted(m.trigger().start())));
+    return EventDating.datedByLead(merged, leadTriggers, doc.article().published());
+  }
+
+  /** The index of the body's first sentence (after the title), or -1. */
+  private int leadSentence(List<Sentence> sentences) {
+    int body = Titled.bodyStart(doc);
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).span().start() >= body) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   // ------------------------------------------------------------------ the record

@@ -5,6 +5,7 @@ import static org.sitrep.events.CoderWords.VERBAL;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.core.doc.CharSpan;
 import org.sitrep.core.doc.Document;
@@ -13,6 +14,7 @@ import org.sitrep.core.doc.Sentence;
 import org.sitrep.core.doc.TimeExpression;
 import org.sitrep.core.doc.Token;
 import org.sitrep.core.doc.TokenSpan;
+import org.sitrep.core.model.EventRecord;
 import org.sitrep.core.model.TimeRecord;
 
 /** The time expression that dates a trigger: one attached to its clause or the clauses it hangs from. */
@@ -186,6 +188,195 @@ final class EventDating extends CoderPart {
     }
     return day == null ? new Dated(null, "none") : new Dated(day, "previous_sentence");
   }
+
+  /**
+   * The news lead's convention: the first sentence of an article's body tells the news of the report's own day.
+   * A happening it tells in the present perfect ("the Taliban have rejected the allegation", the "hot news"
+   * perfect) or the present progressive ("the envoy is calling for an end to violence"), or in the past under a
+   * verb of saying in the present ("security forces say they killed the attackers": the saying is now, Reichenbach's
+   * reference time the moment of speech), is dated the article's day, basis {@code news_lead}, where the sentence
+   * states no time of its own. Not a verb in the past perfect or the past, nor under a saying in the past ("said
+   * they had killed"), nor in a relative or adverbial clause: those tell what happened before, on a day the text
+   * does not give. A day that modifies another noun ("have rejected the allegation that Tuesday's attack was
+   * planned abroad") is that noun's happening's, not a time of the lead's. The coder applies it only to a happening no mention of which states a date
+   * ({@link #datedByLead}).
+   */
+  boolean newsLead(Trigger t, Sentence s, List<TimeExpression> timex) {
+    if (!tokens.get(t.head).isVerb()) {
+      return false;
+    }
+    for (TimeExpression x : timex) {
+      // a time of the sentence, unless it is another noun's ("rejected the allegation that Tuesday's attack ...")
+      if (s.span().contains(x.span()) && ("DATE".equals(x.type()) || "TIME".equals(x.type())) && x.value() != null
+          && !partOfDayOnly(x.text()) && !modifiesOtherNoun(x, t)) {
+        return false;
+      }
+    }
+    int cur = t.head;
+    // "say they killed all six attackers ... and later killed 50 militants": a coordinated verb shares the clause
+    while (parse.headRel(cur).startsWith("conj") && parse.head(cur) >= 0) {
+      cur = parse.head(cur);
+    }
+    if (parse.head(cur) < 0) {
+      return presentPerfect(cur) || presentProgressive(cur);
+    }
+    if (!parse.headRel(cur).equals("ccomp")) {
+      return false;
+    }
+    int say = parse.head(cur);
+    while (parse.headRel(say).startsWith("conj") && parse.head(say) >= 0) {
+      say = parse.head(say);
+    }
+    boolean past = "VBD".equals(tokens.get(cur).pos()) && parse.children(cur, "aux").isEmpty();
+    return parse.head(say) < 0 && SPEECH.contains(parse.lemma(say)) && present(say)
+        && (past || presentPerfect(cur) || presentProgressive(cur));
+  }
+
+  /** A verb in the present: simple ("say"), perfect ("have rejected") or progressive ("is calling"). */
+  private boolean present(int v) {
+    String pos = tokens.get(v).pos();
+    return ("VBZ".equals(pos) || "VBP".equals(pos)) && parse.children(v, "aux").isEmpty() || presentPerfect(v)
+        || presentProgressive(v);
+  }
+
+  /** "have rejected", "has been released": an auxiliary "have" in the present. */
+  private boolean presentPerfect(int v) {
+    return auxInPresent(v, "have") && "VBN".equals(tokens.get(v).pos());
+  }
+
+  /** "is calling", "are fighting": an auxiliary "be" in the present with a present participle. */
+  private boolean presentProgressive(int v) {
+    return auxInPresent(v, "be") && "VBG".equals(tokens.get(v).pos());
+  }
+
+  /** Whether a verb's auxiliaries are only {@code lemma} in the present tense (no modal, no "had", no "will"). */
+  private boolean auxInPresent(int v, String lemma) {
+    List<Integer> aux = parse.children(v, "aux");
+    if (aux.isEmpty()) {
+      return false;
+    }
+    for (int a : aux) {
+      String pos = tokens.get(a).pos();
+      if (!parse.lemma(a).equals(lemma) || !("VBZ".equals(pos) || "VBP".equals(pos))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The events of the article's news lead ({@link #newsLead}) that no mention dates: dated the article's day,
+   * basis {@code news_lead}. {@code leadTriggers}: where the lead's qualifying triggers start; an event is dated
+   * when one of its mentions is one of them and it is current news (occurred, not background).
+   */
+  static List<EventRecord> datedByLead(List<EventRecord> events, Set<Integer> leadTriggers, String published) {
+    String day = published == null || published.length() < 10 ? null : published.substring(0, 10);
+    if (leadTriggers.isEmpty() || day == null || !FULL_DAY.matcher(day).matches()) {
+      return events;
+    }
+    List<EventRecord> out = new ArrayList<>(events.size());
+    for (EventRecord e : events) {
+      if (e.date() == null && "occurred".equals(e.status()) && !Boolean.TRUE.equals(e.background())
+          && e.mentions().stream().anyMatch(m -> leadTriggers.contains(m.trigger().start()))) {
+        e = new EventRecord(e.id(), e.event(), e.mode(), e.context(), e.cameo(), e.quadCode(), e.intensity(),
+            e.actor(), e.recipient(), day, null, e.location(), e.size(), e.status(), e.attribution(), e.evidence(),
+            e.trigger(), e.mentions(), e.background(), e.salience(), "news_lead");
+      }
+      out.add(e);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A dated definite reference that names what its happening was done to ("the hotel attack on Tuesday", "Monday's
+   * attack on the convoy"), kept with that noun ({@link #referenceObject}).
+   */
+  record ObjectReference(EventRecord record, String object) {
+  }
+
+  /**
+   * The noun a dated definite reference names as what its happening was done to: a compound modifier ("the
+   * hotel attack") or the object of "on" or "against" ("the attack on the convoy"); null where it names none.
+   */
+  String referenceObject(Trigger t, List<TimeExpression> timex) {
+    for (var d : parse.children(t.head)) {
+      String r = d.relation();
+      int k = d.dependent();
+      if ((r.equals("compound") || r.equals("nmod:on") || r.equals("nmod:against")) && tokens.get(k).isNoun()
+          && !inTime(k, timex) && entityAt[k] == null) {
+        return parse.lemma(k);
+      }
+    }
+    return null;
+  }
+
+  private static boolean inTime(int token, List<TimeExpression> timex) {
+    for (TimeExpression x : timex) {
+      if (x.tokens().start() <= token && token < x.tokens().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A dated definite reference that the merging could not place, because the article reports more than one
+   * happening of its kind ("Security forces killed the attackers ... Six militants attacked a hotel ... Al-Shabab
+   * claimed responsibility for the hotel attack on Tuesday"), names the one whose recipient is the noun it names
+   * as what was done to ("the hotel attack": the happening aimed at "a hotel"): that one, of the same category and
+   * status and with no date, is dated by it, basis {@code same_event}, and lists it among its mentions. A
+   * happening told as background counts only where it is background because every mention of it is inside a
+   * quotation ({@code quotedOnly}): the speaker's words the article now reports. Two such happenings, or one
+   * already dated, and it dates nothing.
+   */
+  static List<EventRecord> datedByObject(List<EventRecord> events, List<ObjectReference> refs,
+      java.util.function.Predicate<EventRecord> quotedOnly) {
+    List<EventRecord> out = new ArrayList<>(events);
+    for (ObjectReference ref : refs) {
+      EventRecord r = ref.record();
+      if (r.date() == null || out.stream().anyMatch(e -> e.mentions().stream()
+          .anyMatch(m -> m.trigger().start() == r.trigger().start()))) {
+        continue; // undated, or joined a happening already
+      }
+      int only = -1;
+      for (int k = 0; k < out.size(); k++) {
+        EventRecord e = out.get(k);
+        if (e.event().equals(r.event()) && e.status().equals(r.status()) && names(e, ref.object())) {
+          if (only >= 0 || e.date() != null || Boolean.TRUE.equals(e.background()) && !quotedOnly.test(e)) {
+            only = -2;
+            break;
+          }
+          only = k;
+        }
+      }
+      if (only >= 0) {
+        EventRecord e = out.get(only);
+        List<org.sitrep.core.model.EventMention> mentions = new ArrayList<>(e.mentions());
+        mentions.add(new org.sitrep.core.model.EventMention(r.trigger(), r.evidence()));
+        out.set(only, new EventRecord(e.id(), e.event(), e.mode(), e.context(), e.cameo(), e.quadCode(),
+            e.intensity(), e.actor(), e.recipient(), r.date(), r.dateText(), e.location(), e.size(), e.status(),
+            e.attribution(), e.evidence(), e.trigger(), mentions, e.background(), e.salience(), "same_event"));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether a noun is a word of one of an event's recipients ("a hotel in Mogadishu", "the hotels" for "hotel"). */
+  private static boolean names(EventRecord e, String noun) {
+    for (var a : e.recipient()) {
+      if (a.text() == null) {
+        continue;
+      }
+      for (String w : Text.fold(a.text()).split("[^\\p{L}\\p{N}-]+")) {
+        if (w.equals(noun) || w.equals(noun + "s") || w.equals(noun + "es")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /**
    * Whether a time expression is a possessive or compound modifier of a noun other than the trigger and the event

@@ -235,4 +235,78 @@ class EventDatingTest {
     assertNull(first(other, "AGREE").orElseThrow(() -> new AssertionError(other.toString())).date(), other::toString);
     assertEquals("2021-03-08", first(other, "REJECT").orElseThrow().date(), other::toString);
   }
+
+  @Test
+  void dating_theNewsLeadsPresentPerfectHappenedOnTheArticlesDay() {
+    // the lead (the body's first sentence) tells the day's news: a "hot news" perfect is the report's day
+    List<EventRecord> evs = events("The Chilean government has rejected Peru's demand for talks on the border "
+        + "dispute. Peru accused Chile of shelling a border post.", "2021-03-13");
+    EventRecord rejection = first(evs, "REJECT").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals("2021-03-13", rejection.date(), evs::toString);
+    assertEquals("news_lead", rejection.dateBasis());
+    assertNull(rejection.dateText(), "no time expression dates it: " + evs);
+    // a day modifying another noun is that noun's happening's, not the lead's
+    List<EventRecord> other = events("The Chilean government has rejected the allegation that Tuesday's attack on a "
+        + "border post was planned in Chile.", "2021-03-13");
+    EventRecord denial = first(other, "REJECT").orElseThrow(() -> new AssertionError(other.toString()));
+    assertEquals("2021-03-13", denial.date(), other::toString);
+    assertEquals("news_lead", denial.dateBasis());
+    // the second sentence is no lead: what it tells in the past keeps no date
+    assertNull(first(evs, "ACCUSE").orElseThrow(() -> new AssertionError(evs.toString())).date(), evs::toString);
+    // the same happening told in the present perfect after the lead is dated by nothing
+    List<EventRecord> later = events("Peru accused Chile of shelling a border post. The Chilean government has "
+        + "rejected Peru's demand for talks on the border dispute.", "2021-03-13");
+    assertNull(first(later, "REJECT").orElseThrow(() -> new AssertionError(later.toString())).date(),
+        later::toString);
+    // a past perfect tells what came before the news, on a day not given
+    List<EventRecord> before = events("The Chilean government had rejected Peru's demand for talks on the border "
+        + "dispute.", "2021-03-13");
+    assertNull(first(before, "REJECT").orElseThrow(() -> new AssertionError(before.toString())).date(),
+        before::toString);
+  }
+
+  @Test
+  void dating_aPastHappeningToldByAPresentSayingInTheLeadIsTheArticlesDay() {
+    List<EventRecord> evs = events("Peruvian forces say they killed six gunmen who attacked a border post.",
+        "2021-03-13");
+    EventRecord killing = evs.stream().filter(e -> e.trigger().text().equals("killed")).findFirst()
+        .orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals("2021-03-13", killing.date(), evs::toString);
+    assertEquals("news_lead", killing.dateBasis());
+    // the relative clause tells what the gunmen did before: not dated
+    EventRecord attack = evs.stream().filter(e -> e.trigger().text().equals("attacked")).findFirst()
+        .orElseThrow(() -> new AssertionError(evs.toString()));
+    assertNull(attack.date(), evs::toString);
+    // a saying in the past was on a day the text does not give
+    List<EventRecord> said = events("Peruvian forces said they killed six gunmen near the border.", "2021-03-13");
+    assertNull(first(said, "ASSAULT").orElseThrow(() -> new AssertionError(said.toString())).date(),
+        said::toString);
+    // a day stated in the lead dates it, not the convention
+    List<EventRecord> stated = events("Peruvian forces say they killed six gunmen near the border on Tuesday.",
+        "2021-03-13");
+    EventRecord dated = first(stated, "ASSAULT").orElseThrow(() -> new AssertionError(stated.toString()));
+    assertEquals("Tuesday", dated.dateText(), stated::toString);
+    assertEquals("stated", dated.dateBasis());
+  }
+
+  @Test
+  void dating_aDatedReferenceNamingWhatWasAttackedDatesTheHappeningAimedAtIt() {
+    // two attacks are told, so "the attack" alone could be either; "the hotel attack" is the one on a hotel
+    List<EventRecord> evs = events("Somali troops killed six rebels near the border. Rebels attacked a hotel in "
+        + "Mogadishu where elders were meeting. The rebel group claimed responsibility for the hotel attack on "
+        + "Tuesday.", "2025-03-12");
+    EventRecord attack = evs.stream().filter(e -> e.trigger().text().equals("attacked")).findFirst()
+        .orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals("2025-03-11", attack.date(), evs::toString);
+    assertEquals("same_event", attack.dateBasis());
+    assertTrue(attack.mentions().stream().anyMatch(m -> m.trigger().text().equals("attack")), evs::toString);
+    EventRecord killing = evs.stream().filter(e -> e.trigger().text().equals("killed")).findFirst().orElseThrow();
+    assertNull(killing.date(), evs::toString);
+    // a reference naming nothing that was attacked cannot tell the two apart
+    List<EventRecord> bare = events("Somali troops killed six rebels near the border. Rebels attacked a hotel in "
+        + "Mogadishu where elders were meeting. The rebel group claimed responsibility for Tuesday's attack.",
+        "2025-03-12");
+    assertTrue(bare.stream().filter(e -> e.event().equals("ASSAULT")).allMatch(e -> e.date() == null),
+        bare::toString);
+  }
 }

@@ -65,7 +65,7 @@ final class EventCoder {
     int index = -1;
     int lead = leadSentence(sentences);
     Set<Integer> leadTriggers = new HashSet<>(); // the news lead's happenings (EventDating.newsLead)
-    List<EventDating.ObjectReference> objectReferences = new ArrayList<>(); // "the hotel attack on Tuesday"
+    List<MergedDating.ObjectReference> objectReferences = new ArrayList<>(); // "the hotel attack on Tuesday"
     for (Sentence s : sentences) {
       index++;
       List<Trigger> triggers = this.triggers.find(s);
@@ -98,7 +98,7 @@ final class EventCoder {
             coded.add(reference);
             String object = dating.referenceObject(t, timex);
             if (object != null) {
-              objectReferences.add(new EventDating.ObjectReference(reference.record(), object));
+              objectReferences.add(new MergedDating.ObjectReference(reference.record(), object));
             }
           }
           continue;
@@ -129,9 +129,9 @@ final class EventCoder {
       }
       resolver.rememberActors(s);
     }
-    List<EventRecord> merged = EventDating.datedByObject(EventMerger.merge(doc.docId(), doc.article().published(),
+    List<EventRecord> merged = MergedDating.datedByObject(EventMerger.merge(doc.docId(), doc.article().published(),
         coded), objectReferences, e -> e.mentions().stream().allMatch(m -> quoted(m.trigger().start())));
-    return EventDating.datedByLead(merged, leadTriggers, doc.article().published());
+    return MergedDating.datedByLead(merged, leadTriggers, doc.article().published());
   }
 
   /** The index of the body's first sentence (after the title), or -1. */

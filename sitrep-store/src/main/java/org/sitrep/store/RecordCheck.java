@@ -22,8 +22,7 @@ import org.sitrep.core.model.TimeRecord;
  * always passes; a record that does not is refused whole, with each problem named by its field.
  */
 public final class RecordCheck {
-  static final Set<String> COUNT_KINDS = Set.of("dead", "injured", "arrested", "abducted", "displaced", "refugees",
-      "besieged", "affected");
+  static final Set<String> COUNT_KINDS = org.sitrep.core.data.CountKinds.all();
   private static final Pattern CODE3 = Pattern.compile("[A-Z]{3}");
   private static final Pattern CODE2 = Pattern.compile("[A-Z]{2}");
   private static final Pattern CAMEO = Pattern.compile("\\d{2,4}");

@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.model.ArticleError;
 import org.sitrep.core.model.ArticleRecord;
+import org.sitrep.core.model.CountRecord;
+import org.sitrep.core.model.NumberValue;
 import org.sitrep.core.model.QuoteRecord;
 
 class RecordCheckTest {
@@ -28,5 +30,22 @@ class RecordCheckTest {
     assertTrue(p.stream().anyMatch(s -> s.startsWith("doc_id:")), p.toString());
     assertTrue(p.stream().anyMatch(s -> s.startsWith("published:")), p.toString());
     assertTrue(p.stream().anyMatch(s -> s.startsWith("quotes[0]: offsets 5..2")), p.toString());
+  }
+
+  @Test
+  void problems_everyCountKindTheCountsStageWritesIsAccepted() {
+    ArticleRecord r = Fixtures.analyze(Fixtures.article(1));
+    for (String kind : org.sitrep.core.data.CountKinds.all()) {
+      ArticleRecord withKind = new ArticleRecord(r.docId(), r.source(), r.url(), r.title(), r.published(),
+          r.publishedInferred(), r.language(), r.events(), r.quotes(),
+          List.of(new CountRecord(kind, new NumberValue(6L, 6L, 6L, "exact", "six"), null, null, null, null, null,
+              null)), r.places(), r.times(), r.entities(), r.errors(), r.text());
+      assertEquals(List.of(), RecordCheck.problems(withKind), kind);
+    }
+    ArticleRecord unknown = new ArticleRecord(r.docId(), r.source(), r.url(), r.title(), r.published(),
+        r.publishedInferred(), r.language(), r.events(), r.quotes(),
+        List.of(new CountRecord("wounded", null, null, null, null, null, null, null)), r.places(), r.times(),
+        r.entities(), r.errors(), r.text());
+    assertTrue(RecordCheck.problems(unknown).stream().anyMatch(p -> p.startsWith("counts[0].kind")));
   }
 }

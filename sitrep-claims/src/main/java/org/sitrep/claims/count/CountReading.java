@@ -3,6 +3,7 @@ package org.sitrep.claims.count;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.claims.text.DocIndex;
+import org.sitrep.core.data.CountKinds;
 import org.sitrep.core.data.DataTable;
 import org.sitrep.core.data.SectorNouns;
 import org.sitrep.core.doc.Dependency;
@@ -14,7 +15,7 @@ import org.sitrep.core.doc.Dependency;
  */
 final class CountReading {
   /** Words that give a figure its kind: "killed" -> dead ({@code count-kinds.tsv}). */
-  static final Map<String, String> KIND_WORDS = pairs("count-kinds.tsv");
+  static final Map<String, String> KIND_WORDS = kinds("count-kinds.tsv");
   /** Verbs that pass the count to their complement: "reported killed", "forced to flee", "left dead". */
   static final Set<String> LIGHT_VERBS = DataTable.load(CountReading.class, "count-verbs.tsv").words();
   private static final Set<String> STATES = CountWords.of("state");
@@ -34,10 +35,13 @@ final class CountReading {
   private static final java.util.regex.Pattern PART_OF =
       java.util.regex.Pattern.compile("(nmod|obl):(including|among|along_with|together_with|as_well_as)");
 
-  private static Map<String, String> pairs(String file) {
+  /** Word -> kind, each kind checked against sitrep-core's count kinds ({@link CountKinds}). */
+  static Map<String, String> kinds(String file) {
     Map<String, String> m = new java.util.LinkedHashMap<>();
-    for (DataTable.Row r : DataTable.load(CountReading.class, file).rows()) {
-      m.put(r.get(0).toLowerCase(java.util.Locale.ROOT), r.get(1));
+    DataTable t = DataTable.load(CountReading.class, file);
+    for (DataTable.Row r : t.rows()) {
+      m.put(r.get(0).toLowerCase(java.util.Locale.ROOT),
+          CountKinds.require(r.get(1), t.name() + " line " + r.line() + " (" + r.get(0) + ")"));
     }
     return Map.copyOf(m);
   }

@@ -36,10 +36,6 @@ import org.sitrep.core.pipeline.Stage;
  * million civilians in the province") have no such word and are left out.
  */
 public final class CountStage implements Stage, ParseReader {
-  /** Kinds of harm done to people, which only an ASSAULT or COERCE event can measure. */
-  static final Set<String> HARM = Set.of("dead", "injured", "shot", "missing", "neutralised", "arrested", "abducted",
-      "besieged");
-
   /** The sentences with a number, a vague quantity ("dozens") or a name. */
   @Override
   public SentenceNeed parseNeed() {
@@ -193,7 +189,7 @@ public final class CountStage implements Stage, ParseReader {
     String best = null;
     long bestKey = Long.MAX_VALUE;
     for (EventRecord e : events) {
-      if (HARM.contains(kind) && e.event() != null && !e.event().equals("ASSAULT") && !e.event().equals("COERCE")) {
+      if (org.sitrep.core.data.CountKinds.harm(kind) && e.event() != null && !e.event().equals("ASSAULT") && !e.event().equals("COERCE")) {
         continue; // the dead and the arrested measure an attack or a coercion, not the statement about them
       }
       long key;

@@ -55,13 +55,20 @@ final class OwnTimes {
   private static final Set<String> BLOCK_BEFORE = new HashSet<>();
   private static final Set<String> BLOCK_AFTER = new HashSet<>();
   private static final Set<String> BLOCK_NEAR = new HashSet<>();
+  /** The modals SUTime's tense rules read as a future cue (own-time-words.tsv, kind future_cue). */
+  private static final Set<String> MODALS = new HashSet<>();
 
   static {
     // month and weekday names from sitrep's one calendar table (sitrep-core), the rest from own-time-words.tsv
     CalendarNames.monthWords().forEach((name, n) -> WORDS.put(name, new Word("month", Integer.toString(n))));
     CalendarNames.weekdays().forEach((name, n) -> WORDS.put(name, new Word("weekday", Integer.toString(n))));
     for (DataTable.Row r : DataTable.load(OwnTimes.class, "own-time-words.tsv").rows()) {
-      WORDS.put(r.get(0).toLowerCase(Locale.ROOT), new Word(r.get(1), r.get(2)));
+      String w = r.get(0).toLowerCase(Locale.ROOT);
+      if (r.get(1).equals("future_cue")) {
+        MODALS.add(w);
+      } else {
+        WORDS.put(w, new Word(r.get(1), r.get(2)));
+      }
     }
     for (DataTable.Row r : DataTable.load(OwnTimes.class, "own-time-blockers.tsv").rows()) {
       String w = r.get(0).toLowerCase(Locale.ROOT);
@@ -84,7 +91,6 @@ final class OwnTimes {
   private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,.]*");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Set<String> YEAR_NER = Set.of("O", "DATE", "NUMBER");
-  private static final Set<String> MODALS = Set.of("would", "could", "should", "will", "'ll", "\u2019ll");
   private static final int PAST = 1;
   private static final int FUTURE = 2;
 

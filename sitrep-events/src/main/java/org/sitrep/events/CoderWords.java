@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.data.DataTable;
+import org.sitrep.core.data.Pronouns;
 
 /**
  * The event coder's word and code lists, read from {@code coder-words.tsv} (columns: list, word). A list
@@ -26,12 +27,18 @@ final class CoderWords {
   /** Pronouns that, as a verb's subject, deny it ("nobody claimed the attack"). */
   static final Set<String> NEGATIVE_PRONOUNS = list("negative_pronouns");
   static final Set<String> OBLIGATION = list("obligation");
-  static final Set<String> PERSONAL = list("personal");
-  static final Set<String> GROUP_PRONOUNS = list("group_pronouns");
-  /** The singular ones ("it", "its"): they agree with a singular group, "they" with a plural one. */
-  static final Set<String> SINGULAR_GROUP_PRONOUNS = list("singular_group_pronouns");
-  static final Set<String> FIRST_PERSON = list("first_person");
-  static final Set<String> FIRST_PERSON_PLURAL = list("first_person_plural");
+  // The pronouns, from sitrep-core's one table (pronouns.tsv), shared with the quote speakers.
+  private static final Set<String> NOMINAL = Set.of("subj", "obj", "det");
+  /** Personal pronouns that refer back to a person: he, she, him, her, his, hers. */
+  static final Set<String> PERSONAL = Pronouns.select("3", "sg", Set.of("m", "f"), Set.of("subj", "obj", "det", "poss"));
+  /** The singular ones of a group ("it", "its"): they agree with a singular group, "they" with a plural one. */
+  static final Set<String> SINGULAR_GROUP_PRONOUNS = Pronouns.select("3", "sg", Set.of("n"), NOMINAL);
+  /** Pronouns that refer back to a group, state or organisation: they, them, their, it, its. */
+  static final Set<String> GROUP_PRONOUNS = union(Pronouns.select("3", "pl", Set.of(), NOMINAL), SINGULAR_GROUP_PRONOUNS);
+  /** First-person singular (i, me, my): in reported or quoted words they stand for the speaker. */
+  static final Set<String> FIRST_PERSON = Pronouns.select("1", "sg", Set.of(), NOMINAL);
+  /** First-person plural (we, us, our): in reported or quoted words, the speaker's side. */
+  static final Set<String> FIRST_PERSON_PLURAL = Pronouns.select("1", "pl", Set.of(), NOMINAL);
   static final Set<String> REGIME_NOUNS = list("regime_nouns");
   static final Set<String> TITLES = list("titles");
   static final Set<String> UNATTRIBUTED_OK = list("unattributed_ok");
@@ -100,6 +107,12 @@ final class CoderWords {
   static final Set<String> NAMING_VERBS = list("naming_verbs");
 
   private CoderWords() {
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new LinkedHashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
   }
 
   private static Map<String, Set<String>> load() {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.claims.attribution.Names.Named;
 import org.sitrep.claims.text.DocIndex;
+import org.sitrep.core.data.Pronouns;
 import org.sitrep.core.doc.Sentence;
 
 /**
@@ -14,8 +15,8 @@ import org.sitrep.core.doc.Sentence;
  * no evidence, or with as much for both, has no gender and agrees with either pronoun.
  */
 final class Genders {
-  static final Set<String> MALE = Set.of("he", "him", "his", "himself", "mr.", "mr");
-  static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself", "ms.", "ms", "mrs.", "mrs");
+  static final Set<String> MALE = Pronouns.gendered("m");
+  static final Set<String> FEMALE = Pronouns.gendered("f");
 
   private final Map<String, Integer> score = new HashMap<>();
 

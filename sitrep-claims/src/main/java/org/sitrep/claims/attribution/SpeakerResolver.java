@@ -26,8 +26,12 @@ import org.sitrep.core.doc.Sentence;
  * </ul>
  */
 public final class SpeakerResolver {
-  public static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
-  static final Set<String> IMPERSONAL = Set.of("it");
+  /** He, she, him, her (sitrep-core pronouns.tsv). */
+  public static final Set<String> PERSONAL = org.sitrep.core.data.Pronouns.select("3", "sg", Set.of("m", "f"),
+      Set.of("subj", "obj"));
+  /** It. */
+  static final Set<String> IMPERSONAL = org.sitrep.core.data.Pronouns.select("3", "sg", Set.of("n"),
+      Set.of("subj", "obj"));
   private static final int LOOKBACK_SENTENCES = 6;
   private static final int SPEAKER_LOOKBACK_SENTENCES = 3;
 

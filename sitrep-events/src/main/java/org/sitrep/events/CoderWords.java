@@ -75,6 +75,8 @@ final class CoderWords {
   static final Set<String> SETTING_PREPOSITIONS = list("setting_prepositions");
   /** Words of a preposition that orders two happenings ("after the attack", "in response to"). */
   static final Set<String> SEQUENCE_PREPOSITIONS = list("sequence_prepositions");
+  /** Relative adverbs of place ("in the region, where forces clashed"): the clause is the setting's happening. */
+  static final Set<String> PLACE_RELATIVES = list("place_relatives");
   /** Verbs of doing whose participle on an event noun tells when it was done ("a proposal made on Monday"). */
   static final Set<String> PERFORMING = list("performing");
   /** Determiners of a definite noun phrase ("the attack", "this meeting"): it names a known happening. */

@@ -59,6 +59,11 @@ final class EventDating extends CoderPart {
             : stated(x);
       }
       String rel = parse.headRel(cur);
+      if (placeRelative(cur) && parse.head(cur) >= 0 && placeOfHappening(parse.head(cur))) {
+        // "began on March 6 in the region, where forces clashed": from the clause to the place's own happening
+        cur = parse.head(parse.head(cur));
+        continue;
+      }
       if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("ccomp")
           || rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("acl") || rel.equals("dep")
           || rel.startsWith("parataxis"))) {
@@ -96,6 +101,30 @@ final class EventDating extends CoderPart {
       }
     }
     return new Dated(null, "none");
+  }
+
+  /**
+   * Whether a clause is a relative clause of place told in the simple past ("in the coastal region, where security
+   * forces clashed with gunmen"): it tells what happened at the place in the time of the happening the place belongs
+   * to. Not the present perfect or present ("where fighting has raged for years"): a standing state.
+   */
+  private boolean placeRelative(int v) {
+    if (!parse.headRel(v).equals("acl:relcl") || !"VBD".equals(tokens.get(v).pos())
+        || !parse.children(v, "aux").isEmpty()) {
+      return false;
+    }
+    for (int k : parse.children(v, "advmod")) {
+      if (CoderWords.PLACE_RELATIVES.contains(parse.lemma(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a noun is the place of a verb's happening: an oblique of a preposition of setting ("in the region"). */
+  private boolean placeOfHappening(int noun) {
+    int g = parse.head(noun);
+    return g >= 0 && tokens.get(noun).isNoun() && tokens.get(g).isVerb() && setting(parse.headRel(noun));
   }
 
   /**

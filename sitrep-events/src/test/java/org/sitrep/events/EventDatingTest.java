@@ -309,4 +309,23 @@ class EventDatingTest {
     assertTrue(bare.stream().filter(e -> e.event().equals("ASSAULT")).allMatch(e -> e.date() == null),
         bare::toString);
   }
+
+  @Test
+  void dating_aRelativeClauseOfPlaceInThePastTakesTheDayOfTheHappeningWhosePlaceItIs() {
+    List<EventRecord> evs = events("Thousands of farmers marched on March 3 in the Peruvian border town, "
+        + "where police arrested 40 protesters.", "2021-03-10");
+    EventRecord e = evs.stream().filter(x -> x.trigger().text().equals("arrested")).findFirst()
+        .orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals("2021-03-03", e.date(), evs::toString);
+    assertEquals("stated", e.dateBasis());
+  }
+
+  @Test
+  void dating_aRelativeClauseOfPlaceInThePresentPerfectIsAStandingStateNotTheDay() {
+    List<EventRecord> evs = events("Thousands of farmers marched on March 3 in the Peruvian border town, "
+        + "where police have arrested hundreds of protesters.", "2021-03-10");
+    EventRecord e = evs.stream().filter(x -> x.trigger().text().equals("arrested")).findFirst()
+        .orElseThrow(() -> new AssertionError(evs.toString()));
+    assertNull(e.date(), evs::toString);
+  }
 }

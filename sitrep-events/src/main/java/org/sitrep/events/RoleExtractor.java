@@ -176,7 +176,10 @@ final class RoleExtractor extends CoderPart {
     }
     if (t.recipient.isEmpty() && !t.clauses.isEmpty() && !t.actor.isEmpty()) {
       for (int c : t.clauses) {
-        for (int k : clauseArguments(c)) {
+        // the clause's own subject first ("demanded that the United States match ..."), then its objects
+        List<Integer> args = new ArrayList<>(parse.children(c, "nsubj"));
+        args.addAll(clauseArguments(c));
+        for (int k : args) {
           for (ActorRecord r : resolver.resolve(k, t)) {
             if (r.country() != null && t.actor.stream().noneMatch(a -> r.country().equals(a.country()))) {
               t.recipient.add(r);

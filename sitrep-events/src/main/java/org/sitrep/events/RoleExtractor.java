@@ -36,7 +36,7 @@ final class RoleExtractor extends CoderPart {
     boolean noun = nounLike(h);
     List<Integer> actorHeads = new ArrayList<>();
     List<Integer> recipientHeads = new ArrayList<>();
-    Set<String> recipientRels = recipientRelations(t.entry.frame(), noun);
+    Set<String> recipientRels = FrameRelations.recipient(t.entry.frame(), noun);
     if (!noun) {
       boolean passive = false;
       for (Dependency d : parse.children(h)) {
@@ -176,7 +176,10 @@ final class RoleExtractor extends CoderPart {
     }
     if (t.recipient.isEmpty() && !t.clauses.isEmpty() && !t.actor.isEmpty()) {
       for (int c : t.clauses) {
-        for (int k : clauseArguments(c)) {
+        // the clause's own subject first ("demanded that the United States match ..."), then its objects
+        List<Integer> args = new ArrayList<>(parse.children(c, "nsubj"));
+        args.addAll(clauseArguments(c));
+        for (int k : args) {
           for (ActorRecord r : resolver.resolve(k, t)) {
             if (r.country() != null && t.actor.stream().noneMatch(a -> r.country().equals(a.country()))) {
               t.recipient.add(r);
@@ -250,6 +253,11 @@ final class RoleExtractor extends CoderPart {
       // in every other category only a state body ("the court", "lawmakers", "police") is taken to be local
       localise(t.actor, h, true);
       localise(t.recipient, h, true);
+    }
+    List<ActorRecord> ownState = OwnState.apply(t.entry.category(), t.actor, t.recipient);
+    if (ownState != t.actor) {
+      t.actor.clear();
+      t.actor.addAll(ownState);
     }
     // two-sided events with a compound actor and no recipient stay as they are; a recipient identical to the
     // actor is dropped
@@ -386,23 +394,6 @@ final class RoleExtractor extends CoderPart {
     }
   }
 
-
-  private static Set<String> recipientRelations(Lexicon.Frame frame, boolean noun) {
-    return switch (frame) {
-      case TRANS -> noun ? Set.of("nmod:against", "nmod:on", "nmod:upon", "nmod:at", "nmod:of", "nmod:to",
-          "nmod:toward", "nmod:towards", "nmod:into")
-          : Set.of("obj", "obl:against", "obl:on", "obl:upon", "obl:at", "obl:into", "obl:toward", "obl:towards",
-          "obl:of");
-      case SAY -> noun ? Set.of("nmod:to", "nmod:against", "nmod:with", "nmod:on")
-          : Set.of("obj", "iobj", "obl:to", "obl:with", "obl:against", "obl:on");
-      case GIVE -> noun ? Set.of("nmod:to", "nmod:for", "nmod:with")
-          : Set.of("iobj", "obl:to", "obl:for", "obj", "obl:with");
-      case WITH -> noun ? Set.of("nmod:with", "nmod:to") : Set.of("obl:with", "obj", "obl:to");
-      case MOB -> noun ? Set.of("nmod:to", "nmod:into", "nmod:against")
-          : Set.of("obl:to", "obl:into", "obl:against");
-      case NONE -> Set.of();
-    };
-  }
 
   /** Subjects of the clause a subject-less verb hangs from (xcomp, advcl, conj, acl: "prompting forces to strike back"). */
   private List<Integer> inheritedSubjects(int h) {

@@ -210,6 +210,21 @@ class EventCoderTest {
   }
 
   @Test
+  void roles_stateActorWithoutNationalityRepressingOneCountryIsOfIt() {
+    EventRecord e = first(events("President Tomas Varga banned Zambian opposition newspapers on Friday."), "COERCE")
+        .orElseThrow();
+    assertEquals(List.of("ZMB"), countries(e.recipient()), e::toString);
+    assertEquals(List.of("ZMB"), countries(e.actor()), e::toString);
+  }
+
+  @Test
+  void roles_theSubjectOfAFoldedComplementClauseOutranksItsObjects() {
+    EventRecord e = first(events("Kenya demanded that Somalia publish the Ethiopian report."), "REQUEST").orElseThrow();
+    assertEquals(List.of("KEN"), countries(e.actor()), e::toString);
+    assertEquals(List.of("SOM"), countries(e.recipient()), e::toString);
+  }
+
+  @Test
   void code_passiveAgentIsTheActor() {
     EventRecord e = first(events("Three Malian soldiers were killed by French troops near Gao."), "ASSAULT").orElseThrow();
     assertEquals(List.of("FRA"), countries(e.actor()));

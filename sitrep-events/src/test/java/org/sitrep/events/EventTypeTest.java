@@ -93,4 +93,15 @@ class EventTypeTest {
     assertTrue(categories(went).contains("CONSULT"), went.toString());
     assertFalse(categories(went).contains("SANCTION"), went.toString());
   }
+  @Test
+  void type_receivingMaterialFromAPartyIsThatPartysAid() {
+    // the converse of giving: "received weapons from X" is X's AID to the subject (frame RECEIVE)
+    List<EventRecord> evs = events("Ukraine received ammunition from Poland on Monday.");
+    EventRecord aid = evs.stream().filter(e -> e.event().equals("AID")).findFirst().orElseThrow();
+    assertEquals(List.of("POL"), EventCoderTest.countries(aid.actor()), aid.toString());
+    assertEquals(List.of("UKR"), EventCoderTest.countries(aid.recipient()), aid.toString());
+    // receiving visitors is hosting a visit, not aid
+    List<EventRecord> visit = events("The Kenyan president received a delegation from Uganda on Monday.");
+    assertFalse(categories(visit).contains("AID"), visit.toString());
+  }
 }

@@ -41,8 +41,7 @@ final class RoleExtractor extends CoderPart {
       boolean passive = false;
       for (Dependency d : parse.children(h)) {
         String r = d.relation();
-        if (t.entry.frame() == Lexicon.Frame.RECEIVE && (r.equals("nsubj") || r.equals("obl:from"))) {
-          // the converse of giving ("received weapons from the government"): the giver acts, the receiver gets
+        if (t.entry.frame() == Lexicon.Frame.RECEIVE && (r.equals("nsubj") || r.equals("obl:from"))) { // "got X from Y"
           (r.equals("nsubj") ? recipientHeads : actorHeads).add(d.dependent());
         } else if (r.equals("nsubj") || r.equals("nsubj:xsubj")) {
           actorHeads.add(d.dependent());
@@ -400,11 +399,10 @@ final class RoleExtractor extends CoderPart {
           : Set.of("obj", "iobj", "obl:to", "obl:with", "obl:against", "obl:on");
       case GIVE -> noun ? Set.of("nmod:to", "nmod:for", "nmod:with")
           : Set.of("iobj", "obl:to", "obl:for", "obj", "obl:with");
-      case RECEIVE -> Set.of(); // subject and "from", read in arguments()
       case WITH -> noun ? Set.of("nmod:with", "nmod:to") : Set.of("obl:with", "obj", "obl:to");
       case MOB -> noun ? Set.of("nmod:to", "nmod:into", "nmod:against")
           : Set.of("obl:to", "obl:into", "obl:against");
-      case NONE -> Set.of();
+      case RECEIVE, NONE -> Set.of(); // RECEIVE: the subject receives, the "from" party gives (arguments())
     };
   }
 

@@ -108,6 +108,11 @@ final class CoderWords {
   /** Verbs that name or judge their object when a predicate completes it ("called the vote a farce"). */
   static final Set<String> NAMING_VERBS = list("naming_verbs");
 
+  /** Verbs of stopping an undertaking ("suspended talks"): stopping a cooperation is a SANCTION. */
+  static final Set<String> CESSATION = list("cessation");
+  /** Categories of ongoing cooperation that a verb of stopping turns into a SANCTION ("halted aid"). */
+  static final Set<String> DISCONTINUABLE = list("discontinuable");
+
   private CoderWords() {
   }
 

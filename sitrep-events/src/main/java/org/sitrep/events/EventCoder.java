@@ -84,6 +84,7 @@ final class EventCoder {
           roles.arguments(t, byHead);
         }
       }
+      this.triggers.discontinue(triggers);
       for (Trigger t : triggers) {
         if (t.suppressed) {
           continue;
@@ -170,7 +171,7 @@ final class EventCoder {
       int index) {
     Lexicon.Entry e = t.entry;
     if (!t.category.equals(e.category())) {
-      e = e.recoded(t.category, t.mode, t.category.equals("THREATEN") ? "130" : e.cameo());
+      e = e.recoded(t.category, t.mode, t.category.equals("THREATEN") ? "130" : t.cameo);
     }
     EventDating.Dated dated = dating.date(t, s, timex);
     TimeExpression when = dated.when();

@@ -19,7 +19,7 @@ final class FrameRelations {
       case WITH -> noun ? Set.of("nmod:with", "nmod:to") : Set.of("obl:with", "obj", "obl:to");
       case MOB -> noun ? Set.of("nmod:to", "nmod:into", "nmod:against")
           : Set.of("obl:to", "obl:into", "obl:against");
-      case NONE -> Set.of();
+      case RECEIVE, NONE -> Set.of(); // RECEIVE: the subject receives, the "from" party gives (RoleExtractor.arguments)
     };
   }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class Lexicon {
   /** Which dependents of a trigger are its recipients. */
-  public enum Frame { TRANS, SAY, GIVE, WITH, MOB, NONE }
+  public enum Frame { TRANS, SAY, GIVE, RECEIVE, WITH, MOB, NONE }
 
   /**
    * One entry: {@code head} lemma, optional {@code particle} ("back" in "strike back"), optional constraints

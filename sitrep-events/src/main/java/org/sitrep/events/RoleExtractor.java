@@ -41,7 +41,9 @@ final class RoleExtractor extends CoderPart {
       boolean passive = false;
       for (Dependency d : parse.children(h)) {
         String r = d.relation();
-        if (r.equals("nsubj") || r.equals("nsubj:xsubj")) {
+        if (t.entry.frame() == Lexicon.Frame.RECEIVE && (r.equals("nsubj") || r.equals("obl:from"))) { // "got X from Y"
+          (r.equals("nsubj") ? recipientHeads : actorHeads).add(d.dependent());
+        } else if (r.equals("nsubj") || r.equals("nsubj:xsubj")) {
           actorHeads.add(d.dependent());
         } else if (r.startsWith("nsubj:pass")) {
           passive = true;

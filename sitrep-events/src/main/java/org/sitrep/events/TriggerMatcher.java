@@ -116,6 +116,34 @@ final class TriggerMatcher extends CoderPart {
     return out;
   }
 
+  /**
+   * Stopping a cooperation is a SANCTION (PLOVER: reduce or stop cooperation): an event noun of ongoing
+   * cooperation (CoderWords.DISCONTINUABLE: talks, aid, cooperation) that is the object or passive subject of a
+   * verb of stopping (CoderWords.CESSATION: "suspended military cooperation", "halted aid", "the talks were
+   * stopped"). The noun stays the trigger, coded as the discontinuation; where the verb is a trigger of its own
+   * ("suspended", a SANCTION already) the noun is left as it is. Run after the roles are read, which follow the
+   * noun's own frame and mode ("ended mediation between X and Y": the mediator ends it, X and Y undergo it).
+   */
+  void discontinue(List<Trigger> all) {
+    for (Trigger tr : all) {
+      discontinue(tr, all);
+    }
+  }
+
+  private void discontinue(Trigger tr, List<Trigger> all) {
+    if (tr.suppressed || !nounLike(tr.head) || !CoderWords.DISCONTINUABLE.contains(tr.category)) {
+      return;
+    }
+    String rel = parse.headRel(tr.head);
+    int verb = parse.head(tr.head);
+    if (verb >= 0 && (rel.equals("obj") || rel.equals("nsubj:pass")) && tokens.get(verb).isVerb()
+        && CoderWords.CESSATION.contains(parse.lemma(verb)) && all.stream().noneMatch(o -> o.head == verb)) {
+      tr.category = "SANCTION";
+      tr.mode = "discontinue";
+      tr.cameo = "160";
+    }
+  }
+
   private Trigger match(Lexicon.Entry e, int i, Sentence s) {
     Token t = tokens.get(i);
     boolean asNoun = nounLike(i);

@@ -78,4 +78,30 @@ class EventTypeTest {
     assertEquals(List.of("PER"), EventCoderTest.countries(evs.get(0).recipient()), evs.toString());
     assertEquals(List.of("CHL"), EventCoderTest.countries(evs.get(0).actor()), evs.toString());
   }
+  @Test
+  void type_stoppingACooperationIsASanction() {
+    // a verb of stopping with an event noun of ongoing cooperation as its object: PLOVER SANCTION (discontinue)
+    List<EventRecord> halted = events("Egypt halted its military cooperation with Sudan last week.");
+    assertTrue(categories(halted).contains("SANCTION"), halted.toString());
+    assertFalse(categories(halted).contains("COOPERATE"), halted.toString());
+    // the mediation's roles stay the noun's own: the mediator stops it, the parties it mediated between undergo it
+    List<EventRecord> ended = events("Norway ended its mediation between Sudan and South Sudan.");
+    EventRecord stop = ended.stream().filter(e -> e.event().equals("SANCTION")).findFirst().orElseThrow();
+    assertEquals(List.of("NOR"), EventCoderTest.countries(stop.actor()), stop.toString());
+    // the same noun under a verb of going on is the cooperation itself
+    List<EventRecord> went = events("Norway continued its mediation between Sudan and South Sudan.");
+    assertTrue(categories(went).contains("CONSULT"), went.toString());
+    assertFalse(categories(went).contains("SANCTION"), went.toString());
+  }
+  @Test
+  void type_receivingMaterialFromAPartyIsThatPartysAid() {
+    // the converse of giving: "received weapons from X" is X's AID to the subject (frame RECEIVE)
+    List<EventRecord> evs = events("Ukraine received ammunition from Poland on Monday.");
+    EventRecord aid = evs.stream().filter(e -> e.event().equals("AID")).findFirst().orElseThrow();
+    assertEquals(List.of("POL"), EventCoderTest.countries(aid.actor()), aid.toString());
+    assertEquals(List.of("UKR"), EventCoderTest.countries(aid.recipient()), aid.toString());
+    // receiving visitors is hosting a visit, not aid
+    List<EventRecord> visit = events("The Kenyan president received a delegation from Uganda on Monday.");
+    assertFalse(categories(visit).contains("AID"), visit.toString());
+  }
 }

@@ -172,6 +172,29 @@ final class EventStatus extends CoderPart {
   }
 
   /**
+   * The setting of a saying, a news frame: an event noun that is the addressee or an adjunct of a verb of saying
+   * which carries what was said ("told a meeting of the council that ...", "during a visit to the capital, the
+   * minister told reporters ...", "said in an interview"), or the adjunct of a participle of speaking that frames a
+   * saying ("speaking at a meeting on Thursday, the envoy said ..."). It tells where the statement was made, not a
+   * happening of its own: the caller makes it background.
+   */
+  boolean settingOfSaying(int h) {
+    int g = parse.head(h);
+    String rel = parse.headRel(h);
+    if (!nounLike(h) || g < 0 || !(rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl"))) {
+      return false;
+    }
+    if (CoderWords.SPEECH.contains(parse.lemma(g))) {
+      String up = parse.headRel(g);
+      return !parse.children(g, "ccomp").isEmpty() || !parse.children(g, "parataxis").isEmpty()
+          || up.equals("parataxis") || up.equals("ccomp");
+    }
+    int said = parse.head(g);
+    return "VBG".equals(tokens.get(g).pos()) && parse.headRel(g).startsWith("advcl") && said >= 0
+        && CoderWords.SPEECH.contains(parse.lemma(said)) && CoderWords.SPEAKING.contains(parse.lemma(g));
+  }
+
+  /**
    * An event noun that is feared: the object of a verb of fearing ("Germany fears retaliation") or the subject of
    * the clause feared ("fearing that retaliation could hurt exports"). What is feared has not happened.
    */

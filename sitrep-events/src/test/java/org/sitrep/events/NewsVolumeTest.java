@@ -216,4 +216,21 @@ class NewsVolumeTest {
     List<EventRecord> phoned = EventCoderTest.events("The Chilean president called the Peruvian president on Monday.");
     assertTrue(EventCoderTest.first(phoned, "CONSULT").isPresent(), () -> phoned.toString());
   }
+
+  @Test
+  void theSettingOfASayingIsNoHappeningOfItsOwn() {
+    // where a statement was made (a news frame) is background: "said at a news conference", "during a visit, told"
+    for (String text : List.of(
+        "The Chilean foreign minister said at a news conference in Lima on Monday that Peru must withdraw its troops.",
+        "During a visit to Lima on Monday, the Chilean foreign minister told reporters that Peru must withdraw its troops.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(evs.stream().filter(e -> e.event().equals("CONSULT")).noneMatch(NewsVolumeTest::current),
+          () -> text + ": " + evs);
+    }
+    // a meeting that is itself what the sentence reports stays news
+    String met = "The Chilean foreign minister met his Peruvian counterpart at a conference in Lima on Monday.";
+    List<EventRecord> evs = EventCoderTest.events(met);
+    assertTrue(evs.stream().filter(e -> e.event().equals("CONSULT")).anyMatch(NewsVolumeTest::current),
+        () -> met + ": " + evs);
+  }
 }

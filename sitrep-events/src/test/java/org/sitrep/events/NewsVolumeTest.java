@@ -233,4 +233,20 @@ class NewsVolumeTest {
     assertTrue(evs.stream().filter(e -> e.event().equals("CONSULT")).anyMatch(NewsVolumeTest::current),
         () -> met + ": " + evs);
   }
+
+  @Test
+  void aHabitOrATallyOverMonthsIsNoHappening() {
+    for (String text : List.of(
+        "Chilean troops shelled Peruvian border posts daily.",
+        "In the last 15 months, Chilean troops have shelled Peruvian border posts.")) {
+      List<EventRecord> evs = EventCoderTest.events(text, "2021-03-10");
+      assertTrue(evs.stream().filter(e -> e.event().equals("ASSAULT")).noneMatch(NewsVolumeTest::current),
+          () -> text + ": " + evs);
+    }
+    // one shelling on a day is news
+    String once = "Chilean troops shelled a Peruvian border post on Monday.";
+    List<EventRecord> evs = EventCoderTest.events(once, "2021-03-10");
+    assertTrue(evs.stream().filter(e -> e.event().equals("ASSAULT")).anyMatch(NewsVolumeTest::current),
+        () -> once + ": " + evs);
+  }
 }

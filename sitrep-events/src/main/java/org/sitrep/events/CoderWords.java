@@ -16,6 +16,8 @@ final class CoderWords {
 
   /** Verbs of saying: their complement clause is attributed to their subject. */
   static final Set<String> SPEECH = list("speech");
+  /** Verbs of speaking whose participle frames a saying ("speaking at a meeting, X said"). */
+  static final Set<String> SPEAKING = list("speaking");
   /** Verbs and adjectives of intention: their complement is planned. */
   static final Set<String> PLAN = list("plan");
   /** Words whose "to" infinitive happened ("managed to free"); any other's is an aim (hypothetical). */

@@ -230,7 +230,9 @@ final class EventCoder {
     boolean standing = (date == null && status.equals("occurred") && s.span().start() >= Titled.bodyStart(doc)
         && statuses.standing(t.head)) || statuses.describesSource(t.head)
         || e.category().equals("SUPPORT") && status.equals("occurred") && statuses.describingParticiple(t.head)
-        || status.equals("occurred") && statuses.underState(t.head);
+        || status.equals("occurred") && statuses.underState(t.head)
+        || status.equals("occurred") && statuses.settingOfSaying(t.head)
+        || status.equals("occurred") && statuses.habitOrTally(t.head);
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
         Plover.intensity(e.category(), t.mode), List.copyOf(t.actor), List.copyOf(t.recipient), date,
         date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,

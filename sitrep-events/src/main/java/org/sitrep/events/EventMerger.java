@@ -207,7 +207,8 @@ final class EventMerger {
     // may change sides (an attack and the answer to it are two events); but where the mention and the cluster
     // both have the same countries on both sides (an internal conflict: Somali forces against Somali
     // militants), no one has changed sides
-    boolean internal = !ea.isEmpty() && ea.equals(er) && actors.equals(recipients);
+    boolean internal = !ea.isEmpty() && ea.equals(er) && actors.equals(recipients)
+        || oneSideBySector(cluster, e, actors, recipients);
     if (!nested(ea, actors) || !nested(er, recipients)
         || !internal && (!disjoint(ea, recipients) || !disjoint(er, actors))) {
       return -1;
@@ -243,6 +244,29 @@ final class EventMerger {
     Set<String> ea = sides(e.actor());
     Set<String> er = sides(e.recipient());
     return !disjoint(ea, recipients) && disjoint(ea, actors) || !disjoint(er, actors) && disjoint(er, recipients);
+  }
+
+  /**
+   * A mention naming one side of an internal conflict that a party of the same country and sector identifies:
+   * where the happening has the same countries on both sides (Somali gunmen stormed a Somali hotel), a mention
+   * naming only one side ("the gunmen were killing people", no victim named) cannot be told apart by country, but
+   * it can by sector: a party of that side's country and sector on the same side of the happening makes it a
+   * mention of it (the sector check for parties changing sides still applies). Without a sector that matches, it
+   * may be another attack and stays apart.
+   */
+  static boolean oneSideBySector(List<Coded> cluster, EventRecord e, Set<String> actors, Set<String> recipients) {
+    if (actors.isEmpty() || !actors.equals(recipients) || e.actor().isEmpty() == e.recipient().isEmpty()) {
+      return false;
+    }
+    boolean actorSide = !e.actor().isEmpty();
+    Set<String> side = sides(actorSide ? e.actor() : e.recipient());
+    Set<String> same = new HashSet<>();
+    for (Coded c : cluster) {
+      same.addAll(sides(actorSide ? c.record().actor() : c.record().recipient()));
+    }
+    Set<String> named = countries(actorSide ? e.actor() : e.recipient());
+    same.removeIf(x -> x.startsWith("?/"));
+    return !named.isEmpty() && actors.containsAll(named) && !disjoint(side, same);
   }
 
   /** Each party with a sector as "country/sector" (country "?" where none is named). */

@@ -96,6 +96,25 @@ class EventMergerTest {
     assertEquals("2021-03-09", out.get(0).date());
   }
 
+  /** "Kenyan gunmen stormed a Kenyan school. ... The gunmen were shooting": one side named, told by sector. */
+  @Test
+  void aMentionNamingOneSideOfAnInternalConflictJoinsWhereItsSectorMatches() {
+    assertEquals(1, EventMerger.merge("d", "2021-03-10", List.of(
+        sided(List.of("KEN/REB"), List.of("KEN/EDU"), 0),
+        sided(List.of("KEN/REB", "KEN/CVL"), List.of(), 1))).size(), "the gunmen again, no victim named");
+    assertEquals(1, EventMerger.merge("d", "2021-03-10", List.of(
+        sided(List.of("KEN/REB"), List.of("KEN/EDU"), 0),
+        sided(List.of(), List.of("KEN/EDU"), 1))).size(), "the school again, no attacker named");
+    // another sector on the named side: perhaps another attack
+    assertEquals(2, EventMerger.merge("d", "2021-03-10", List.of(
+        sided(List.of("KEN/REB"), List.of("KEN/EDU"), 0),
+        sided(List.of("KEN/MIL"), List.of(), 1))).size());
+    // the side named is the other side of the happening: the soldiers' answer
+    assertEquals(2, EventMerger.merge("d", "2021-03-10", List.of(
+        sided(List.of("KEN/MIL"), List.of("KEN/REB"), 0),
+        sided(List.of("KEN/REB"), List.of(), 1))).size());
+  }
+
   @Test
   void aCountryOnlyOnTheOtherSideHasSwitchedEvenInAnInternalConflict() {
     List<EventRecord> out = EventMerger.merge("d", "2021-03-10", List.of(

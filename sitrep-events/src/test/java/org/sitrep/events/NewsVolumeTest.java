@@ -216,4 +216,37 @@ class NewsVolumeTest {
     List<EventRecord> phoned = EventCoderTest.events("The Chilean president called the Peruvian president on Monday.");
     assertTrue(EventCoderTest.first(phoned, "CONSULT").isPresent(), () -> phoned.toString());
   }
+
+  @Test
+  void theSettingOfASayingIsNoHappeningOfItsOwn() {
+    // where a statement was made (a news frame) is background: "said at a news conference", "during a visit, told"
+    for (String text : List.of(
+        "The Chilean foreign minister said at a news conference in Lima on Monday that Peru must withdraw its troops.",
+        "During a visit to Lima on Monday, the Chilean foreign minister told reporters that Peru must withdraw its troops.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(evs.stream().filter(e -> e.event().equals("CONSULT")).noneMatch(NewsVolumeTest::current),
+          () -> text + ": " + evs);
+    }
+    // a meeting that is itself what the sentence reports stays news
+    String met = "The Chilean foreign minister met his Peruvian counterpart at a conference in Lima on Monday.";
+    List<EventRecord> evs = EventCoderTest.events(met);
+    assertTrue(evs.stream().filter(e -> e.event().equals("CONSULT")).anyMatch(NewsVolumeTest::current),
+        () -> met + ": " + evs);
+  }
+
+  @Test
+  void aHabitOrATallyOverMonthsIsNoHappening() {
+    for (String text : List.of(
+        "Chilean troops shelled Peruvian border posts daily.",
+        "In the last 15 months, Chilean troops have shelled Peruvian border posts.")) {
+      List<EventRecord> evs = EventCoderTest.events(text, "2021-03-10");
+      assertTrue(evs.stream().filter(e -> e.event().equals("ASSAULT")).noneMatch(NewsVolumeTest::current),
+          () -> text + ": " + evs);
+    }
+    // one shelling on a day is news
+    String once = "Chilean troops shelled a Peruvian border post on Monday.";
+    List<EventRecord> evs = EventCoderTest.events(once, "2021-03-10");
+    assertTrue(evs.stream().filter(e -> e.event().equals("ASSAULT")).anyMatch(NewsVolumeTest::current),
+        () -> once + ": " + evs);
+  }
 }

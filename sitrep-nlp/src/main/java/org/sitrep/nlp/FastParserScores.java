@@ -91,12 +91,38 @@ public final class FastParserScores {
     return h ^ (h >>> 16);
   }
 
-  /** {@code sum[at + i] += W1[i] . vec over the slice from column off}, accumulated in double as CoreNLP does. */
+  /**
+   * {@code sum[at + i] += W1[i] . vec} over the slice from column {@code off}, accumulated in double from the
+   * float products as CoreNLP does; four rows at once (independent sums, each in CoreNLP's order).
+   */
   private void sliceSum(double[] sum, int at, float[] vec, int off) {
-    for (int i = 0; i < hidden; i++) {
+    int n = vec.length;
+    int i = 0;
+    for (; i + 4 <= hidden; i += 4) {
+      double p0 = sum[at + i];
+      double p1 = sum[at + i + 1];
+      double p2 = sum[at + i + 2];
+      double p3 = sum[at + i + 3];
+      int r0 = i * inputSize + off;
+      int r1 = r0 + inputSize;
+      int r2 = r1 + inputSize;
+      int r3 = r2 + inputSize;
+      for (int j = 0; j < n; j++) {
+        float v = vec[j];
+        p0 += w1[r0 + j] * v;
+        p1 += w1[r1 + j] * v;
+        p2 += w1[r2 + j] * v;
+        p3 += w1[r3 + j] * v;
+      }
+      sum[at + i] = p0;
+      sum[at + i + 1] = p1;
+      sum[at + i + 2] = p2;
+      sum[at + i + 3] = p3;
+    }
+    for (; i < hidden; i++) {
       double partial = sum[at + i];
       int row = i * inputSize + off;
-      for (int j = 0; j < vec.length; j++) {
+      for (int j = 0; j < n; j++) {
         partial += w1[row + j] * vec[j];
       }
       sum[at + i] = partial;
@@ -127,15 +153,12 @@ public final class FastParserScores {
         int at = s.cached(index);
         if (at < 0) {
           at = s.put(index);
-          float[] vec = e[tok];
+          double[] tmp = s.slice;
+          java.util.Arrays.fill(tmp, 0.0);
+          sliceSum(tmp, 0, e[tok], offset);
           float[] c = s.slices;
           for (int i = 0; i < hidden; i++) {
-            double partial = 0.0;
-            int row = i * inputSize + offset;
-            for (int k = 0; k < vec.length; k++) {
-              partial += w1[row + k] * vec[k];
-            }
-            c[at + i] = (float) partial;
+            c[at + i] = (float) tmp[i];
           }
         }
         float[] c = s.slices;
@@ -150,7 +173,29 @@ public final class FastParserScores {
       h[i] = h[i] * h[i] * h[i];
     }
     double[] out = s.out;
-    for (int l = 0; l < labels; l++) {
+    int l = 0;
+    for (; l + 4 <= labels; l += 4) { // four rows at once: four independent sums, each in CoreNLP's order
+      double r0 = 0;
+      double r1 = 0;
+      double r2 = 0;
+      double r3 = 0;
+      int a0 = l * hidden;
+      int a1 = a0 + hidden;
+      int a2 = a1 + hidden;
+      int a3 = a2 + hidden;
+      for (int i = 0; i < hidden; i++) {
+        double hi = h[i];
+        r0 += hi * w2[a0 + i];
+        r1 += hi * w2[a1 + i];
+        r2 += hi * w2[a2 + i];
+        r3 += hi * w2[a3 + i];
+      }
+      out[l] = r0;
+      out[l + 1] = r1;
+      out[l + 2] = r2;
+      out[l + 3] = r3;
+    }
+    for (; l < labels; l++) {
       double r = 0;
       int row = l * hidden;
       for (int i = 0; i < hidden; i++) {
@@ -165,6 +210,7 @@ public final class FastParserScores {
   private static final class Scratch {
     final double[] hidden;
     final double[] out;
+    final double[] slice;
     final float[] slices;
     final int[] keys;
     final int[] rows;
@@ -176,6 +222,7 @@ public final class FastParserScores {
     Scratch(int hidden, int labels, int capacity) {
       this.hidden = new double[hidden];
       this.out = new double[labels];
+      this.slice = new double[hidden];
       this.width = hidden;
       this.capacity = capacity;
       this.slices = new float[capacity * hidden];

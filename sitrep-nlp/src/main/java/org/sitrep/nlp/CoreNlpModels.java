@@ -24,7 +24,8 @@ import org.sitrep.core.pipeline.Workers;
 final class CoreNlpModels {
   private static final Map<NlpSettings, Loaded> PIPELINES = new ConcurrentHashMap<>();
   private static final Object PARSER_LOCK = new Object();
-  private static volatile DependencyParses parser;
+  private static volatile DependencyParses parser; // scoring with FastParserScores
+  private static volatile DependencyParses plainParser; // CoreNLP's own classifier
 
   /**
    * CoreNLP for one configuration: the tokenizer to NER as one pipeline; the dependency parser runs apart
@@ -42,7 +43,7 @@ final class CoreNlpModels {
       if (parses) {
         for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
           if (within(s)) {
-            parser().parseAsCoreNlp(s);
+            parser(false).parseAsCoreNlp(s);
           }
         }
       }
@@ -55,10 +56,11 @@ final class CoreNlpModels {
 
     /**
      * The enhanced++ dependency graph of those of {@code sentences} within the length limit, set on each (with
-     * {@code allGraphs}, the five graphs of CoreNLP's annotator).
+     * {@code allGraphs}, the five graphs of CoreNLP's annotator), scoring with {@link FastParserScores} when
+     * {@code fast} (the same parses).
      */
-    void parse(List<CoreMap> sentences, boolean allGraphs) {
-      DependencyParses p = sentences.isEmpty() ? null : parser();
+    void parse(List<CoreMap> sentences, boolean allGraphs, boolean fast) {
+      DependencyParses p = sentences.isEmpty() ? null : parser(fast);
       for (CoreMap s : sentences) {
         if (within(s)) {
           if (allGraphs) {
@@ -84,16 +86,28 @@ final class CoreNlpModels {
     return PIPELINES.computeIfAbsent(key, CoreNlpModels::load);
   }
 
-  /** The process's one dependency parser, loaded at the first call. */
+  /** The process's dependency parser scoring with {@link FastParserScores}, loaded at the first call. */
   static DependencyParses parser() {
-    DependencyParses p = parser;
+    return parser(true);
+  }
+
+  /**
+   * The process's dependency parser scoring with {@link FastParserScores} ({@code fast}) or with CoreNLP's own
+   * classifier (the bare-CoreNLP baseline, {@code nlp.fast_parser_scores=false}), each loaded at its first call.
+   */
+  static DependencyParses parser(boolean fast) {
+    DependencyParses p = fast ? parser : plainParser;
     if (p == null) {
       synchronized (PARSER_LOCK) {
-        p = parser;
+        p = fast ? parser : plainParser;
         if (p == null) {
           // the parser as the whole pipeline builds it (AnnotatorImplementations.dependencies: no depparse.* option)
-          p = new DependencyParses(new Properties());
-          parser = p;
+          p = new DependencyParses(new Properties(), fast);
+          if (fast) {
+            parser = p;
+          } else {
+            plainParser = p;
+          }
         }
       }
     }
@@ -112,7 +126,7 @@ final class CoreNlpModels {
       List<Future<?>> loads = new ArrayList<>();
       loads.add(pool.submit(() -> get(s)));
       if (withParser) {
-        loads.add(pool.submit(CoreNlpModels::parser));
+        loads.add(pool.submit(() -> parser(s.fastParserScores())));
       }
       if (!s.fineNer()) {
         loads.add(pool.submit(() -> SUTIME.release(SUTIME.borrow())));

@@ -176,7 +176,7 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
           selected.add(sents.get(i));
         }
       }
-      corenlp.parse(selected, settings.allGraphs());
+      corenlp.parse(selected, settings.allGraphs(), settings.fastParserScores());
     }
     for (int i = 0; i < sents.size(); i++) {
       deps.add(parsed[i] ? dependencies(sents.get(i), added.get(i).tokens().start()) : List.of());

@@ -1,6 +1,7 @@
 package org.sitrep.nlp;
 
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.SitrepScoringHook;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
@@ -25,10 +26,27 @@ final class DependencyParses {
 
   private final DependencyParser parser;
 
-  /** Loads the model named by {@code model} in {@code props} (default: CoreNLP's English UD model). */
-  DependencyParses(Properties props) {
-    this.parser = DependencyParser.loadFromModelFile(
-        props.getProperty("model", DependencyParser.DEFAULT_MODEL), props);
+  /**
+   * Loads the model named by {@code model} in {@code props} (default: CoreNLP's English UD model); with {@code fast},
+   * its transitions are scored by {@link FastParserScores} (bit-identical scores, less CPU), else by CoreNLP.
+   */
+  DependencyParses(Properties props, boolean fast) {
+    Properties p = new Properties();
+    p.putAll(props);
+    if (fast) {
+      // CoreNLP caches loaded parsers by model and properties: a key of its own (which the parser does not read)
+      // keeps the hooked parser apart from the one CoreNLP's own annotator would share
+      p.setProperty("sitrep.scorer", "fast");
+    }
+    this.parser = DependencyParser.loadFromModelFile(p.getProperty("model", DependencyParser.DEFAULT_MODEL), p);
+    if (fast) {
+      SitrepScoringHook.install(parser);
+    }
+  }
+
+  /** Whether this parser scores with {@link FastParserScores}. */
+  boolean fast() {
+    return SitrepScoringHook.installed(parser);
   }
 
   /** Parses one sentence (its tokens need words and POS tags) and sets its enhanced++ graph only. */

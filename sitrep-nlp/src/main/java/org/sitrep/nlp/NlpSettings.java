@@ -31,10 +31,13 @@ import org.sitrep.core.pipeline.StageContext;
  *       month-day dates, years, "today", "last week", ...) with sitrep's own tagger ({@link OwnTimes}, the values
  *       SUTime gives) and runs SUTime only on the cue windows it does not fully account for; {@code sutime} gives
  *       every window to SUTime (see docs/performance.md).</li>
+ *   <li>{@code nlp.fast_parser_scores} (default true): the dependency parser scores its transitions with
+ *       {@link FastParserScores}, the same scores bit for bit as CoreNLP's classifier at about half its CPU; false
+ *       uses CoreNLP's own classifier (for comparison; see docs/performance.md).</li>
  * </ul>
  */
 public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels, int sectionChars,
-                          int sutimeReach, boolean allGraphs, boolean ownTimes) {
+                          int sutimeReach, boolean allGraphs, boolean ownTimes, boolean fastParserScores) {
   public static final int DEFAULT_SECTION_CHARS = 20_000;
   public static final int DEFAULT_SUTIME_REACH = 6;
 
@@ -48,27 +51,33 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
 
   public NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens, String nerModels, int sectionChars,
                      int sutimeReach) {
-    this(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, sutimeReach, false, true);
+    this(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, sutimeReach, false, true, true);
   }
 
   /** These settings with SUTime reading {@code reach} tokens either side of each time cue (0: whole sentences). */
   public NlpSettings withSutimeReach(int reach) {
-    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, reach, allGraphs, ownTimes);
+    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, reach, allGraphs, ownTimes, fastParserScores);
   }
 
   /** These settings with or without the dependency parse. */
   public NlpSettings withParse(boolean p) {
-    return new NlpSettings(fineNer, p, maxSentenceTokens, nerModels, sectionChars, sutimeReach, allGraphs, ownTimes);
+    return new NlpSettings(fineNer, p, maxSentenceTokens, nerModels, sectionChars, sutimeReach, allGraphs, ownTimes, fastParserScores);
   }
 
   /** These settings building all five of CoreNLP's dependency graphs of each parse, or only enhanced++. */
   public NlpSettings withAllGraphs(boolean all) {
-    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, sutimeReach, all, ownTimes);
+    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, sutimeReach, all, ownTimes, fastParserScores);
   }
 
   /** These settings with sitrep's own time tagger before SUTime ({@code true}) or SUTime alone. */
   public NlpSettings withOwnTimes(boolean own) {
-    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, sutimeReach, allGraphs, own);
+    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, sutimeReach, allGraphs, own, fastParserScores);
+  }
+
+  /** These settings scoring parser transitions with {@link FastParserScores} ({@code true}) or CoreNLP's classifier. */
+  public NlpSettings withFastParserScores(boolean fast) {
+    return new NlpSettings(fineNer, parse, maxSentenceTokens, nerModels, sectionChars, sutimeReach, allGraphs,
+        ownTimes, fast);
   }
 
   /** The CRF models of the mode: CoreNLP's three with fine NER, else its 3-class model alone. */
@@ -89,7 +98,9 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
       "nlp.sutime_reach", "a whole number, 0 for whole sentences, default " + DEFAULT_SUTIME_REACH,
       "nlp.all_graphs", "true or false, default false: build all five of CoreNLP's dependency graphs of each parse,"
           + " not only the enhanced++ graph sitrep reads (same records, for comparison; slower)",
-      "nlp.time_tagger", "own (sitrep's tagger, SUTime for the rest) or sutime (SUTime alone), default own");
+      "nlp.time_tagger", "own (sitrep's tagger, SUTime for the rest) or sutime (SUTime alone), default own",
+      "nlp.fast_parser_scores", "true or false, default true: score the parser's transitions with sitrep's"
+          + " bit-identical scorer rather than CoreNLP's classifier (same parses; false is slower, for comparison)");
 
   public static NlpSettings from(StageContext ctx) {
     NlpSettings d = defaults();
@@ -98,7 +109,7 @@ public record NlpSettings(boolean fineNer, boolean parse, int maxSentenceTokens,
         ctx.option("nlp.ner_models").orElse(d.nerModels()),
         ctx.intOption("nlp.section_chars", d.sectionChars(), 1000),
         ctx.intOption("nlp.sutime_reach", d.sutimeReach(), 0), ctx.flag("nlp.all_graphs", d.allGraphs()),
-        ownTimes(ctx));
+        ownTimes(ctx), ctx.flag("nlp.fast_parser_scores", d.fastParserScores()));
   }
 
   private static boolean ownTimes(StageContext ctx) {

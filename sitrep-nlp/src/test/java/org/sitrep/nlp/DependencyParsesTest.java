@@ -83,7 +83,12 @@ class DependencyParsesTest {
   }
 
   private static List<CoreMap> tagged() {
-    Annotation ann = new Annotation(TEXT);
+    return tagged(TEXT);
+  }
+
+  /** The sentences of {@code text}, tagged to NER by the default configuration (no parse). */
+  static List<CoreMap> tagged(String text) {
+    Annotation ann = new Annotation(text);
     CoreNlpModels.get(NlpSettings.defaults()).tag(ann);
     return ann.get(CoreAnnotations.SentencesAnnotation.class);
   }

@@ -93,7 +93,10 @@ public final class NlpCache {
     int reach = Integer.getInteger("sitrep.sutime_reach", NlpSettings.DEFAULT_SUTIME_REACH);
     // -Dsitrep.time_tagger=own|sutime: sitrep's own time tagger before SUTime, or SUTime alone (nlp.time_tagger)
     boolean own = !"sutime".equals(System.getProperty("sitrep.time_tagger", "own"));
-    CoreNlpStage nlp = new CoreNlpStage(NlpSettings.defaults().withSutimeReach(reach).withOwnTimes(own));
+    // -Dsitrep.fast_parser_scores=false: CoreNLP's own classifier scores the parser (nlp.fast_parser_scores)
+    boolean fast = !"false".equals(System.getProperty("sitrep.fast_parser_scores", "true"));
+    CoreNlpStage nlp = new CoreNlpStage(NlpSettings.defaults().withSutimeReach(reach).withOwnTimes(own)
+        .withFastParserScores(fast));
     List<Article> arts = readArticles(List.of(args).subList(1, args.length));
     try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
       for (Article a : arts) {

@@ -1,0 +1,261 @@
+package org.sitrep.nlp;
+
+/**
+ * The transition scores of CoreNLP's neural dependency parser (its {@code Classifier.computeScores}: the hidden layer
+ * as the sum of each feature's slice of W1 x embedding, with the precomputed slices of frequent features, plus the
+ * bias, cubed, then W2 x hidden), computed with the same floating-point operations in the same order, so every score
+ * is bit-identical to CoreNLP's and the parser chooses the same transitions.
+ *
+ * <p>What is cheaper: W1, W2 and the precomputed slices are flat arrays; the precomputed-feature index is a
+ * primitive open-addressing table rather than a {@code HashMap<Integer, Integer>} (no boxing); the slices of the
+ * other features are cached per thread (no lock; a slice is a pure function of the feature, so which slices are
+ * cached changes no score); and each thread reuses its hidden and output buffers, so a call allocates nothing.
+ * The returned array is that thread's buffer, valid until its next call (the parser reads it once per transition).
+ *
+ * <p>The arithmetic, as CoreNLP's: a slice is {@code double partial += (float) w * (float) e} over the embedding,
+ * stored as float for a cached slice and kept double for a precomputed one; the hidden sum adds the features'
+ * slices in feature order; then {@code h += b1; h = h * h * h}; then {@code score += h * w2} in order.
+ * Immutable after construction and thread-safe. GPL-3.0-or-later, as CoreNLP, whose arithmetic this reproduces.
+ */
+public final class FastParserScores {
+  private final int hidden;
+  private final int numTokens;
+  private final int embeddingSize;
+  private final int labels;
+  private final int inputSize;
+  private final float[] w1; // hidden x inputSize, row-major
+  private final float[] w2; // labels x hidden, row-major
+  private final float[] b1;
+  private final float[][] e;
+  private final int[] preKeys; // open addressing; -1 empty
+  private final int[] preRows;
+  private final int preMask;
+  private final double[] saved; // precomputed rows x hidden
+  private final int cacheSize;
+  private final ThreadLocal<Scratch> scratch;
+
+  /**
+   * From the parser's weights: embeddings {@code e} (vocabulary x embeddingSize), {@code w1} (hidden x
+   * numTokens*embeddingSize), {@code b1}, {@code w2} (labels x hidden), and the feature ids to precompute (id =
+   * token * numTokens + position), of which the first {@code numPreComputed} are used, as CoreNLP uses them.
+   */
+  public FastParserScores(float[][] e, float[][] w1, float[] b1, float[][] w2, int[] preComputed, int numPreComputed,
+                          int numTokens, int embeddingSize, int numCached) {
+    this.hidden = w1.length;
+    this.numTokens = numTokens;
+    this.embeddingSize = embeddingSize;
+    this.labels = w2.length;
+    this.inputSize = w1[0].length;
+    this.e = e;
+    this.b1 = b1.clone();
+    this.w1 = new float[hidden * inputSize];
+    for (int i = 0; i < hidden; i++) {
+      System.arraycopy(w1[i], 0, this.w1, i * inputSize, inputSize);
+    }
+    this.w2 = new float[labels * hidden];
+    for (int i = 0; i < labels; i++) {
+      System.arraycopy(w2[i], 0, this.w2, i * hidden, hidden);
+    }
+    int n = Math.min(preComputed.length, Math.max(0, numPreComputed));
+    int cap = Integer.highestOneBit(Math.max(4, n * 2)) * 2;
+    this.preKeys = new int[cap];
+    java.util.Arrays.fill(preKeys, -1);
+    this.preRows = new int[cap];
+    this.preMask = cap - 1;
+    for (int i = 0; i < n; i++) { // row = list position, as CoreNLP's preMap (a repeated id keeps its last)
+      int slot = find(preComputed[i]);
+      preKeys[slot] = preComputed[i];
+      preRows[slot] = i;
+    }
+    this.saved = new double[n * hidden];
+    for (int slot = 0; slot < cap; slot++) {
+      if (preKeys[slot] != -1) {
+        int x = preKeys[slot];
+        sliceSum(saved, preRows[slot] * hidden, e[x / numTokens], (x % numTokens) * embeddingSize);
+      }
+    }
+    this.cacheSize = Math.max(0, numCached);
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(hidden, labels, cacheSize));
+  }
+
+  private int find(int key) {
+    int slot = mix(key) & preMask;
+    while (preKeys[slot] != -1 && preKeys[slot] != key) {
+      slot = (slot + 1) & preMask;
+    }
+    return slot;
+  }
+
+  private static int mix(int key) {
+    int h = key * 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  /**
+   * {@code sum[at + i] += W1[i] . vec} over the slice from column {@code off}, accumulated in double from the
+   * float products as CoreNLP does; four rows at once (independent sums, each in CoreNLP's order).
+   */
+  private void sliceSum(double[] sum, int at, float[] vec, int off) {
+    int n = vec.length;
+    int i = 0;
+    for (; i + 4 <= hidden; i += 4) {
+      double p0 = sum[at + i];
+      double p1 = sum[at + i + 1];
+      double p2 = sum[at + i + 2];
+      double p3 = sum[at + i + 3];
+      int r0 = i * inputSize + off;
+      int r1 = r0 + inputSize;
+      int r2 = r1 + inputSize;
+      int r3 = r2 + inputSize;
+      for (int j = 0; j < n; j++) {
+        float v = vec[j];
+        p0 += w1[r0 + j] * v;
+        p1 += w1[r1 + j] * v;
+        p2 += w1[r2 + j] * v;
+        p3 += w1[r3 + j] * v;
+      }
+      sum[at + i] = p0;
+      sum[at + i + 1] = p1;
+      sum[at + i + 2] = p2;
+      sum[at + i + 3] = p3;
+    }
+    for (; i < hidden; i++) {
+      double partial = sum[at + i];
+      int row = i * inputSize + off;
+      for (int j = 0; j < n; j++) {
+        partial += w1[row + j] * vec[j];
+      }
+      sum[at + i] = partial;
+    }
+  }
+
+  /**
+   * The scores of every transition for one feature vector (word, POS and label ids by position), the same doubles
+   * CoreNLP's classifier returns. The array is this thread's buffer, overwritten by its next call.
+   */
+  public double[] scores(int[] feature) {
+    Scratch s = scratch.get();
+    double[] h = s.hidden;
+    java.util.Arrays.fill(h, 0.0);
+    int offset = 0;
+    for (int j = 0; j < feature.length; j++) {
+      int tok = feature[j];
+      int index = tok * numTokens + j;
+      int slot = find(index);
+      if (preKeys[slot] != -1) {
+        int at = preRows[slot] * hidden;
+        for (int i = 0; i < hidden; i++) {
+          h[i] += saved[at + i];
+        }
+      } else if (cacheSize == 0) {
+        sliceSum(h, 0, e[tok], offset);
+      } else {
+        int at = s.cached(index);
+        if (at < 0) {
+          at = s.put(index);
+          double[] tmp = s.slice;
+          java.util.Arrays.fill(tmp, 0.0);
+          sliceSum(tmp, 0, e[tok], offset);
+          float[] c = s.slices;
+          for (int i = 0; i < hidden; i++) {
+            c[at + i] = (float) tmp[i];
+          }
+        }
+        float[] c = s.slices;
+        for (int i = 0; i < hidden; i++) {
+          h[i] += c[at + i];
+        }
+      }
+      offset += embeddingSize;
+    }
+    for (int i = 0; i < hidden; i++) {
+      h[i] += b1[i];
+      h[i] = h[i] * h[i] * h[i];
+    }
+    double[] out = s.out;
+    int l = 0;
+    for (; l + 4 <= labels; l += 4) { // four rows at once: four independent sums, each in CoreNLP's order
+      double r0 = 0;
+      double r1 = 0;
+      double r2 = 0;
+      double r3 = 0;
+      int a0 = l * hidden;
+      int a1 = a0 + hidden;
+      int a2 = a1 + hidden;
+      int a3 = a2 + hidden;
+      for (int i = 0; i < hidden; i++) {
+        double hi = h[i];
+        r0 += hi * w2[a0 + i];
+        r1 += hi * w2[a1 + i];
+        r2 += hi * w2[a2 + i];
+        r3 += hi * w2[a3 + i];
+      }
+      out[l] = r0;
+      out[l + 1] = r1;
+      out[l + 2] = r2;
+      out[l + 3] = r3;
+    }
+    for (; l < labels; l++) {
+      double r = 0;
+      int row = l * hidden;
+      for (int i = 0; i < hidden; i++) {
+        r += h[i] * w2[row + i];
+      }
+      out[l] = r;
+    }
+    return out;
+  }
+
+  /** One thread's buffers and its cache of computed slices (cleared when full: contents never change a score). */
+  private static final class Scratch {
+    final double[] hidden;
+    final double[] out;
+    final double[] slice;
+    final float[] slices;
+    final int[] keys;
+    final int[] rows;
+    final int mask;
+    final int capacity;
+    final int width;
+    int used;
+
+    Scratch(int hidden, int labels, int capacity) {
+      this.hidden = new double[hidden];
+      this.out = new double[labels];
+      this.slice = new double[hidden];
+      this.width = hidden;
+      this.capacity = capacity;
+      this.slices = new float[capacity * hidden];
+      int cap = Integer.highestOneBit(Math.max(4, capacity * 2)) * 2;
+      this.keys = new int[cap];
+      java.util.Arrays.fill(keys, -1);
+      this.rows = new int[cap];
+      this.mask = cap - 1;
+    }
+
+    int cached(int key) {
+      int slot = mix(key) & mask;
+      while (keys[slot] != -1) {
+        if (keys[slot] == key) {
+          return rows[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      return -1;
+    }
+
+    int put(int key) {
+      if (used == capacity) {
+        java.util.Arrays.fill(keys, -1);
+        used = 0;
+      }
+      int slot = mix(key) & mask;
+      while (keys[slot] != -1) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = key;
+      rows[slot] = used * width;
+      return used++ * width;
+    }
+  }
+}

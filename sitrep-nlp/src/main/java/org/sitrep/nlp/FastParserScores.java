@@ -1,12 +1,16 @@
 package org.sitrep.nlp;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * The transition scores of CoreNLP's neural dependency parser (its {@code Classifier.computeScores}: the hidden layer
  * as the sum of each feature's slice of W1 x embedding, with the precomputed slices of frequent features, plus the
  * bias, cubed, then W2 x hidden), computed with the same floating-point operations in the same order, so every score
  * is bit-identical to CoreNLP's and the parser chooses the same transitions.
  *
- * <p>What is cheaper: W1, W2 and the precomputed slices are flat arrays; the precomputed-feature index is a
+ * <p>What is cheaper: W1 and W2 are flat arrays (the precomputed slices are CoreNLP's own table, shared); the precomputed-feature index is a
  * primitive open-addressing table rather than a {@code HashMap<Integer, Integer>} (no boxing); the slices of the
  * other features are cached per thread (no lock; a slice is a pure function of the feature, so which slices are
  * cached changes no score); and each thread reuses its hidden and output buffers, so a call allocates nothing.
@@ -30,17 +34,28 @@ public final class FastParserScores {
   private final int[] preKeys; // open addressing; -1 empty
   private final int[] preRows;
   private final int preMask;
-  private final double[] saved; // precomputed rows x hidden
+  private final double[][] saved; // precomputed rows, each hidden long
   private final int cacheSize;
   private final ThreadLocal<Scratch> scratch;
 
   /**
    * From the parser's weights: embeddings {@code e} (vocabulary x embeddingSize), {@code w1} (hidden x
    * numTokens*embeddingSize), {@code b1}, {@code w2} (labels x hidden), and the feature ids to precompute (id =
-   * token * numTokens + position), of which the first {@code numPreComputed} are used, as CoreNLP uses them.
+   * token * numTokens + position), of which the first {@code numPreComputed} are used, as CoreNLP uses them; the
+   * precomputed slices are computed here.
    */
   public FastParserScores(float[][] e, float[][] w1, float[] b1, float[][] w2, int[] preComputed, int numPreComputed,
                           int numTokens, int embeddingSize, int numCached) {
+    this(e, w1, b1, w2, preMap(preComputed, numPreComputed), null, numTokens, embeddingSize, numCached);
+  }
+
+  /**
+   * As above, with the precomputed slices already made by CoreNLP's classifier: {@code preMap} (feature id to row)
+   * and {@code saved} (its rows, held by reference, not copied: one table in memory, not two), or {@code saved}
+   * null to compute them here.
+   */
+  public FastParserScores(float[][] e, float[][] w1, float[] b1, float[][] w2, Map<Integer, Integer> preMap,
+                          double[][] saved, int numTokens, int embeddingSize, int numCached) {
     this.hidden = w1.length;
     this.numTokens = numTokens;
     this.embeddingSize = embeddingSize;
@@ -56,26 +71,42 @@ public final class FastParserScores {
     for (int i = 0; i < labels; i++) {
       System.arraycopy(w2[i], 0, this.w2, i * hidden, hidden);
     }
-    int n = Math.min(preComputed.length, Math.max(0, numPreComputed));
+    int n = preMap.size();
     int cap = Integer.highestOneBit(Math.max(4, n * 2)) * 2;
     this.preKeys = new int[cap];
     java.util.Arrays.fill(preKeys, -1);
     this.preRows = new int[cap];
     this.preMask = cap - 1;
-    for (int i = 0; i < n; i++) { // row = list position, as CoreNLP's preMap (a repeated id keeps its last)
-      int slot = find(preComputed[i]);
-      preKeys[slot] = preComputed[i];
-      preRows[slot] = i;
+    int rows = 0;
+    for (Map.Entry<Integer, Integer> x : new TreeMap<>(preMap).entrySet()) {
+      int slot = find(x.getKey());
+      preKeys[slot] = x.getKey();
+      preRows[slot] = x.getValue();
+      rows = Math.max(rows, x.getValue() + 1);
     }
-    this.saved = new double[n * hidden];
-    for (int slot = 0; slot < cap; slot++) {
-      if (preKeys[slot] != -1) {
-        int x = preKeys[slot];
-        sliceSum(saved, preRows[slot] * hidden, e[x / numTokens], (x % numTokens) * embeddingSize);
+    if (saved == null) {
+      saved = new double[rows][hidden];
+      for (Map.Entry<Integer, Integer> x : preMap.entrySet()) {
+        int id = x.getKey();
+        sliceSum(saved[x.getValue()], 0, e[id / numTokens], (id % numTokens) * embeddingSize);
       }
+    } else if (saved.length < rows || rows > 0 && saved[0].length != hidden) {
+      throw new IllegalArgumentException("precomputed table of " + saved.length + " rows for " + rows
+          + " precomputed features of " + hidden + " hidden units");
     }
+    this.saved = saved;
     this.cacheSize = Math.max(0, numCached);
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(hidden, labels, cacheSize));
+  }
+
+  /** Feature id to row, as CoreNLP's preMap: the first {@code numPreComputed} ids by list position (a repeated id keeps its last). */
+  private static Map<Integer, Integer> preMap(int[] preComputed, int numPreComputed) {
+    int n = Math.min(preComputed.length, Math.max(0, numPreComputed));
+    Map<Integer, Integer> m = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      m.put(preComputed[i], i);
+    }
+    return m;
   }
 
   private int find(int key) {
@@ -143,9 +174,9 @@ public final class FastParserScores {
       int index = tok * numTokens + j;
       int slot = find(index);
       if (preKeys[slot] != -1) {
-        int at = preRows[slot] * hidden;
+        double[] row = saved[preRows[slot]];
         for (int i = 0; i < hidden; i++) {
-          h[i] += saved[at + i];
+          h[i] += row[i];
         }
       } else if (cacheSize == 0) {
         sliceSum(h, 0, e[tok], offset);

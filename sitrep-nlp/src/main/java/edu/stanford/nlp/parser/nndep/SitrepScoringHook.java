@@ -2,6 +2,7 @@ package edu.stanford.nlp.parser.nndep;
 
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
 import org.sitrep.nlp.FastParserScores;
 
 /**
@@ -11,8 +12,8 @@ import org.sitrep.nlp.FastParserScores;
  * fields (its classifier, configuration and precomputed feature ids) are read by reflection, on the classpath.
  *
  * <p>The replacement holds the weights by reference and gives them back through the classifier's getters; it is
- * for parsing only (it cannot train). Dropping the original classifier frees its precomputed table and its
- * training-only gradient histories (about as large as the embeddings). Not part of CoreNLP: sitrep's code,
+ * for parsing only (it cannot train). The precomputed table is the original classifier's own (shared, not
+ * recomputed); dropping the original classifier frees its training-only gradient histories (about as large as the embeddings). Not part of CoreNLP: sitrep's code,
  * GPL-3.0-or-later.
  */
 public final class SitrepScoringHook {
@@ -32,9 +33,17 @@ public final class SitrepScoringHook {
       if (old instanceof Fast f) {
         return f.scores;
       }
-      int[] ids = pre.stream().mapToInt(Integer::intValue).toArray();
-      FastParserScores scores = new FastParserScores(old.getE(), old.getW1(), old.getb1(), old.getW2(), ids,
-          config.numPreComputed, config.numTokens, config.embeddingSize, config.numCached);
+      // CoreNLP's own precomputed table (made when the parser was loaded) is shared, not made a second time: one
+      // table of numPreComputed x hidden doubles (about 160 MB) in memory rather than two at the peak
+      @SuppressWarnings("unchecked")
+      Map<Integer, Integer> preMap = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(old);
+      double[][] saved = (double[][]) field(Classifier.class, "saved").get(old);
+      FastParserScores scores = saved == null || preMap == null
+          ? new FastParserScores(old.getE(), old.getW1(), old.getb1(), old.getW2(),
+              pre.stream().mapToInt(Integer::intValue).toArray(), config.numPreComputed, config.numTokens,
+              config.embeddingSize, config.numCached)
+          : new FastParserScores(old.getE(), old.getW1(), old.getb1(), old.getW2(), preMap, saved,
+              config.numTokens, config.embeddingSize, config.numCached);
       field(DependencyParser.class, "classifier").set(parser, new Fast(config, old, scores));
       return scores;
     } catch (ReflectiveOperationException e) {

@@ -39,6 +39,7 @@ class SitrepScoringHookTest {
     theirs.preCompute();
     FastParserScores ours = new FastParserScores(e, w1, b1, w2, pre.stream().mapToInt(Integer::intValue).toArray(),
         config.numPreComputed, config.numTokens, config.embeddingSize, config.numCached);
+    FastParserScores shared = sharedTable(theirs, config); // CoreNLP's own precomputed table, as install() uses it
 
     int precomputedSeen = 0;
     for (int n = 0; n < 300; n++) {
@@ -52,8 +53,24 @@ class SitrepScoringHookTest {
       double[] a = theirs.computeScores(f);
       double[] b = ours.scores(f).clone();
       assertArrayEquals(bits(a), bits(b), "vector " + n);
+      assertArrayEquals(bits(a), bits(shared.scores(f).clone()), "vector " + n + ", shared table");
     }
     assertTrue(precomputedSeen > 0, "some features were precomputed");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static FastParserScores sharedTable(Classifier c, Config config) {
+    try {
+      java.lang.reflect.Field preMap = Classifier.class.getDeclaredField("preMap");
+      java.lang.reflect.Field saved = Classifier.class.getDeclaredField("saved");
+      preMap.setAccessible(true);
+      saved.setAccessible(true);
+      return new FastParserScores(c.getE(), c.getW1(), c.getb1(), c.getW2(),
+          (java.util.Map<Integer, Integer>) preMap.get(c), (double[][]) saved.get(c), config.numTokens,
+          config.embeddingSize, config.numCached);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("CoreNLP's Classifier has no preMap/saved field", e);
+    }
   }
 
   private static long[] bits(double[] d) {

@@ -127,6 +127,20 @@ public final class Lexicon {
     return byHead.getOrDefault(lemma, List.of());
   }
 
+  /**
+   * The CAMEO code the lexicon gives {@code category} in {@code mode} (its first entry so coded), for a rule that
+   * recodes a trigger into that category and mode; fails at once where the lexicon has no such entry.
+   */
+  public String cameo(String category, String mode) {
+    for (Entry e : entries) {
+      if (e.category().equals(category) && mode.equals(e.mode())) {
+        return e.cameo();
+      }
+    }
+    throw new IllegalStateException("plover-lexicon.tsv has no entry of " + category + " in mode " + mode
+        + ": add one (a rule recodes triggers into it)");
+  }
+
   public List<Entry> entries() {
     return List.copyOf(entries);
   }

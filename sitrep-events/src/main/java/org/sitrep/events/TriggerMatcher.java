@@ -140,7 +140,7 @@ final class TriggerMatcher extends CoderPart {
         && CoderWords.CESSATION.contains(parse.lemma(verb)) && all.stream().noneMatch(o -> o.head == verb)) {
       tr.category = "SANCTION";
       tr.mode = "discontinue";
-      tr.cameo = "160";
+      tr.cameo = lexicon.cameo("SANCTION", "discontinue");
     }
   }
 

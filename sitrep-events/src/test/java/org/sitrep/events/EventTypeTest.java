@@ -88,11 +88,14 @@ class EventTypeTest {
     List<EventRecord> ended = events("Norway ended its mediation between Sudan and South Sudan.");
     EventRecord stop = ended.stream().filter(e -> e.event().equals("SANCTION")).findFirst().orElseThrow();
     assertEquals(List.of("NOR"), EventCoderTest.countries(stop.actor()), stop.toString());
+    assertEquals("discontinue", stop.mode(), stop.toString());
+    assertEquals(Lexicon.get().cameo("SANCTION", "discontinue"), stop.cameo(), stop.toString());
     // the same noun under a verb of going on is the cooperation itself
     List<EventRecord> went = events("Norway continued its mediation between Sudan and South Sudan.");
     assertTrue(categories(went).contains("CONSULT"), went.toString());
     assertFalse(categories(went).contains("SANCTION"), went.toString());
   }
+
   @Test
   void type_receivingMaterialFromAPartyIsThatPartysAid() {
     // the converse of giving: "received weapons from X" is X's AID to the subject (frame RECEIVE)

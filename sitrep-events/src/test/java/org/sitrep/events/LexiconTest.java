@@ -13,6 +13,16 @@ import org.junit.jupiter.api.Test;
 /** The lexicon, the PLOVER table and the actor tables, without the NLP stage. */
 class LexiconTest {
   @Test
+  void cameo_isTheLexiconsCodeForACategoryInAMode() {
+    Lexicon lexicon = Lexicon.get();
+    Lexicon.Entry suspend = lexicon.byHead("suspend").stream()
+        .filter(e -> e.category().equals("SANCTION")).findFirst().orElseThrow();
+    assertEquals(suspend.cameo(), lexicon.cameo("SANCTION", suspend.mode()));
+    IllegalStateException none = assertThrows(IllegalStateException.class, () -> lexicon.cameo("SANCTION", "no such mode"));
+    assertTrue(none.getMessage().contains("no such mode"), none.getMessage());
+  }
+
+  @Test
   void lexicon_coversEveryCategory() {
     Set<String> seen = new TreeSet<>();
     for (Lexicon.Entry e : Lexicon.get().entries()) {

@@ -87,7 +87,12 @@ final class EventStatus extends CoderPart {
       if (g < 0 || !(r.equals("xcomp") || nounLike(cur) && r.equals("obj"))) {
         break;
       }
-      if (PLAN.contains(parse.lemma(g)) && !VERBAL.contains(t.entry.category())) {
+      // a plan of a verbal conflict ("plans to urge") stays an aim; of a verbal cooperation it is an intent where
+      // the actor states it ("is prepared to lift the ban", "plans to meet"), like "will lift the ban" (recoded AGREE
+      // by PLOVER's rule for intent); not a decision taken ("decided to allow": the act itself) or others'
+      // forecast ("is expected to meet")
+      if (PLAN.contains(parse.lemma(g)) && (!VERBAL.contains(t.entry.category())
+          || Plover.quad(t.entry.category()) == 1 && statedIntent(g))) {
         return "planned";
       }
       for (int aux : parse.children(g, "aux")) {
@@ -102,6 +107,12 @@ final class EventStatus extends CoderPart {
       cur = g;
     }
     return aim(h) || feared(h) ? "hypothetical" : "occurred";
+  }
+
+  /** Whether a planning word states its subject's own intent: not in the past tense, not passive. */
+  private boolean statedIntent(int plan) {
+    return !"VBD".equals(tokens.get(plan).pos()) && parse.child(plan, "aux:pass") < 0
+        && parse.child(plan, "nsubj:pass") < 0;
   }
 
   /**

@@ -57,7 +57,7 @@ final class TriggerMatcher extends CoderPart {
         continue;
       }
       Token t = tokens.get(i);
-      if (t.pos() == null || !(t.isVerb() || t.isNoun())) {
+      if (t.pos() == null || !(t.isVerb() || t.isNoun() || adjectiveOfCompound(i))) {
         continue;
       }
       EntityRecord e = entityAt[i];
@@ -144,9 +144,20 @@ final class TriggerMatcher extends CoderPart {
     }
   }
 
+  /**
+   * Whether an adjective begins a multi-word event noun of the lexicon ("martial law": the adjective is the first
+   * word of the pattern, the noun after it the head).
+   */
+  private boolean adjectiveOfCompound(int i) {
+    String pos = tokens.get(i).pos();
+    return pos != null && pos.startsWith("JJ")
+        && lexicon.byHead(parse.lemma(i)).stream().anyMatch(e -> e.noun() && e.particle() != null);
+  }
+
   private Trigger match(Lexicon.Entry e, int i, Sentence s) {
     Token t = tokens.get(i);
-    boolean asNoun = nounLike(i);
+    // an adjective starts only a multi-word noun ("martial law"), which the adjacency check below completes
+    boolean asNoun = nounLike(i) || e.noun() && e.particle() != null && adjectiveOfCompound(i);
     boolean asVerb = t.isVerb() && !asNoun;
     if (!(e.verb() && asVerb || e.noun() && asNoun)) {
       return null;

@@ -29,6 +29,10 @@ final class CoderWords {
   /** Pronouns that, as a verb's subject, deny it ("nobody claimed the attack"). */
   static final Set<String> NEGATIVE_PRONOUNS = list("negative_pronouns");
   static final Set<String> OBLIGATION = list("obligation");
+  /** Adjectives that condemn what they are said of ("illegal", "unacceptable"): so judging a party accuses it. */
+  static final Set<String> CONDEMNATION = list("condemnation");
+  /** Nouns of a wrong done ("abuses", "violations"): a saying that a party did one accuses it. */
+  static final Set<String> WRONGDOING = list("wrongdoing");
   // The pronouns, from sitrep-core's one table (pronouns.tsv), shared with the quote speakers.
   private static final Set<String> NOMINAL = Set.of("subj", "obj", "det");
   /** Personal pronouns that refer back to a person: he, she, him, her, his, hers. */

@@ -24,8 +24,14 @@ final class TriggerMatcher extends CoderPart {
   private static final Lexicon.Entry MUST_REQUEST =
       Lexicon.parse("say\tV\tREQUEST\t-\t100\tSAY\t-", 0, "EventCoder (X said Y must ...)");
 
+  private static final Lexicon.Entry JUDGE_ACCUSE =
+      Lexicon.parse("say\tV\tACCUSE\tdisapprove\t111\tSAY\t-", 0, "EventCoder (X said Y is illegal ...)");
+
+  private final Judgements judgements;
+
   TriggerMatcher(CoderContext c) {
     super(c);
+    this.judgements = new Judgements(c);
   }
 
   // ------------------------------------------------------------------ triggers
@@ -94,6 +100,14 @@ final class TriggerMatcher extends CoderPart {
         if (used.get(i)) {
           continue;
         }
+      }
+      int judged = t.isVerb() ? judgements.judged(i) : -1;
+      if (judged >= 0) {
+        Trigger tr = new Trigger(JUDGE_ACCUSE, i, i, i);
+        tr.addressee = judged;
+        out.add(tr);
+        used.set(i);
+        continue;
       }
       List<Lexicon.Entry> entries = lexicon.byHead(lemma);
       String surface = Text.fold(t.text());

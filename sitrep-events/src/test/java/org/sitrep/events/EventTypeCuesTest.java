@@ -64,4 +64,54 @@ class EventTypeCuesTest {
     assertTrue(events("The Ruritanian army praised the martial spirit of its cadets.").stream()
         .noneMatch(e -> e.event().equals("COERCE")));
   }
+
+  @Test
+  void type_aSayingThatCondemnsAPartyIsAnAccusation() {
+    // a clause judging a happening by an adjective of condemnation: the speaker accuses the happening's parties
+    List<EventRecord> warned = events("Chile warned on Friday that the growing military cooperation between Peru and "
+        + "Bolivia is dangerous, illegal and a threat to the region.");
+    EventRecord accuse = first(warned, "ACCUSE");
+    assertEquals(List.of("CHL"), EventCoderTest.countries(accuse.actor()), accuse.toString());
+    assertEquals(List.of("PER"), EventCoderTest.countries(accuse.recipient()), accuse.toString());
+    // ... and "warned" with a clause of what will happen stays a threat
+    List<EventRecord> threat = events("Chile warned that Peru would face consequences.");
+    assertEquals(List.of("THREATEN"), categories(threat), threat.toString());
+    // the condemning adjective on the clause's subject
+    List<EventRecord> called = events("The Chilean opposition party says the illegal government of Peru is "
+        + "confiscating its assets.");
+    EventRecord named = first(called, "ACCUSE");
+    assertEquals(List.of("PER"), EventCoderTest.countries(named.recipient()), named.toString());
+    // a naming completed by such an adjective
+    List<EventRecord> unfair = events("The Chilean president called Peruvian subsidies unfair.");
+    assertEquals(List.of("ACCUSE"), categories(unfair), unfair.toString());
+    assertEquals(List.of("PER"), EventCoderTest.countries(unfair.get(0).recipient()), unfair.toString());
+    // a judgement that condemns nothing is no event
+    assertTrue(events("The Chilean president called the Peruvian plan ambitious.").isEmpty());
+    assertTrue(events("Chile said the Peruvian plan is ambitious.").isEmpty());
+  }
+
+  @Test
+  void type_aSayingThatAPartyDidAWrongIsAnAccusation() {
+    List<EventRecord> evs = events("The United Nations says the Bolivian army has committed grave human rights "
+        + "abuses.");
+    EventRecord accuse = first(evs, "ACCUSE");
+    assertEquals(List.of("UNO"), EventCoderTest.countries(accuse.actor()), accuse.toString());
+    assertEquals(List.of("BOL"), EventCoderTest.countries(accuse.recipient()), accuse.toString());
+  }
+
+  @Test
+  void type_aTariffOnAPartysGoodsIsASanction() {
+    // the customs measure with what it falls on: a SANCTION against the goods' country
+    List<EventRecord> doubled = events("Peru doubled the 25% tariff on Chilean copper on Tuesday.");
+    EventRecord tariff = first(doubled, "SANCTION");
+    assertEquals(List.of("PER"), EventCoderTest.countries(tariff.actor()), tariff.toString());
+    assertEquals(List.of("CHL"), EventCoderTest.countries(tariff.recipient()), tariff.toString());
+    List<EventRecord> increase = events("The European Union will vote on a tariff increase on Bolivian wine.");
+    assertEquals(List.of("BOL"), EventCoderTest.countries(first(increase, "SANCTION").recipient()),
+        increase.toString());
+    // tariffs named without what they fall on are no event, and talks that ended are no sanction
+    assertTrue(events("Tariffs hurt consumers, the Chilean economist said.").isEmpty());
+    List<EventRecord> talks = events("Chile ended two days of talks with Peru on Tuesday.");
+    assertFalse(categories(talks).contains("SANCTION"), talks.toString());
+  }
 }

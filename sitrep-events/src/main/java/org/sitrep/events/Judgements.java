@@ -1,0 +1,90 @@
+package org.sitrep.events;
+
+import static org.sitrep.events.CoderWords.SPEECH;
+
+import org.sitrep.core.doc.Dependency;
+
+/**
+ * Sayings that condemn a party (issue 14, branch evtype5): "warned that the pact is illegal", "says the 'illegal'
+ * government is ...", "says both sides have committed abuses", "called the subsidies unfair". Each is an ACCUSE
+ * (disapprove) by the speaker of the party judged ({@link TriggerMatcher} makes the trigger).
+ */
+final class Judgements extends CoderPart {
+  Judgements(CoderContext c) {
+    super(c);
+  }
+
+  /**
+   * The party a saying or a naming condemns, or -1: a verb of saying whose complement clause judges its subject by
+   * an adjective of condemnation ("warned that the pact is dangerous and illegal"), calls it so ("says the 'illegal'
+   * government is seizing assets") or has it do a wrong ("says both sides have committed abuses"), and a verb of
+   * naming whose object an adjective of condemnation completes ("called the subsidies unfair"). Such a saying is an
+   * ACCUSE (disapprove) of that party, whatever verb of saying carries it ("warned" included).
+   */
+  int judged(int verb) {
+    String lemma = parse.lemma(verb);
+    if (CoderWords.NAMING_VERBS.contains(lemma)) {
+      for (int x : parse.children(verb, "xcomp")) {
+        // the object, or the small clause's subject where the parser hangs it on the adjective
+        int obj = parse.child(verb, "obj");
+        obj = obj >= 0 ? obj : parse.child(x, "nsubj");
+        obj = obj >= 0 ? obj : parse.child(x, "dep");
+        if (obj >= 0 && condemning(x)) {
+          return party(obj);
+        }
+      }
+      return -1;
+    }
+    if (!SPEECH.contains(lemma)) {
+      return -1;
+    }
+    for (int c : parse.children(verb, "ccomp")) {
+      int subj = parse.child(c, "nsubj");
+      if (subj < 0) {
+        continue;
+      }
+      boolean wrong = false;
+      for (int o : parse.children(c, "obj")) {
+        wrong |= CoderWords.WRONGDOING.contains(parse.lemma(o));
+      }
+      boolean called = false;
+      for (int a : parse.children(subj, "amod")) {
+        called |= CoderWords.CONDEMNATION.contains(Text.fold(tokens.get(a).text()));
+      }
+      if (condemning(c) || wrong || called) {
+        return party(subj);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Who a judged phrase stands for: itself, or where it names a happening (an event noun of the lexicon: "the
+   * cooperation between Peru and Bolivia is illegal") the parties its "between", "of" or "by" phrase names.
+   */
+  private int party(int phrase) {
+    if (!nounLike(phrase) || lexicon.byHead(parse.lemma(phrase)).stream().noneMatch(Lexicon.Entry::noun)) {
+      return phrase;
+    }
+    for (Dependency d : parse.children(phrase)) {
+      String r = d.relation();
+      if (r.equals("nmod:between") || r.equals("nmod:of") || r.equals("nmod:by") || r.equals("nmod:poss")) {
+        return d.dependent();
+      }
+    }
+    return phrase;
+  }
+
+  /** Whether a predicate is an adjective of condemnation, or a list with one ("dangerous, illegal and a threat"). */
+  private boolean condemning(int predicate) {
+    if (CoderWords.CONDEMNATION.contains(Text.fold(tokens.get(predicate).text()))) {
+      return true;
+    }
+    for (Dependency d : parse.children(predicate)) {
+      if (d.relation().startsWith("conj") && CoderWords.CONDEMNATION.contains(Text.fold(tokens.get(d.dependent()).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -33,6 +33,10 @@ final class CoderWords {
   static final Set<String> CONDEMNATION = list("condemnation");
   /** Nouns of a wrong done ("abuses", "violations"): a saying that a party did one accuses it. */
   static final Set<String> WRONGDOING = list("wrongdoing");
+  /** Verbs that let something be understood ("hinted that it could retaliate"): like sayings, they can threaten. */
+  static final Set<String> INTIMATION = list("intimation");
+  /** Verbs of letting: denied, they restrict ("does not allow agencies to go"). */
+  static final Set<String> PERMISSION = list("permission");
   // The pronouns, from sitrep-core's one table (pronouns.tsv), shared with the quote speakers.
   private static final Set<String> NOMINAL = Set.of("subj", "obj", "det");
   /** Personal pronouns that refer back to a person: he, she, him, her, his, hers. */

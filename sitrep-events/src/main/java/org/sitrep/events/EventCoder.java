@@ -39,6 +39,7 @@ final class EventCoder {
   private final EventDating dating;
   private final EventStatus statuses;
   private final EventAttribution attributions;
+  private final Judgements judgements;
   /** The article's direct quotations (inside the marks): what is said there is a claim, not the report. */
   private final List<CharSpan> quotations;
   private final List<TimeExpression> timex;
@@ -54,6 +55,7 @@ final class EventCoder {
     this.dating = new EventDating(c);
     this.statuses = new EventStatus(c);
     this.attributions = new EventAttribution(c, resolver);
+    this.judgements = new Judgements(c);
     this.quotations = QuoteMarks.spans(doc.text());
   }
 
@@ -186,6 +188,20 @@ final class EventCoder {
       // elections unless ..."): PLOVER codes an act made conditional on the other side's doing as a THREATEN
       e = e.recoded("THREATEN", TriggerMatcher.threatMode(e.category()), "139");
       t.mode = e.mode();
+    }
+    if (status.equals("hypothetical") && Plover.quad(e.category()) == 4 && !e.category().equals("PROTEST")
+        && judgements.ownPossibleAct(t.head)) {
+      // "Beijing has hinted that it could retaliate": a party letting it be known it could strike threatens to
+      e = e.recoded("THREATEN", TriggerMatcher.threatMode(e.category()), "130");
+      t.mode = e.mode();
+      status = "threatened";
+    }
+    if (status.equals("negated") && e.category().equals("CONCEDE") && CoderWords.PERMISSION.contains(t.entry.head())
+        && !t.actor.isEmpty()) {
+      // "the army does not allow agencies to go there": a permission denied by a party is a restriction it imposes
+      e = e.recoded("COERCE", "restrict", "175");
+      t.mode = e.mode();
+      status = "occurred";
     }
     if (status.equals("planned") && !e.category().equals("AGREE")
         && (!VERBAL.contains(e.category()) || Plover.quad(e.category()) == 1)) {

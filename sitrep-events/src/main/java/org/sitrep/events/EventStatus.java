@@ -84,7 +84,8 @@ final class EventStatus extends CoderPart {
     for (int depth = 0; depth < 2; depth++) {
       int g = parse.head(cur);
       String r = parse.headRel(cur);
-      if (g < 0 || !(r.equals("xcomp") || nounLike(cur) && r.equals("obj"))) {
+      // the object of a planned or possible act, or its means ("could retaliate with tariffs"), is planned or possible
+      if (g < 0 || !(r.equals("xcomp") || nounLike(cur) && (r.equals("obj") || r.equals("obl:with")))) {
         break;
       }
       // a plan of a verbal conflict ("plans to urge") stays an aim; of a verbal cooperation it is an intent where

@@ -87,4 +87,31 @@ final class Judgements extends CoderPart {
     }
     return false;
   }
+
+  /**
+   * Whether a happening is one the speaker says it could itself do: a verb with a modal of possibility ("could",
+   * "might") in the complement clause of a verb of saying or intimation whose subject is a pronoun standing for the
+   * speaker's side ("Beijing has hinted that it could retaliate", "the rebels said they might attack"). PLOVER: a
+   * threat, where the happening is a material conflict.
+   */
+  boolean ownPossibleAct(int h) {
+    if (!tokens.get(h).isVerb() || !parse.headRel(h).equals("ccomp")) {
+      return false;
+    }
+    int g = parse.head(h);
+    if (g < 0 || !(SPEECH.contains(parse.lemma(g)) || CoderWords.INTIMATION.contains(parse.lemma(g)))) {
+      return false;
+    }
+    boolean possible = false;
+    for (int aux : parse.children(h, "aux")) {
+      possible |= CoderWords.MODAL_HYPOTHETICAL.contains(Text.fold(tokens.get(aux).text()));
+    }
+    int subj = parse.child(h, "nsubj");
+    if (!possible || subj < 0) {
+      return false;
+    }
+    String w = Text.fold(tokens.get(subj).text());
+    return CoderWords.GROUP_PRONOUNS.contains(w) || CoderWords.FIRST_PERSON.contains(w)
+        || CoderWords.FIRST_PERSON_PLURAL.contains(w);
+  }
 }

@@ -114,4 +114,36 @@ class EventTypeCuesTest {
     List<EventRecord> talks = events("Chile ended two days of talks with Peru on Tuesday.");
     assertFalse(categories(talks).contains("SANCTION"), talks.toString());
   }
+
+  @Test
+  void type_aPartyLettingItBeKnownItCouldStrikeThreatens() {
+    // "hinted that it could retaliate": the speaker's own possible attack is a THREATEN, aimed where the attack is
+    List<EventRecord> hinted = events("Bolivia has hinted that it could retaliate against Chilean vehicles.");
+    EventRecord threat = first(hinted, "THREATEN");
+    assertEquals(List.of("BOL"), EventCoderTest.countries(threat.actor()), threat.toString());
+    assertEquals(List.of("CHL"), EventCoderTest.countries(threat.recipient()), threat.toString());
+    assertEquals("violence", threat.mode(), threat.toString());
+    List<EventRecord> rebels = events("The Chilean rebels said they might attack the capital.");
+    assertEquals(List.of("THREATEN"), categories(rebels), rebels.toString());
+    // someone else's possible violence, foreseen by an observer, is no threat
+    List<EventRecord> foreseen = events("The U.N. said the fighting could kill thousands of civilians in Bolivia.");
+    assertFalse(categories(foreseen).contains("THREATEN"), foreseen.toString());
+    // the means of a possible act is possible too: no sanction has happened
+    List<EventRecord> means = events("Bolivia said it could retaliate with tariffs on Chilean wine.");
+    assertTrue(means.stream().noneMatch(e -> e.event().equals("SANCTION") && e.status().equals("occurred")),
+        means.toString());
+  }
+
+  @Test
+  void type_aPermissionDeniedIsARestriction() {
+    // "does not allow X to go": a party denying a permission restricts (COERCE), it concedes nothing
+    List<EventRecord> denied = events("The Chilean army does not allow aid agencies to go to the northern areas.");
+    EventRecord coerce = first(denied, "COERCE");
+    assertEquals("restrict", coerce.mode(), coerce.toString());
+    assertEquals("occurred", coerce.status(), coerce.toString());
+    assertEquals(List.of("CHL"), EventCoderTest.countries(coerce.actor()), coerce.toString());
+    // allowed, it is a concession
+    List<EventRecord> allowed = events("The Chilean army allowed aid agencies to go to the northern areas.");
+    assertEquals(List.of("CONCEDE"), categories(allowed), allowed.toString());
+  }
 }

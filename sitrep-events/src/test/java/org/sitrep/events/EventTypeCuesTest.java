@@ -146,4 +146,16 @@ class EventTypeCuesTest {
     List<EventRecord> allowed = events("The Chilean army allowed aid agencies to go to the northern areas.");
     assertEquals(List.of("CONCEDE"), categories(allowed), allowed.toString());
   }
+
+  @Test
+  void type_anAgreementIsAnAgreeingItsSigningASupport() {
+    // the agreement noun names the parties' agreeing (AGREE); signing it is the formal act (SUPPORT, by "sign")
+    List<EventRecord> agreements = events("The recent agreements between Peru and Bolivia on fishing rights came "
+        + "after months of mediation by Chile.");
+    EventRecord agree = first(agreements, "AGREE");
+    assertEquals(List.of("PER"), EventCoderTest.countries(agree.actor()), agree.toString());
+    assertFalse(categories(agreements).contains("SUPPORT"), agreements.toString());
+    List<EventRecord> signed = events("Peru and Bolivia signed an agreement on fishing rights on Monday.");
+    assertEquals(List.of("SUPPORT"), categories(signed), signed.toString());
+  }
 }

@@ -114,4 +114,35 @@ final class Judgements extends CoderPart {
     return CoderWords.GROUP_PRONOUNS.contains(w) || CoderWords.FIRST_PERSON.contains(w)
         || CoderWords.FIRST_PERSON_PLURAL.contains(w);
   }
+
+  /**
+   * The party a protest told as a saying is aimed at, or -1: a verb of protest that reports what was protested,
+   * either with a "that" clause ("the group protested that the authorities are failing ...") or as the clause of
+   * saying after the words it reports ("the authorities are failing to uphold rights, a rights group protested"):
+   * a complaint, PLOVER's ACCUSE (disapprove), not a demonstration; aimed at the subject of what was said.
+   */
+  int protestedParty(int verb) {
+    if (lexicon.byHead(parse.lemma(verb)).stream().noneMatch(e -> e.verb() && e.category().equals("PROTEST"))) {
+      return -1;
+    }
+    for (int c : parse.children(verb, "ccomp")) {
+      int subj = parse.child(c, "nsubj");
+      if (subj >= 0) {
+        return subj;
+      }
+    }
+    String rel = parse.headRel(verb);
+    if (!(rel.startsWith("parataxis") || rel.equals("dep")) || parse.child(verb, "obj") >= 0) {
+      return -1;
+    }
+    // the reported clause: the verb the saying hangs from, or the clause of the word it hangs from
+    int c = parse.head(verb);
+    for (int depth = 0; c >= 0 && !tokens.get(c).isVerb() && depth < 4; depth++) {
+      c = parse.head(c);
+    }
+    if (c < 0 || c > verb) {
+      return -1;
+    }
+    return parse.child(c, "nsubj");
+  }
 }

@@ -101,7 +101,7 @@ final class TriggerMatcher extends CoderPart {
           continue;
         }
       }
-      int judged = t.isVerb() ? judgements.judged(i) : -1;
+      int judged = !t.isVerb() ? -1 : Math.max(judgements.judged(i), judgements.protestedParty(i));
       if (judged >= 0) {
         Trigger tr = new Trigger(JUDGE_ACCUSE, i, i, i);
         tr.addressee = judged;

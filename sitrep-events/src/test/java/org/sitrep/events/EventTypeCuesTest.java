@@ -158,4 +158,20 @@ class EventTypeCuesTest {
     List<EventRecord> signed = events("Peru and Bolivia signed an agreement on fishing rights on Monday.");
     assertEquals(List.of("SUPPORT"), categories(signed), signed.toString());
   }
+
+  @Test
+  void type_aProtestToldAsASayingIsAComplaint() {
+    // "protested" reporting what was said, after the words or with a "that" clause: ACCUSE at the clause's subject
+    List<EventRecord> after = events("The Chilean authorities are failing to protect the fishermen, a Peruvian "
+        + "rights group protested on Wednesday.");
+    EventRecord complaint = first(after, "ACCUSE");
+    assertEquals(List.of("CHL"), EventCoderTest.countries(complaint.recipient()), complaint.toString());
+    assertFalse(categories(after).contains("PROTEST"), after.toString());
+    List<EventRecord> that = events("The Peruvian union protested that the Chilean government had broken its "
+        + "promises.");
+    assertEquals(List.of("CHL"), EventCoderTest.countries(first(that, "ACCUSE").recipient()), that.toString());
+    // a demonstration stays a PROTEST
+    List<EventRecord> march = events("Thousands of Chilean students protested in the capital on Wednesday.");
+    assertEquals(List.of("PROTEST"), categories(march), march.toString());
+  }
 }

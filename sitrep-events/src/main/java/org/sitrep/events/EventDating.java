@@ -133,6 +133,20 @@ final class EventDating extends CoderPart {
    * on Tuesday") introduces a happening instead.
    */
   boolean datedReference(Trigger t, Sentence s, List<TimeExpression> timex) {
+    if (!definiteNoun(t)) {
+      return false;
+    }
+    int g = parse.head(t.head);
+    boolean ordered = sequence(parse.headRel(t.head)) || g >= 0 && CoderWords.SEQUENCE_PREPOSITIONS.contains(
+        parse.lemma(g)); // "in response to the attack", "ahead of the talks"
+    return !ordered && attached(dates(s, timex), t.head) != null;
+  }
+
+  /**
+   * Whether a trigger is an event noun made definite by a possessive or a definite determiner ("Mech Dara's
+   * arrest", "the attack", "this deportation"): a reference to a happening the reader already knows of.
+   */
+  boolean definiteNoun(Trigger t) {
     if (!tokens.get(t.head).isNoun()) {
       return false;
     }
@@ -140,10 +154,7 @@ final class EventDating extends CoderPart {
     for (int d : parse.children(t.head, "det")) {
       definite |= CoderWords.DEFINITE_DETERMINERS.contains(parse.lemma(d));
     }
-    int g = parse.head(t.head);
-    boolean ordered = sequence(parse.headRel(t.head)) || g >= 0 && CoderWords.SEQUENCE_PREPOSITIONS.contains(
-        parse.lemma(g)); // "in response to the attack", "ahead of the talks"
-    return definite && !ordered && attached(dates(s, timex), t.head) != null;
+    return definite;
   }
 
   /**

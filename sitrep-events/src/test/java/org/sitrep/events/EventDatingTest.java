@@ -328,4 +328,19 @@ class EventDatingTest {
         .orElseThrow(() -> new AssertionError(evs.toString()));
     assertNull(e.date(), evs::toString);
   }
+
+  @Test
+  void dating_aDefiniteReferenceNamesTheOneHappeningOfItsKindToldBefore() {
+    List<EventRecord> evs = events("The Peruvian journalist Ana Flores has been in pretrial detention since February 27. "
+        + "She thanked her supporters after her release. Flores's arrest drew international condemnation.");
+    EventRecord arrest = evs.stream().filter(e -> e.event().equals("COERCE") && e.trigger().text().equals("arrest"))
+        .findFirst().orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals("2021-02-27", arrest.date(), evs::toString);
+    assertEquals("same_event", arrest.dateBasis());
+    // told before by an indefinite mention of its own, it is no reference to the detention
+    List<EventRecord> two = events("The Peruvian journalist Ana Flores has been in pretrial detention since "
+        + "February 27. Police arrested her brother in Lima. Flores's arrest drew international condemnation.");
+    assertTrue(two.stream().filter(e -> e.trigger().text().equals("arrest")).allMatch(e -> e.date() == null),
+        two::toString);
+  }
 }

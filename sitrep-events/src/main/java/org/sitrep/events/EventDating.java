@@ -210,9 +210,14 @@ final class EventDating extends CoderPart {
    * not set the time of what follows. An event told in a relative clause describes a participant ("the gunmen
    * who stormed a school"): it is what happened before, not the narrative's moment, and takes no date this way.
    * A sentence with a time of its own that is no day ("in 2016", "recently", "last month") is not in that day.
+   * Nor is a definite event noun ("Flores's arrest drew condemnation", "the G7 talks brought together ministers"):
+   * it names a happening the reader already knows of, not the narrative's new moment; it takes that sentence's day
+   * only where that sentence tells a happening of its category, its antecedent ("Militants attacked a train on
+   * Tuesday. 21 passengers died in the attack.").
    */
   Dated fromPreviousSentence(Trigger t, Sentence s, Sentence previous, List<TimeExpression> timex) {
     if (previous == null || !dates(s, timex).isEmpty() || parse.headRel(t.head).equals("acl:relcl")
+        || definiteNoun(t) && !tells(previous, t.category)
         || countsFromAnother(s, timex) || hasOwnTime(s, timex)) {
       return new Dated(null, "none");
     }
@@ -268,6 +273,18 @@ final class EventDating extends CoderPart {
     boolean past = "VBD".equals(tokens.get(cur).pos()) && parse.children(cur, "aux").isEmpty();
     return parse.head(say) < 0 && SPEECH.contains(parse.lemma(say)) && present(say)
         && (past || presentPerfect(cur) || presentProgressive(cur));
+  }
+
+  /** Whether a sentence has a word the lexicon makes a trigger of {@code category} (a happening of that kind). */
+  private boolean tells(Sentence s, String category) {
+    for (int k = s.tokens().start(); k < s.tokens().end(); k++) {
+      for (Lexicon.Entry e : lexicon.byHead(parse.lemma(k))) {
+        if (e.category().equals(category)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A verb in the present: simple ("say"), perfect ("have rejected") or progressive ("is calling"). */

@@ -343,4 +343,19 @@ class EventDatingTest {
     assertTrue(two.stream().filter(e -> e.trigger().text().equals("arrest")).allMatch(e -> e.date() == null),
         two::toString);
   }
+
+  @Test
+  void dating_aDefiniteReferenceTakesNoDayFromASentenceBeforeThatDoesNotTellItsKind() {
+    // "the arrest" names a happening already known, not the moment of the sentence before
+    List<EventRecord> evs = events("The Peruvian journalist Ana Flores thanked her supporters on Tuesday. "
+        + "Flores's arrest drew international condemnation.");
+    EventRecord arrest = evs.stream().filter(e -> e.trigger().text().equals("arrest")).findFirst()
+        .orElseThrow(() -> new AssertionError(evs.toString()));
+    assertNull(arrest.date(), evs::toString);
+    // the sentence before tells a happening of its kind: its antecedent, whose day it shares
+    List<EventRecord> attack = events("Chilean rebels attacked a Peruvian border post on Tuesday. Two Peruvian "
+        + "soldiers were wounded in the attack.");
+    assertTrue(attack.stream().filter(e -> e.event().equals("ASSAULT")).allMatch(e -> "2021-03-09".equals(e.date())),
+        attack::toString);
+  }
 }

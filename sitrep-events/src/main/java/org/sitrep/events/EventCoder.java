@@ -128,7 +128,7 @@ final class EventCoder {
             && !c.standing() && c.record().status().equals("occurred") && dating.newsLead(t, s, timex)) {
           leadTriggers.add(c.record().trigger().start());
         }
-        if (c.record().date() == null && !c.quoted() && dating.definiteNoun(t)) {
+        if (c.record().date() == null && !c.quoted() && dating.undatedReference(t, s, timex)) {
           definiteReferences.add(c.record().trigger().start());
         }
       }

@@ -19,8 +19,11 @@ import org.sitrep.core.model.TimeRecord;
 final class EventDating extends CoderPart {
   static final Pattern DATE_VALUE = Pattern.compile("^((\\d{4}|XXXX)-\\d{2}(-\\d{2})?)");
 
+  private final CountedDating counting;
+
   EventDating(CoderContext c) {
     super(c);
+    this.counting = new CountedDating(c, this);
   }
 
   /** Where a date comes from: the time expression (or null) and the basis ({@code stated}, ...). */
@@ -44,9 +47,13 @@ final class EventDating extends CoderPart {
    * saying's).
    */
   Dated date(Trigger t, Sentence s, List<TimeExpression> timex, boolean verbal) {
-    List<TimeExpression> inSentence = dates(s, timex);
+    List<TimeExpression> inSentence = counting.notCountingFrom(dates(s, timex), t.head);
     if (inSentence.isEmpty()) {
       return new Dated(null, "none");
+    }
+    Dated counted = counting.anchored(t, s, timex, inSentence);
+    if (counted != null) {
+      return counted;
     }
     // walk up from the trigger through its clause and the clauses it hangs from
     int cur = t.head;
@@ -133,13 +140,22 @@ final class EventDating extends CoderPart {
    * on Tuesday") introduces a happening instead.
    */
   boolean datedReference(Trigger t, Sentence s, List<TimeExpression> timex) {
-    if (!definiteNoun(t)) {
-      return false;
-    }
+    return definiteNoun(t) && !ordered(t) && attached(dates(s, timex), t.head) != null;
+  }
+
+  /**
+   * Whether a trigger is a definite reference with no time of its own that names the happening of its clause
+   * ("Mech Dara's arrest drew condemnation"), not one ordered against it ("two days after Tuesday's attack", "in
+   * response to the attack"): its antecedent may date it ({@link MergedDating#datedByAntecedent}).
+   */
+  boolean undatedReference(Trigger t, Sentence s, List<TimeExpression> timex) {
+    return definiteNoun(t) && !ordered(t) && attached(dates(s, timex), t.head) == null;
+  }
+
+  /** "after the attack", "in response to the attack", "ahead of the talks": ordered against another happening. */
+  private boolean ordered(Trigger t) {
     int g = parse.head(t.head);
-    boolean ordered = sequence(parse.headRel(t.head)) || g >= 0 && CoderWords.SEQUENCE_PREPOSITIONS.contains(
-        parse.lemma(g)); // "in response to the attack", "ahead of the talks"
-    return !ordered && attached(dates(s, timex), t.head) != null;
+    return sequence(parse.headRel(t.head)) || g >= 0 && CoderWords.SEQUENCE_PREPOSITIONS.contains(parse.lemma(g));
   }
 
   /**
@@ -432,7 +448,7 @@ final class EventDating extends CoderPart {
    * A time expression of the sentence whose token attaches to {@code head} as a modifier, or to the noun of an
    * occasion {@code head} took place at ("dismissed the accusations at Friday's meeting": the meeting's day).
    */
-  private TimeExpression attached(List<TimeExpression> inSentence, int head) {
+  TimeExpression attached(List<TimeExpression> inSentence, int head) {
     for (TimeExpression x : inSentence) {
       for (int k = x.tokens().start(); k < x.tokens().end(); k++) {
         int g = parse.head(k);

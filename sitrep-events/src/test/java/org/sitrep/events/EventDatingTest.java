@@ -358,4 +358,36 @@ class EventDatingTest {
     assertTrue(attack.stream().filter(e -> e.event().equals("ASSAULT")).allMatch(e -> "2021-03-09".equals(e.date())),
         attack::toString);
   }
+
+  @Test
+  void dating_aHappeningCountedFromAnotherByDaysTakesThatDayPlusTheSpan() {
+    // under a dated saying: the span counts the happening, not the saying ("said on Thursday ... a day after")
+    List<EventRecord> evs = events("Security officials said on Thursday that soldiers rescued 40 hostages and killed "
+        + "12 gunmen, a day after the attack on the border post on Tuesday.", "2021-03-11");
+    EventRecord killing = evs.stream().filter(e -> e.trigger().text().equals("killed")).findFirst().orElseThrow();
+    assertEquals("2021-03-10", killing.date(), evs::toString);
+    assertEquals("anchored", killing.dateBasis());
+    EventRecord rescue = evs.stream().filter(e -> e.trigger().text().equals("rescued")).findFirst().orElseThrow();
+    assertEquals("2021-03-10", rescue.date(), "coordinated with the counted clause");
+    // the happening counted from keeps its own day; the one counted is not the sentence's only day
+    evs = events("Peruvian police arrested six suspects a day after gunmen attacked a bus on Tuesday.", "2021-03-11");
+    assertEquals("2021-03-10", first(evs, "COERCE").orElseThrow().date(), evs::toString);
+    assertEquals("2021-03-09", first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
+    // no day stated for the other happening: the saying's day still dates only the saying
+    evs = events("Security officials said on Thursday that soldiers killed 12 gunmen, a day after an attack on the "
+        + "border post.", "2021-03-11");
+    assertNull(first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
+    assertEquals("statement_only", first(evs, "ASSAULT").orElseThrow().dateBasis());
+  }
+
+  @Test
+  void dating_theHappeningCountedFromIsNotDatedByTheCountedDay() {
+    // "two days after Tuesday" is tagged as one expression: the shelling's day, not the attack's
+    List<EventRecord> evs = events("Chilean troops shelled the border town, two days after Tuesday's attack on a "
+        + "Chilean convoy.", "2021-03-12");
+    EventRecord shelling = evs.stream().filter(e -> e.trigger().text().equals("shelled")).findFirst().orElseThrow();
+    assertEquals("2021-03-11", shelling.date(), evs::toString);
+    evs.stream().filter(e -> e.trigger().text().equals("attack"))
+        .forEach(e -> assertTrue(e.date() == null || e.date().equals("2021-03-09"), evs::toString));
+  }
 }

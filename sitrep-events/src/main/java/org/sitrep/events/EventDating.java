@@ -20,10 +20,14 @@ final class EventDating extends CoderPart {
   static final Pattern DATE_VALUE = Pattern.compile("^((\\d{4}|XXXX)-\\d{2}(-\\d{2})?)");
 
   private final CountedDating counting;
+  /** The article's own day (YYYY-MM-DD), or null. */
+  private final String published;
 
   EventDating(CoderContext c) {
     super(c);
     this.counting = new CountedDating(c, this);
+    String pub = c.doc.article().published();
+    this.published = pub != null && pub.length() >= 10 && DATE_VALUE.matcher(pub).find() ? pub.substring(0, 10) : null;
   }
 
   /** Where a date comes from: the time expression (or null) and the basis ({@code stated}, ...). */
@@ -229,7 +233,8 @@ final class EventDating extends CoderPart {
    * Nor is a definite event noun ("Flores's arrest drew condemnation", "the G7 talks brought together ministers"):
    * it names a happening the reader already knows of, not the narrative's new moment; it takes that sentence's day
    * only where that sentence tells a happening of its category, its antecedent ("Militants attacked a train on
-   * Tuesday. 21 passengers died in the attack.").
+   * Tuesday. 21 passengers died in the attack."). A day after the article's own is a plan's ("the tariffs would
+   * take effect Wednesday. Trump demanded that ..."), not the time of what the next sentence tells.
    */
   Dated fromPreviousSentence(Trigger t, Sentence s, Sentence previous, List<TimeExpression> timex) {
     if (previous == null || !dates(s, timex).isEmpty() || parse.headRel(t.head).equals("acl:relcl")
@@ -240,7 +245,8 @@ final class EventDating extends CoderPart {
     TimeExpression day = null;
     for (TimeExpression x : dates(previous, timex)) {
       String v = x.value();
-      if (v.length() < 10 || v.startsWith("XXXX") || day != null && !day.value().startsWith(v.substring(0, 10))) {
+      if (v.length() < 10 || v.startsWith("XXXX") || day != null && !day.value().startsWith(v.substring(0, 10))
+          || published != null && v.substring(0, 10).compareTo(published) > 0) {
         return new Dated(null, "none");
       }
       day = day == null ? x : day;

@@ -390,4 +390,17 @@ class EventDatingTest {
     evs.stream().filter(e -> e.trigger().text().equals("attack"))
         .forEach(e -> assertTrue(e.date() == null || e.date().equals("2021-03-09"), evs::toString));
   }
+
+  @Test
+  void dating_aDayAfterTheArticlesIsAPlanNotTheNarrativesTime() {
+    List<EventRecord> evs = events("The minister said the new tariffs would take effect on Friday. The Peruvian "
+        + "president also demanded that Chile drop its fishing quotas.", "2021-03-10");
+    EventRecord demand = first(evs, "REQUEST").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertNull(demand.date(), evs::toString);
+    // a day before the article's still carries over
+    List<EventRecord> past = events("The new tariffs took effect on Monday. The Peruvian president also demanded "
+        + "that Chile drop its fishing quotas.", "2021-03-10");
+    assertEquals("2021-03-08", first(past, "REQUEST").orElseThrow(() -> new AssertionError(past.toString())).date(),
+        past::toString);
+  }
 }

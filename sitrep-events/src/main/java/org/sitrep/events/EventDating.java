@@ -234,11 +234,13 @@ final class EventDating extends CoderPart {
    * it names a happening the reader already knows of, not the narrative's new moment; it takes that sentence's day
    * only where that sentence tells a happening of its category, its antecedent ("Militants attacked a train on
    * Tuesday. 21 passengers died in the attack."). A day after the article's own is a plan's ("the tariffs would
-   * take effect Wednesday. Trump demanded that ..."), not the time of what the next sentence tells.
+   * take effect Wednesday. Trump demanded that ..."), not the time of what the next sentence tells. A happening
+   * told in the past perfect, or reported by a saying in the past perfect ("X had earlier said attackers
+   * collaborated with partners abroad"), was before the narrative's moment and takes no day from it.
    */
   Dated fromPreviousSentence(Trigger t, Sentence s, Sentence previous, List<TimeExpression> timex) {
     if (previous == null || !dates(s, timex).isEmpty() || parse.headRel(t.head).equals("acl:relcl")
-        || definiteNoun(t) && !tells(previous, t.category)
+        || definiteNoun(t) && !tells(previous, t.category) || beforeTheNarrative(t.head)
         || countsFromAnother(s, timex) || hasOwnTime(s, timex)) {
       return new Dated(null, "none");
     }
@@ -295,6 +297,28 @@ final class EventDating extends CoderPart {
     boolean past = "VBD".equals(tokens.get(cur).pos()) && parse.children(cur, "aux").isEmpty();
     return parse.head(say) < 0 && SPEECH.contains(parse.lemma(say)) && present(say)
         && (past || presentPerfect(cur) || presentProgressive(cur));
+  }
+
+  /** Whether a verb, or the verb of saying whose complement it is, is in the past perfect ("had said", "had fled"). */
+  private boolean beforeTheNarrative(int v) {
+    if (pastPerfect(v)) {
+      return true;
+    }
+    int g = parse.head(v);
+    return g >= 0 && parse.headRel(v).equals("ccomp") && SPEECH.contains(parse.lemma(g)) && pastPerfect(g);
+  }
+
+  /** "had fled", "had been arrested": the auxiliary "have" in the past with a participle (the tagger may say VBD). */
+  private boolean pastPerfect(int v) {
+    if (!"VBN".equals(tokens.get(v).pos()) && !"VBD".equals(tokens.get(v).pos())) {
+      return false;
+    }
+    for (int a : parse.children(v, "aux")) {
+      if (parse.lemma(a).equals("have") && "VBD".equals(tokens.get(a).pos())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a sentence has a word the lexicon makes a trigger of {@code category} (a happening of that kind). */

@@ -403,4 +403,20 @@ class EventDatingTest {
     assertEquals("2021-03-08", first(past, "REQUEST").orElseThrow(() -> new AssertionError(past.toString())).date(),
         past::toString);
   }
+
+  @Test
+  void dating_thePastPerfectIsBeforeTheNarrativesDay() {
+    String before = "The Peruvian president visited the port city on Monday. ";
+    List<EventRecord> evs = events(before + "The army chief had earlier said that rebels collaborated with "
+        + "smugglers in Chile.");
+    EventRecord e = first(evs, "COOPERATE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertNull(e.date(), evs::toString);
+    List<EventRecord> own = events(before + "Chilean troops had shelled a Peruvian border post.");
+    assertNull(first(own, "ASSAULT").orElseThrow(() -> new AssertionError(own.toString())).date(), own::toString);
+    // told in the simple past, it is the narrative's day
+    List<EventRecord> simple = events(before + "The army chief said that rebels collaborated with smugglers in "
+        + "Chile.");
+    assertEquals("2021-03-08", first(simple, "COOPERATE").orElseThrow(() -> new AssertionError(simple.toString()))
+        .date(), simple::toString);
+  }
 }

@@ -118,6 +118,11 @@ final class CoderWords {
   /** Verbs that name or judge their object when a predicate completes it ("called the vote a farce"). */
   static final Set<String> NAMING_VERBS = list("naming_verbs");
 
+  /** After a span of days, the words that count a happening forward from another ("a day after the attack"). */
+  static final Set<String> COUNT_AFTER = list("count_after");
+  /** ... and backward ("two days before the vote"). */
+  static final Set<String> COUNT_BEFORE = list("count_before");
+
   /** Verbs of stopping an undertaking ("suspended talks"): stopping a cooperation is a SANCTION. */
   static final Set<String> CESSATION = list("cessation");
   /** Categories of ongoing cooperation that a verb of stopping turns into a SANCTION ("halted aid"). */

@@ -68,6 +68,7 @@ final class EventCoder {
     int lead = leadSentence(sentences);
     Set<Integer> leadTriggers = new HashSet<>(); // the news lead's happenings (EventDating.newsLead)
     List<MergedDating.ObjectReference> objectReferences = new ArrayList<>(); // "the hotel attack on Tuesday"
+    Set<Integer> definiteReferences = new HashSet<>(); // "Mech Dara's arrest" (MergedDating.datedByAntecedent)
     for (Sentence s : sentences) {
       index++;
       List<Trigger> triggers = this.triggers.find(s);
@@ -129,11 +130,15 @@ final class EventCoder {
             && !c.standing() && c.record().status().equals("occurred") && dating.newsLead(t, s, timex)) {
           leadTriggers.add(c.record().trigger().start());
         }
+        if (c.record().date() == null && !c.quoted() && dating.undatedReference(t, s, timex)) {
+          definiteReferences.add(c.record().trigger().start());
+        }
       }
       resolver.rememberActors(s);
     }
     List<EventRecord> merged = MergedDating.datedByObject(EventMerger.merge(doc.docId(), doc.article().published(),
         coded), objectReferences, e -> e.mentions().stream().allMatch(m -> quoted(m.trigger().start())));
+    merged = MergedDating.datedByAntecedent(merged, definiteReferences);
     return MergedDating.datedByLead(merged, leadTriggers, doc.article().published());
   }
 

@@ -19,8 +19,15 @@ import org.sitrep.core.model.TimeRecord;
 final class EventDating extends CoderPart {
   static final Pattern DATE_VALUE = Pattern.compile("^((\\d{4}|XXXX)-\\d{2}(-\\d{2})?)");
 
+  private final CountedDating counting;
+  /** The article's own day (YYYY-MM-DD), or null. */
+  private final String published;
+
   EventDating(CoderContext c) {
     super(c);
+    this.counting = new CountedDating(c, this);
+    String pub = c.doc.article().published();
+    this.published = pub != null && pub.length() >= 10 && DATE_VALUE.matcher(pub).find() ? pub.substring(0, 10) : null;
   }
 
   /** Where a date comes from: the time expression (or null) and the basis ({@code stated}, ...). */
@@ -44,9 +51,13 @@ final class EventDating extends CoderPart {
    * saying's).
    */
   Dated date(Trigger t, Sentence s, List<TimeExpression> timex, boolean verbal) {
-    List<TimeExpression> inSentence = dates(s, timex);
+    List<TimeExpression> inSentence = counting.notCountingFrom(dates(s, timex), t.head);
     if (inSentence.isEmpty()) {
       return new Dated(null, "none");
+    }
+    Dated counted = counting.anchored(t, s, timex, inSentence);
+    if (counted != null) {
+      return counted;
     }
     // walk up from the trigger through its clause and the clauses it hangs from
     int cur = t.head;
@@ -133,6 +144,29 @@ final class EventDating extends CoderPart {
    * on Tuesday") introduces a happening instead.
    */
   boolean datedReference(Trigger t, Sentence s, List<TimeExpression> timex) {
+    return definiteNoun(t) && !ordered(t) && attached(dates(s, timex), t.head) != null;
+  }
+
+  /**
+   * Whether a trigger is a definite reference with no time of its own that names the happening of its clause
+   * ("Mech Dara's arrest drew condemnation"), not one ordered against it ("two days after Tuesday's attack", "in
+   * response to the attack"): its antecedent may date it ({@link MergedDating#datedByAntecedent}).
+   */
+  boolean undatedReference(Trigger t, Sentence s, List<TimeExpression> timex) {
+    return definiteNoun(t) && !ordered(t) && attached(dates(s, timex), t.head) == null;
+  }
+
+  /** "after the attack", "in response to the attack", "ahead of the talks": ordered against another happening. */
+  private boolean ordered(Trigger t) {
+    int g = parse.head(t.head);
+    return sequence(parse.headRel(t.head)) || g >= 0 && CoderWords.SEQUENCE_PREPOSITIONS.contains(parse.lemma(g));
+  }
+
+  /**
+   * Whether a trigger is an event noun made definite by a possessive or a definite determiner ("Mech Dara's
+   * arrest", "the attack", "this deportation"): a reference to a happening the reader already knows of.
+   */
+  boolean definiteNoun(Trigger t) {
     if (!tokens.get(t.head).isNoun()) {
       return false;
     }
@@ -140,10 +174,7 @@ final class EventDating extends CoderPart {
     for (int d : parse.children(t.head, "det")) {
       definite |= CoderWords.DEFINITE_DETERMINERS.contains(parse.lemma(d));
     }
-    int g = parse.head(t.head);
-    boolean ordered = sequence(parse.headRel(t.head)) || g >= 0 && CoderWords.SEQUENCE_PREPOSITIONS.contains(
-        parse.lemma(g)); // "in response to the attack", "ahead of the talks"
-    return definite && !ordered && attached(dates(s, timex), t.head) != null;
+    return definite;
   }
 
   /**
@@ -199,16 +230,25 @@ final class EventDating extends CoderPart {
    * not set the time of what follows. An event told in a relative clause describes a participant ("the gunmen
    * who stormed a school"): it is what happened before, not the narrative's moment, and takes no date this way.
    * A sentence with a time of its own that is no day ("in 2016", "recently", "last month") is not in that day.
+   * Nor is a definite event noun ("Flores's arrest drew condemnation", "the G7 talks brought together ministers"):
+   * it names a happening the reader already knows of, not the narrative's new moment; it takes that sentence's day
+   * only where that sentence tells a happening of its category, its antecedent ("Militants attacked a train on
+   * Tuesday. 21 passengers died in the attack."). A day after the article's own is a plan's ("the tariffs would
+   * take effect Wednesday. Trump demanded that ..."), not the time of what the next sentence tells. A happening
+   * told in the past perfect, or reported by a saying in the past perfect ("X had earlier said attackers
+   * collaborated with partners abroad"), was before the narrative's moment and takes no day from it.
    */
   Dated fromPreviousSentence(Trigger t, Sentence s, Sentence previous, List<TimeExpression> timex) {
     if (previous == null || !dates(s, timex).isEmpty() || parse.headRel(t.head).equals("acl:relcl")
+        || definiteNoun(t) && !tells(previous, t.category) || beforeTheNarrative(t.head)
         || countsFromAnother(s, timex) || hasOwnTime(s, timex)) {
       return new Dated(null, "none");
     }
     TimeExpression day = null;
     for (TimeExpression x : dates(previous, timex)) {
       String v = x.value();
-      if (v.length() < 10 || v.startsWith("XXXX") || day != null && !day.value().startsWith(v.substring(0, 10))) {
+      if (v.length() < 10 || v.startsWith("XXXX") || day != null && !day.value().startsWith(v.substring(0, 10))
+          || published != null && v.substring(0, 10).compareTo(published) > 0) {
         return new Dated(null, "none");
       }
       day = day == null ? x : day;
@@ -257,6 +297,40 @@ final class EventDating extends CoderPart {
     boolean past = "VBD".equals(tokens.get(cur).pos()) && parse.children(cur, "aux").isEmpty();
     return parse.head(say) < 0 && SPEECH.contains(parse.lemma(say)) && present(say)
         && (past || presentPerfect(cur) || presentProgressive(cur));
+  }
+
+  /** Whether a verb, or the verb of saying whose complement it is, is in the past perfect ("had said", "had fled"). */
+  private boolean beforeTheNarrative(int v) {
+    if (pastPerfect(v)) {
+      return true;
+    }
+    int g = parse.head(v);
+    return g >= 0 && parse.headRel(v).equals("ccomp") && SPEECH.contains(parse.lemma(g)) && pastPerfect(g);
+  }
+
+  /** "had fled", "had been arrested": the auxiliary "have" in the past with a participle (the tagger may say VBD). */
+  private boolean pastPerfect(int v) {
+    if (!"VBN".equals(tokens.get(v).pos()) && !"VBD".equals(tokens.get(v).pos())) {
+      return false;
+    }
+    for (int a : parse.children(v, "aux")) {
+      if (parse.lemma(a).equals("have") && "VBD".equals(tokens.get(a).pos())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence has a word the lexicon makes a trigger of {@code category} (a happening of that kind). */
+  private boolean tells(Sentence s, String category) {
+    for (int k = s.tokens().start(); k < s.tokens().end(); k++) {
+      for (Lexicon.Entry e : lexicon.byHead(parse.lemma(k))) {
+        if (e.category().equals(category)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A verb in the present: simple ("say"), perfect ("have rejected") or progressive ("is calling"). */
@@ -404,7 +478,7 @@ final class EventDating extends CoderPart {
    * A time expression of the sentence whose token attaches to {@code head} as a modifier, or to the noun of an
    * occasion {@code head} took place at ("dismissed the accusations at Friday's meeting": the meeting's day).
    */
-  private TimeExpression attached(List<TimeExpression> inSentence, int head) {
+  TimeExpression attached(List<TimeExpression> inSentence, int head) {
     for (TimeExpression x : inSentence) {
       for (int k = x.tokens().start(); k < x.tokens().end(); k++) {
         int g = parse.head(k);

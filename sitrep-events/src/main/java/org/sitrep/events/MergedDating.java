@@ -1,10 +1,12 @@
 package org.sitrep.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.sitrep.core.model.ActorRecord;
 import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.EventRecord;
 
@@ -87,6 +89,79 @@ final class MergedDating {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A definite event noun with no day of its own ("Mech Dara's arrest drew condemnation", "the deportation was
+   * condemned") names a happening the reader already knows of: its antecedent. Where the article has told exactly
+   * one happening of that category before it, that happening is the antecedent, and where a mention of it states a
+   * day ("had been in pretrial detention since September 30": the detention's start is the arrest's day) the
+   * reference takes that day, basis {@code same_event}. {@code definiteTriggers}: where such references start; the
+   * reference must be the first mention of its event (an event told before with "an arrest" is its own
+   * antecedent), current (occurred, not background), and its parties must not contradict the antecedent's (where
+   * both name countries on a side, they share one). Two happenings of the category before it, or one with no day
+   * or only a month, and it dates nothing.
+   */
+  static List<EventRecord> datedByAntecedent(List<EventRecord> events, Set<Integer> definiteTriggers) {
+    if (definiteTriggers.isEmpty()) {
+      return events;
+    }
+    List<EventRecord> out = new ArrayList<>(events);
+    for (int i = 0; i < out.size(); i++) {
+      EventRecord e = out.get(i);
+      if (e.date() != null || !"occurred".equals(e.status()) || Boolean.TRUE.equals(e.background())) {
+        continue;
+      }
+      int first = firstMention(e);
+      if (!definiteTriggers.contains(first)) {
+        continue;
+      }
+      EventRecord antecedent = null;
+      int before = 0;
+      for (EventRecord f : events) {
+        if (f != e && f.event().equals(e.event()) && firstMention(f) < first) {
+          before++;
+          antecedent = f;
+        }
+      }
+      if (before != 1 || antecedent.date() == null || !FULL_DAY.matcher(antecedent.date()).matches()
+          || !compatible(antecedent.actor(), e.actor()) || !compatible(antecedent.recipient(), e.recipient())) {
+        continue;
+      }
+      out.set(i, new EventRecord(e.id(), e.event(), e.mode(), e.context(), e.cameo(), e.quadCode(), e.intensity(),
+          e.actor(), e.recipient(), antecedent.date(), antecedent.dateText(), e.location(), e.size(), e.status(),
+          e.attribution(), e.evidence(), e.trigger(), e.mentions(), e.background(), e.salience(), "same_event"));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Where an event's first mention starts. */
+  private static int firstMention(EventRecord e) {
+    int first = Integer.MAX_VALUE;
+    for (EventMention m : e.mentions()) {
+      first = Math.min(first, m.trigger().start());
+    }
+    return first;
+  }
+
+  /** Whether two sides of two mentions can be the same: where both name countries, they share one. */
+  private static boolean compatible(List<ActorRecord> a, List<ActorRecord> b) {
+    Set<String> ca = new HashSet<>();
+    for (ActorRecord x : a) {
+      if (x.country() != null) {
+        ca.add(x.country());
+      }
+    }
+    boolean named = false;
+    for (ActorRecord y : b) {
+      if (y.country() != null) {
+        named = true;
+        if (ca.contains(y.country())) {
+          return true;
+        }
+      }
+    }
+    return ca.isEmpty() || !named;
   }
 
   /** Whether a noun is a word of one of an event's recipients ("a hotel in Mogadishu", "the hotels" for "hotel"). */

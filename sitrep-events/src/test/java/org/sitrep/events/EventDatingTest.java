@@ -328,4 +328,95 @@ class EventDatingTest {
         .orElseThrow(() -> new AssertionError(evs.toString()));
     assertNull(e.date(), evs::toString);
   }
+
+  @Test
+  void dating_aDefiniteReferenceNamesTheOneHappeningOfItsKindToldBefore() {
+    List<EventRecord> evs = events("The Peruvian journalist Ana Flores has been in pretrial detention since February 27. "
+        + "She thanked her supporters after her release. Flores's arrest drew international condemnation.");
+    EventRecord arrest = evs.stream().filter(e -> e.event().equals("COERCE") && e.trigger().text().equals("arrest"))
+        .findFirst().orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals("2021-02-27", arrest.date(), evs::toString);
+    assertEquals("same_event", arrest.dateBasis());
+    // told before by an indefinite mention of its own, it is no reference to the detention
+    List<EventRecord> two = events("The Peruvian journalist Ana Flores has been in pretrial detention since "
+        + "February 27. Police arrested her brother in Lima. Flores's arrest drew international condemnation.");
+    assertTrue(two.stream().filter(e -> e.trigger().text().equals("arrest")).allMatch(e -> e.date() == null),
+        two::toString);
+  }
+
+  @Test
+  void dating_aDefiniteReferenceTakesNoDayFromASentenceBeforeThatDoesNotTellItsKind() {
+    // "the arrest" names a happening already known, not the moment of the sentence before
+    List<EventRecord> evs = events("The Peruvian journalist Ana Flores thanked her supporters on Tuesday. "
+        + "Flores's arrest drew international condemnation.");
+    EventRecord arrest = evs.stream().filter(e -> e.trigger().text().equals("arrest")).findFirst()
+        .orElseThrow(() -> new AssertionError(evs.toString()));
+    assertNull(arrest.date(), evs::toString);
+    // the sentence before tells a happening of its kind: its antecedent, whose day it shares
+    List<EventRecord> attack = events("Chilean rebels attacked a Peruvian border post on Tuesday. Two Peruvian "
+        + "soldiers were wounded in the attack.");
+    assertTrue(attack.stream().filter(e -> e.event().equals("ASSAULT")).allMatch(e -> "2021-03-09".equals(e.date())),
+        attack::toString);
+  }
+
+  @Test
+  void dating_aHappeningCountedFromAnotherByDaysTakesThatDayPlusTheSpan() {
+    // under a dated saying: the span counts the happening, not the saying ("said on Thursday ... a day after")
+    List<EventRecord> evs = events("Security officials said on Thursday that soldiers rescued 40 hostages and killed "
+        + "12 gunmen, a day after the attack on the border post on Tuesday.", "2021-03-11");
+    EventRecord killing = evs.stream().filter(e -> e.trigger().text().equals("killed")).findFirst().orElseThrow();
+    assertEquals("2021-03-10", killing.date(), evs::toString);
+    assertEquals("anchored", killing.dateBasis());
+    EventRecord rescue = evs.stream().filter(e -> e.trigger().text().equals("rescued")).findFirst().orElseThrow();
+    assertEquals("2021-03-10", rescue.date(), "coordinated with the counted clause");
+    // the happening counted from keeps its own day; the one counted is not the sentence's only day
+    evs = events("Peruvian police arrested six suspects a day after gunmen attacked a bus on Tuesday.", "2021-03-11");
+    assertEquals("2021-03-10", first(evs, "COERCE").orElseThrow().date(), evs::toString);
+    assertEquals("2021-03-09", first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
+    // no day stated for the other happening: the saying's day still dates only the saying
+    evs = events("Security officials said on Thursday that soldiers killed 12 gunmen, a day after an attack on the "
+        + "border post.", "2021-03-11");
+    assertNull(first(evs, "ASSAULT").orElseThrow().date(), evs::toString);
+    assertEquals("statement_only", first(evs, "ASSAULT").orElseThrow().dateBasis());
+  }
+
+  @Test
+  void dating_theHappeningCountedFromIsNotDatedByTheCountedDay() {
+    // "two days after Tuesday" is tagged as one expression: the shelling's day, not the attack's
+    List<EventRecord> evs = events("Chilean troops shelled the border town, two days after Tuesday's attack on a "
+        + "Chilean convoy.", "2021-03-12");
+    EventRecord shelling = evs.stream().filter(e -> e.trigger().text().equals("shelled")).findFirst().orElseThrow();
+    assertEquals("2021-03-11", shelling.date(), evs::toString);
+    evs.stream().filter(e -> e.trigger().text().equals("attack"))
+        .forEach(e -> assertTrue(e.date() == null || e.date().equals("2021-03-09"), evs::toString));
+  }
+
+  @Test
+  void dating_aDayAfterTheArticlesIsAPlanNotTheNarrativesTime() {
+    List<EventRecord> evs = events("The minister said the new tariffs would take effect on Friday. The Peruvian "
+        + "president also demanded that Chile drop its fishing quotas.", "2021-03-10");
+    EventRecord demand = first(evs, "REQUEST").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertNull(demand.date(), evs::toString);
+    // a day before the article's still carries over
+    List<EventRecord> past = events("The new tariffs took effect on Monday. The Peruvian president also demanded "
+        + "that Chile drop its fishing quotas.", "2021-03-10");
+    assertEquals("2021-03-08", first(past, "REQUEST").orElseThrow(() -> new AssertionError(past.toString())).date(),
+        past::toString);
+  }
+
+  @Test
+  void dating_thePastPerfectIsBeforeTheNarrativesDay() {
+    String before = "The Peruvian president visited the port city on Monday. ";
+    List<EventRecord> evs = events(before + "The army chief had earlier said that rebels collaborated with "
+        + "smugglers in Chile.");
+    EventRecord e = first(evs, "COOPERATE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertNull(e.date(), evs::toString);
+    List<EventRecord> own = events(before + "Chilean troops had shelled a Peruvian border post.");
+    assertNull(first(own, "ASSAULT").orElseThrow(() -> new AssertionError(own.toString())).date(), own::toString);
+    // told in the simple past, it is the narrative's day
+    List<EventRecord> simple = events(before + "The army chief said that rebels collaborated with smugglers in "
+        + "Chile.");
+    assertEquals("2021-03-08", first(simple, "COOPERATE").orElseThrow(() -> new AssertionError(simple.toString()))
+        .date(), simple::toString);
+  }
 }

@@ -68,4 +68,32 @@ class LeadDatingTest {
         List.of(new MergedDating.ObjectReference(reference, "hotel")), e -> true);
     assertNull(out.get(0).date());
   }
+
+  @Test
+  void aDefiniteReferenceTakesTheDayOfTheOneHappeningOfItsKindToldBeforeIt() {
+    EventRecord detention = event("COERCE", null, "2021-02-27", "historical", true, 10);
+    EventRecord arrest = event("COERCE", null, null, "occurred", null, 80);
+    List<EventRecord> out = MergedDating.datedByAntecedent(List.of(detention, arrest), Set.of(80));
+    assertEquals("2021-02-27", out.get(1).date());
+    assertEquals("same_event", out.get(1).dateBasis());
+    // not a definite reference ("an arrest"): a happening of its own
+    assertNull(MergedDating.datedByAntecedent(List.of(detention, arrest), Set.of(10)).get(1).date());
+    // the antecedent told after the reference is no antecedent
+    EventRecord later = event("COERCE", null, "2021-02-27", "historical", true, 120);
+    assertNull(MergedDating.datedByAntecedent(List.of(arrest, later), Set.of(80)).get(0).date());
+    // two happenings of the kind before it: it cannot tell which
+    EventRecord other = event("COERCE", null, null, "occurred", null, 40);
+    assertNull(MergedDating.datedByAntecedent(List.of(detention, other, arrest), Set.of(80)).get(2).date());
+    // a happening of another kind is no antecedent, nor is one dated only to a month
+    assertNull(MergedDating.datedByAntecedent(List.of(event("ASSAULT", null, "2021-02-27", "occurred", null, 10),
+        arrest), Set.of(80)).get(1).date());
+    assertNull(MergedDating.datedByAntecedent(List.of(event("COERCE", null, "2021-02", "historical", true, 10),
+        arrest), Set.of(80)).get(1).date());
+    // parties that contradict each other: another happening
+    EventRecord abroad = new EventRecord("d#e90", "COERCE", null, null, "173", 4, -5.0, List.of(),
+        List.of(new ActorRecord("a trader", null, "KEN", null, null)), null, null, null, null, "occurred", null,
+        arrest.evidence(), arrest.trigger(), arrest.mentions(), null, null, "none");
+    assertNull(MergedDating.datedByAntecedent(List.of(event("COERCE", "the journalist", "2021-02-27", "historical",
+        true, 10), abroad), Set.of(80)).get(1).date());
+  }
 }

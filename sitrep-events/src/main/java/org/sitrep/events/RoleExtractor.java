@@ -123,14 +123,24 @@ final class RoleExtractor extends CoderPart {
           if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")
               || d.relation().startsWith("obl:") && !d.relation().equals("obl:agent") && d.governor() >= 0
               && tokens.get(d.governor()).isVerb()) {
+            // ... an active subject only: the passive subject of the verb is who undergoes it ("three civilians
+            // were killed in a car bombing": the victims, not the bombers), the passive's agent acts
+            boolean passiveVerb = !parse.children(d.governor(), "nsubj:pass").isEmpty()
+                || !parse.children(d.governor(), "aux:pass").isEmpty();
             for (int s : parse.children(d.governor(), "nsubj")) {
-              actorHeads.add(s);
+              if (!parse.hasHeadRel(s, "nsubj:pass")) {
+                actorHeads.add(s);
+              }
             }
             for (int s : parse.children(d.governor(), "obl:agent")) {
               actorHeads.add(s);
             }
-            if (actorHeads.isEmpty()) {
+            if (actorHeads.isEmpty() && !passiveVerb) {
               actorHeads.addAll(inheritedSubjects(d.governor()));
+            }
+            if (passiveVerb && d.relation().startsWith("obl:") && recipientHeads.isEmpty()) {
+              // ... and undergoes the noun's event too: "killed in a car bombing", "put under investigation"
+              recipientHeads.addAll(parse.children(d.governor(), "nsubj:pass"));
             }
           }
         }

@@ -58,4 +58,30 @@ class EventRolesTest {
     assertEquals(List.of("UGA"), countries(assaults.get(0).actor()), evs::toString);
     assertEquals("historical", assaults.get(0).status(), evs::toString);
   }
+
+  /** The subject of what is asked ("demanded that Peru match ...") outranks a party named deeper in the clause. */
+  @Test
+  void roles_theSubjectOfWhatIsAskedOutranksAPartyDeeperInTheClause() {
+    List<EventRecord> evs = events("Chilean officials demanded on Monday that Peru match Bolivia's support for Paraguayan "
+        + "farmers.");
+    EventRecord e = first(evs, "REQUEST").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("PER"), countries(e.recipient()), evs::toString);
+  }
+
+  /** A demand's own "that" clause names whom it is made of, for the noun too. */
+  @Test
+  void roles_theSubjectOfADemandNounsClauseIsItsRecipient() {
+    List<EventRecord> evs = events("The Kenyan teachers' union repeated its demand that Uganda reopen the border.");
+    EventRecord e = first(evs, "REQUEST").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("UGA"), countries(e.recipient()), evs::toString);
+  }
+
+  /** "Insisted on its demand that Y ...": the demand is what is asked, not a party; Y is asked. */
+  @Test
+  void roles_aVerbsNounOfItsOwnKindIsTheContentAndItsClauseNamesTheRecipient() {
+    List<EventRecord> evs = events("Ghana insisted on its demand that Togo release the detained fishermen.");
+    EventRecord e = first(evs, "REQUEST").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("GHA"), countries(e.actor()), evs::toString);
+    assertEquals(List.of("TGO"), countries(e.recipient()), evs::toString);
+  }
 }

@@ -84,4 +84,16 @@ class EventRolesTest {
     assertEquals(List.of("GHA"), countries(e.actor()), evs::toString);
     assertEquals(List.of("TGO"), countries(e.recipient()), evs::toString);
   }
+
+  /** A person described as appointed by an organisation or state serves it: "African Union-appointed envoy X". */
+  @Test
+  void roles_aPersonAppointedByAnOrganisationServesIt() {
+    List<EventRecord> evs = events("African Union-appointed envoy Adam Lee urged Sudan to reopen the border.");
+    EventRecord e = first(evs, "REQUEST").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("IGO"), countries(e.actor()), evs::toString);
+    // backing is no membership: "a U.S.-backed" person is not the United States'
+    List<EventRecord> backed = events("U.S.-backed rebel leader Adam Lee urged Sudan to reopen the border.");
+    EventRecord b = first(backed, "REQUEST").orElseThrow(() -> new AssertionError(backed.toString()));
+    assertTrue(b.actor().stream().noneMatch(a -> "USA".equals(a.country())), backed::toString);
+  }
 }

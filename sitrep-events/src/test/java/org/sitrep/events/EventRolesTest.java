@@ -96,4 +96,13 @@ class EventRolesTest {
     EventRecord b = first(backed, "REQUEST").orElseThrow(() -> new AssertionError(backed.toString()));
     assertTrue(b.actor().stream().noneMatch(a -> "USA".equals(a.country())), backed::toString);
   }
+
+  /** The pronoun subject of a clause of cause may be the main clause's subject, unlike a condition's. */
+  @Test
+  void roles_thePronounSubjectOfAClauseOfCauseMayBeTheMainSubject() {
+    List<EventRecord> evs = events("Kenyan officials visited Nairobi. Ugandan officials did not answer because they had "
+        + "imposed a ban on the newspaper.");
+    EventRecord e = first(evs, "COERCE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("UGA"), countries(e.actor()), evs::toString);
+  }
 }

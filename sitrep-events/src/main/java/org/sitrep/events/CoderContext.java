@@ -57,7 +57,10 @@ final class CoderContext {
   boolean nounLike(int i) {
     Token t = tokens.get(i);
     if (t.isNoun()) {
-      return parse.child(i, "obj") < 0 || !t.text().endsWith("ing");
+      // a noun takes an auxiliary only as a predicate, with a copula ("has been in detention"): "they would
+      // blockade Paris", tagged as a noun, is a verb
+      return (parse.child(i, "obj") < 0 || !t.text().endsWith("ing"))
+          && (parse.child(i, "aux") < 0 || parse.child(i, "cop") >= 0);
     }
     if ("VBG".equals(t.pos())) {
       String rel = parse.headRel(i);

@@ -22,6 +22,8 @@ final class CoderWords {
   static final Set<String> PLAN = list("plan");
   /** Words whose "to" infinitive happened ("managed to free"); any other's is an aim (hypothetical). */
   static final Set<String> IMPLICATIVE = list("implicative");
+  static final Set<String> APPOINTING = list("appointing");
+  static final Set<String> CAUSAL_MARKS = list("causal_marks");
   /** Verbs of fearing: the event noun feared has not happened. */
   static final Set<String> FEAR = list("fear");
   static final Set<String> MODAL_HYPOTHETICAL = list("modal_hypothetical");

@@ -419,7 +419,7 @@ final class Entities {
         appos = merge(appos, subtreeCode(parse, d.governor()));
       }
     }
-    return merge(left, appos);
+    return merge(merge(left, appos), Appointment.appointer(parse, head));
   }
 
   /** The code read from a noun and its modifiers (compound, amod, poss, nmod:of/for). */

@@ -259,8 +259,12 @@ final class Pronouns extends CoderPart {
     Set<Integer> clauseSubjects = new java.util.HashSet<>();
     String prel = parse.headRel(a);
     int pgov = parse.head(a);
+    // ... but the subject of a clause of cause may be the main clause's ("Taliban officials do not answer because
+    // they have imposed a ban": the officials)
+    boolean causal = pgov >= 0 && parse.children(pgov, "mark").stream()
+        .anyMatch(m -> CoderWords.CAUSAL_MARKS.contains(parse.lemma(m)));
     boolean avoidSubject = !"PRP$".equals(tokens.get(a).pos()) && (prel.equals("obj") || prel.equals("iobj")
-        || prel.startsWith("obl") || prel.startsWith("nsubj") && pgov >= 0
+        || prel.startsWith("obl") || prel.startsWith("nsubj") && pgov >= 0 && !causal
         && (parse.headRel(pgov).startsWith("advcl") || "JJ".equals(tokens.get(pgov).pos())));
     int cur = avoidSubject ? a : -1;
     for (int depth = 0; depth < 4 && cur >= 0; depth++) {

@@ -23,10 +23,12 @@ import org.sitrep.core.model.EntityRecord;
  */
 final class RoleExtractor extends CoderPart {
   private final ActorResolver resolver;
+  private final AskedParty asked;
 
   RoleExtractor(CoderContext c, ActorResolver resolver) {
     super(c);
     this.resolver = resolver;
+    this.asked = new AskedParty(c, resolver);
   }
 
   // ------------------------------------------------------------------ arguments
@@ -52,7 +54,7 @@ final class RoleExtractor extends CoderPart {
           actorHeads.add(d.dependent());
         } else if (r.startsWith("obl:between")) {
           actorHeads.add(d.dependent());
-        } else if (recipientRels.contains(r) && !(passive && r.equals("obj"))) {
+        } else if (recipientRels.contains(r) && !(passive && r.equals("obj")) && !asked.askedWithClause(d.dependent(), t)) {
           recipientHeads.add(d.dependent());
         } else if (r.equals("xcomp") && recipientRels.contains("obj") && "JJ".equals(tokens.get(d.dependent()).pos())) {
           // small clause: "holding it responsible" -> it
@@ -123,14 +125,24 @@ final class RoleExtractor extends CoderPart {
           if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")
               || d.relation().startsWith("obl:") && !d.relation().equals("obl:agent") && d.governor() >= 0
               && tokens.get(d.governor()).isVerb()) {
+            // ... an active subject only: the passive subject of the verb is who undergoes it ("three civilians
+            // were killed in a car bombing": the victims, not the bombers), the passive's agent acts
+            boolean passiveVerb = !parse.children(d.governor(), "nsubj:pass").isEmpty()
+                || !parse.children(d.governor(), "aux:pass").isEmpty();
             for (int s : parse.children(d.governor(), "nsubj")) {
-              actorHeads.add(s);
+              if (!parse.hasHeadRel(s, "nsubj:pass")) {
+                actorHeads.add(s);
+              }
             }
             for (int s : parse.children(d.governor(), "obl:agent")) {
               actorHeads.add(s);
             }
-            if (actorHeads.isEmpty()) {
+            if (actorHeads.isEmpty() && !passiveVerb) {
               actorHeads.addAll(inheritedSubjects(d.governor()));
+            }
+            if (passiveVerb && d.relation().startsWith("obl:") && recipientHeads.isEmpty()) {
+              // ... and undergoes the noun's event too: "killed in a car bombing", "put under investigation"
+              recipientHeads.addAll(parse.children(d.governor(), "nsubj:pass"));
             }
           }
         }
@@ -161,6 +173,11 @@ final class RoleExtractor extends CoderPart {
       if (t.actor.isEmpty()) {
         addAll(t.actor, c.actor);
       }
+    }
+    if (t.recipient.isEmpty() && !t.actor.isEmpty() && COMPLEMENT_SUBJECT.contains(t.entry.category())) {
+      t.recipient.addAll(asked.recipients(t, noun));
+    }
+    for (Trigger c : t.complements) {
       if (t.recipient.isEmpty()) {
         // a folded noun's own actor is whom the verb answers ("rejected a U.N. appeal"); a folded clause's
         // recipient is the verb's ("threatened to cut off electricity to Nakhichevan")
@@ -189,26 +206,6 @@ final class RoleExtractor extends CoderPart {
           }
           if (!t.recipient.isEmpty()) {
             break;
-          }
-        }
-      }
-    }
-    if (t.recipient.isEmpty() && !noun && !t.actor.isEmpty() && COMPLEMENT_SUBJECT.contains(t.entry.category())) {
-      // the subject of a verbal event's complement clause is whom it is aimed at: "X alleged that Y violated
-      // the deal", "X demanded that Y withdraw" -> Y (a party of the actor's own country is not taken)
-      List<Integer> clauses = new ArrayList<>(parse.children(h, "ccomp"));
-      for (Dependency d : parse.children(h)) {
-        // "calling on the government to allow ...", parsed with "on" marking the infinitive clause
-        if (d.relation().startsWith("advcl") && parse.prepositionMarks(h, d.dependent(), t.entry.preps())) {
-          clauses.add(d.dependent());
-        }
-      }
-      for (int c : clauses) {
-        for (int k : parse.children(c, "nsubj")) {
-          for (ActorRecord r : resolver.resolve(k, t)) {
-            if (r.country() != null && t.actor.stream().noneMatch(a -> r.country().equals(a.country()))) {
-              t.recipient.add(r);
-            }
           }
         }
       }

@@ -172,7 +172,7 @@ final class TriggerMatcher extends CoderPart {
     Token t = tokens.get(i);
     // an adjective starts only a multi-word noun ("martial law"), which the adjacency check below completes
     boolean asNoun = nounLike(i) || e.noun() && e.particle() != null && adjectiveOfCompound(i);
-    boolean asVerb = t.isVerb() && !asNoun;
+    boolean asVerb = (t.isVerb() || t.isNoun()) && !asNoun; // a noun-tagged word with an auxiliary is a verb
     if (!(e.verb() && asVerb || e.noun() && asNoun)) {
       return null;
     }
@@ -421,9 +421,11 @@ final class TriggerMatcher extends CoderPart {
           continue;
         }
         String dr = d.relation();
+        // "killed 400 people in 500 attacks": the happening the verb tells is the noun's, active or passive
         boolean lends = dr.startsWith("nsubj") && !dr.contains("pass")
-            || (dr.equals("obl:in") || dr.equals("obl:by") || dr.equals("obl:agent") || dr.equals("obl:during")
-            || dr.equals("obl:from")) && parse.child(v.head, "nsubj:pass") >= 0;
+            || (dr.equals("obl:in") || dr.equals("obl:during"))
+            || (dr.equals("obl:by") || dr.equals("obl:agent") || dr.equals("obl:from"))
+            && parse.child(v.head, "nsubj:pass") >= 0;
         if (lends && v.entry.category().equals(t.entry.category())) {
           // "Shelling by Syrian forces killed eight soldiers": one event, the noun's mode and actor
           t.suppressed = true;

@@ -116,7 +116,8 @@ final class CoreNlpModels {
 
   /**
    * Loads the models of a configuration before the first document: the tokenizer-to-NER pipeline, the parser
-   * when {@code withParser}, and one SUTime when the configuration runs it apart, side by side on their own
+   * when {@code withParser}, and one SUTime when the configuration runs it apart on every time window (without
+   * sitrep's own time tagger; with it, SUTime loads at its first window), side by side on their own
    * threads (each is mostly deserialisation on one core, so on two or more cores this takes about as long as
    * the slowest of them).
    */
@@ -128,7 +129,9 @@ final class CoreNlpModels {
       if (withParser) {
         loads.add(pool.submit(() -> parser(s.fastParserScores())));
       }
-      if (!s.fineNer()) {
+      if (!s.fineNer() && !s.ownTimes()) {
+        // with sitrep's own time tagger (the default) SUTime loads at the first window the tagger leaves to it
+        // (SutimePool.Lease): on news that is within the first articles, in one-sentence items often never
         loads.add(pool.submit(() -> SUTIME.release(SUTIME.borrow())));
       }
       for (Future<?> f : loads) {

@@ -122,7 +122,10 @@ final class CoreNlpModels {
    * the slowest of them).
    */
   static void prepare(NlpSettings s, boolean withParser) {
-    ExecutorService pool = Workers.daemonPool("sitrep-model-load", 3);
+    // one loading thread per processor: on one (a pinned process) the models load one after another, so that each
+    // young collection copies one model's fresh arrays rather than those of three loads in progress
+    int threads = loadThreads(Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Workers.daemonPool("sitrep-model-load", threads);
     try {
       List<Future<?>> loads = new ArrayList<>();
       loads.add(pool.submit(() -> get(s)));
@@ -140,6 +143,11 @@ final class CoreNlpModels {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Threads loading the models side by side: one per processor, at most three (the pipeline, parser, SUTime). */
+  static int loadThreads(int processors) {
+    return Math.max(1, Math.min(3, processors));
   }
 
   static Properties properties(NlpSettings s) {

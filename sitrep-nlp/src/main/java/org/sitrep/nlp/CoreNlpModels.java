@@ -116,19 +116,25 @@ final class CoreNlpModels {
 
   /**
    * Loads the models of a configuration before the first document: the tokenizer-to-NER pipeline, the parser
-   * when {@code withParser}, and one SUTime when the configuration runs it apart, side by side on their own
+   * when {@code withParser}, and one SUTime when the configuration runs it apart on every time window (without
+   * sitrep's own time tagger; with it, SUTime loads at its first window), side by side on their own
    * threads (each is mostly deserialisation on one core, so on two or more cores this takes about as long as
    * the slowest of them).
    */
   static void prepare(NlpSettings s, boolean withParser) {
-    ExecutorService pool = Workers.daemonPool("sitrep-model-load", 3);
+    // one loading thread per processor: on one (a pinned process) the models load one after another, so that each
+    // young collection copies one model's fresh arrays rather than those of three loads in progress
+    int threads = loadThreads(Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Workers.daemonPool("sitrep-model-load", threads);
     try {
       List<Future<?>> loads = new ArrayList<>();
       loads.add(pool.submit(() -> get(s)));
       if (withParser) {
         loads.add(pool.submit(() -> parser(s.fastParserScores())));
       }
-      if (!s.fineNer()) {
+      if (!s.fineNer() && !s.ownTimes()) {
+        // with sitrep's own time tagger (the default) SUTime loads at the first window the tagger leaves to it
+        // (SutimePool.Lease): on news that is within the first articles, in one-sentence items often never
         loads.add(pool.submit(() -> SUTIME.release(SUTIME.borrow())));
       }
       for (Future<?> f : loads) {
@@ -137,6 +143,11 @@ final class CoreNlpModels {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Threads loading the models side by side: one per processor, at most three (the pipeline, parser, SUTime). */
+  static int loadThreads(int processors) {
+    return Math.max(1, Math.min(3, processors));
   }
 
   static Properties properties(NlpSettings s) {

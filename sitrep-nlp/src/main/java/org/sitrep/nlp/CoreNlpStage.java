@@ -67,7 +67,10 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
     return everySentence ? this : new CoreNlpStage(settings, need, false);
   }
 
-  /** Loads the tagger, NER, the parser (when some sentence may be parsed) and one SUTime, side by side. */
+  /**
+   * Loads the tagger, NER and the parser (when some sentence may be parsed) side by side; SUTime too when it reads
+   * every time window ({@code nlp.time_tagger=sutime}), else at the first window sitrep's own tagger leaves to it.
+   */
   @Override
   public void prepare() {
     CoreNlpModels.prepare(settings, parses());
@@ -108,7 +111,8 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
     List<Mention> mentions = new ArrayList<>();
     List<NumberMention> numbers = new ArrayList<>();
     SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
-    SutimePool.Instance sutime = settings.fineNer() ? null : CoreNlpModels.sutime().borrow();
+    // SUTime is borrowed (and its first instance loaded) only when a window is left to it
+    SutimePool.Lease sutime = settings.fineNer() ? null : CoreNlpModels.sutime().lease();
     try {
       // long texts go to CoreNLP in sections (offsets shifted back), which bounds its memory and time per call
       for (int[] sec : Sections.split(doc.text(), settings.sectionChars())) {
@@ -126,7 +130,7 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
       }
     } finally {
       if (sutime != null) {
-        CoreNlpModels.sutime().release(sutime);
+        sutime.close();
       }
     }
     if (!settings.fineNer()) {
@@ -183,7 +187,7 @@ public final class CoreNlpStage implements Stage, SelectiveParser {
     }
   }
 
-  private void sentences(Document doc, List<CoreMap> sents, String docDate, SutimePool.Instance sutime,
+  private void sentences(Document doc, List<CoreMap> sents, String docDate, SutimePool.Lease sutime,
                          SUTime.TimeIndex timeIndex, List<Token> tokens, List<Sentence> sentences,
                          List<TimeExpression> times) {
     for (CoreMap s : sents) {

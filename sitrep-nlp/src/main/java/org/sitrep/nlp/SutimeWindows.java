@@ -100,7 +100,7 @@ final class SutimeWindows {
    * expression is taken from the range in which it starts before the overlap, so one that crosses a range's end is
    * read whole from that range, and a piece of it seen again by the next range is dropped.
    */
-  static List<Timed> times(SutimePool.Instance sutime, CoreMap sentence, String text, String docDate,
+  static List<Timed> times(SutimePool.Lease sutime, CoreMap sentence, String text, String docDate,
                            SUTime.TimeIndex index, int window, int reach, boolean own) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<String> words = labels.stream().map(CoreLabel::word).toList();
@@ -127,7 +127,7 @@ final class SutimeWindows {
       boolean whole = start == 0 && end == labels.size();
       int keepBefore = nextStart < end ? labels.get(nextStart).beginPosition() : Integer.MAX_VALUE;
       CoreMap part = whole ? sentence : sub(sentence, labels, start, end, text);
-      for (CoreMap m : sutime.sentence(part, docDate, index)) {
+      for (CoreMap m : sutime.get().sentence(part, docDate, index)) {
         Integer b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         Integer e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         Timex t = m.get(TimeAnnotations.TimexAnnotation.class);

@@ -135,6 +135,35 @@ class SutimeWindowsTest {
     assertTrue(whole.stream().anyMatch(w -> w.contains("Tuesday = 2025-03-11")), "future: " + whole);
   }
 
+  /**
+   * SUTime is loaded lazily: a sentence whose every cue window sitrep's own tagger reads ("on Tuesday") builds no
+   * SUTime instance; the first window left to SUTime ("three days ago": the tagger reads no duration) builds one,
+   * and a lease gives it back to its pool when closed.
+   */
+  @Test
+  void lease_buildsSutimeOnlyForAWindowTheOwnTaggerLeaves() {
+    SutimePool pool = new SutimePool();
+    String own = "The delegation met the provincial governor on Tuesday in the northern town.";
+    try (SutimePool.Lease lease = pool.lease()) {
+      List<SutimeWindows.Timed> found = SutimeWindows.times(lease, annotate(own), own, DATE, new SUTime.TimeIndex(),
+          120, 6, true);
+      assertEquals(List.of("Tuesday = 2025-03-04"), found.stream()
+          .map(t -> own.substring(t.begin(), t.end()) + " = " + t.value()).toList());
+    }
+    assertEquals(0, pool.built(), "the own tagger read the only window: no SUTime was loaded");
+    String ago = "The delegation met the provincial governor three days ago in the northern town.";
+    try (SutimePool.Lease lease = pool.lease()) {
+      List<SutimeWindows.Timed> found = SutimeWindows.times(lease, annotate(ago), ago, DATE,
+          new SUTime.TimeIndex(), 120, 6, true);
+      assertTrue(found.stream().anyMatch(t -> ago.substring(t.begin(), t.end()).contains("three days ago")),
+          found.toString());
+    }
+    assertEquals(1, pool.built(), "a duration before now is SUTime's: one instance was loaded");
+    SutimePool.Instance back = pool.borrow();
+    assertEquals(1, pool.built(), "the closed lease gave its instance back to the pool");
+    pool.release(back);
+  }
+
   private static CoreMap annotate(String text) {
     Annotation ann = new Annotation(text);
     ann.set(CoreAnnotations.DocDateAnnotation.class, DATE);
@@ -149,12 +178,8 @@ class SutimeWindowsTest {
   }
 
   private static List<SutimeWindows.Timed> read(CoreMap sentence, String text, int window, int reach) {
-    SutimePool pool = CoreNlpModels.sutime();
-    SutimePool.Instance i = pool.borrow();
-    try {
-      return SutimeWindows.times(i, sentence, text, DATE, new SUTime.TimeIndex(), window, reach, false);
-    } finally {
-      pool.release(i);
+    try (SutimePool.Lease lease = CoreNlpModels.sutime().lease()) {
+      return SutimeWindows.times(lease, sentence, text, DATE, new SUTime.TimeIndex(), window, reach, false);
     }
   }
 

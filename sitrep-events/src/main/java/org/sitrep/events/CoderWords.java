@@ -129,6 +129,9 @@ final class CoderWords {
   /** Nouns of remembrance: the happening their "of" phrase names is past ("the anniversary of the protests"). */
   static final Set<String> PAST_NOUNS = list("past_nouns");
 
+  /** Prepositions of a topic of dispute or feeling ("disagreed over aid"): the event noun is no happening told. */
+  static final Set<String> TOPIC_PREPOSITIONS = list("topic_prepositions");
+
   private CoderWords() {
   }
 

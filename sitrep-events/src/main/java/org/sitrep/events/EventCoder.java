@@ -225,7 +225,7 @@ final class EventCoder {
       when = dated.when();
       date = dayOf(when);
     }
-    if (status.equals("negated") && (e.category().equals("AGREE") || e.category().equals("SUPPORT")
+    if (status.equals("negated") && !notNews.absent(t.head) && (e.category().equals("AGREE") || e.category().equals("SUPPORT")
         || Plover.quad(e.category()) == 2 && statuses.hasAux(t.head, CoderWords.FUTURE_AUX))) {
       // "will not accept", "refused to" ... : a refusal of cooperation is a REJECT that occurred
       e = e.recoded("REJECT", null, "120");
@@ -249,6 +249,7 @@ final class EventCoder {
         || !ownDate && index != leadIndex && s.span().start() >= Titled.bodyStart(doc)
         && notNews.perfectProgressive(t.head)
         || !ownDate && VERBAL.contains(e.category()) && notNews.describingParticiple(t.head)
+        || status.equals("occurred") && notNews.topic(t.head)
         || statuses.describesSource(t.head)
         || e.category().equals("SUPPORT") && status.equals("occurred") && statuses.describingParticiple(t.head)
         || status.equals("occurred") && statuses.underState(t.head)

@@ -71,7 +71,7 @@ final class EventStatus extends CoderPart {
         return "hypothetical";
       }
     }
-    for (int aux : parse.children(h, "aux")) {
+    for (int aux : auxiliaries(h)) {
       String w = Text.fold(tokens.get(aux).text());
       if (MODAL_HYPOTHETICAL.contains(w)) {
         return "hypothetical";
@@ -105,27 +105,75 @@ final class EventStatus extends CoderPart {
   }
 
   /**
+   * The auxiliaries of a verb: its own, or, for a conjunct verb with neither an auxiliary nor a subject of its own
+   * (the enhanced parse copies the first conjunct's subject to it),
+   * those of the verb it is coordinated with, which the parser hangs on the first conjunct only ("Trump could
+   * either return to threats or accept a freeze": "accept" is as hypothetical as "return").
+   */
+  private List<Integer> auxiliaries(int h) {
+    List<Integer> own = parse.children(h, "aux");
+    int g = -1;
+    for (Dependency d : parse.heads(h)) { // the first conjunct, also where the parser gave the verb a second head
+      if (d.relation().startsWith("conj")) {
+        g = d.governor();
+      }
+    }
+    if (!own.isEmpty() || g < 0 || !tokens.get(h).isVerb()) {
+      return own;
+    }
+    // a subject of its own, not the one the enhanced parse copies from the first conjunct
+    for (String rel : List.of("nsubj", "nsubj:pass")) {
+      if (!parse.children(g, rel).containsAll(parse.children(h, rel))) {
+        return own;
+      }
+    }
+    return parse.children(g, "aux");
+  }
+
+  /**
    * An infinitive of aim or wish: the trigger (or the verb whose object it is: "to beef up support") is a "to"
    * infinitive completing or modifying a word that does not make it happen ("worked through the night to rescue
    * them", "the agency needs money to provide aid", "plans to urge"), unlike an implicative one ("managed to
-   * free", "forced them to withdraw", "the first to reject"). The aim is not a happening the article reports.
+   * free", "forced them to withdraw", "the first to reject"). The aim is not a happening the article reports. Also
+   * an event noun that is the "to" oblique of such an infinitive ("urged him to return to talks"; not a setting,
+   * "hopes to resolve the dispute during talks on Tuesday"), a bare infinitive
+   * completing one ("in an effort to make the country give up its weapons"), and a "to" infinitive the parser
+   * made a conjunct of a finite verb.
    */
   boolean aim(int h) {
     int v = h;
-    if (nounLike(v) && parse.headRel(v).equals("obj")) {
-      v = parse.head(v);
+    if (nounLike(v) && (parse.headRel(v).equals("obj") || parse.headRel(v).equals("obl:to"))) {
+      v = parse.head(v); // "to beef up support", "urged him to return to talks", "threatened to resort to force"
     }
     if (v < 0 || !tokens.get(v).isVerb()) {
       return false;
     }
-    boolean to = false;
-    for (int m : parse.children(v, "mark")) {
-      to |= parse.lemma(m).equals("to");
-    }
     String rel = parse.headRel(v);
     int g = parse.head(v);
-    return to && g >= 0 && (rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl"))
+    if (g >= 0 && (rel.equals("xcomp") || rel.equals("ccomp")) && "VB".equals(tokens.get(v).pos()) && !hasTo(v)
+        && tokens.get(g).isVerb() && aimClause(g)) {
+      return true; // a bare infinitive completing an aim: "in an effort to make the country give up its weapons"
+    }
+    if (g >= 0 && rel.startsWith("conj") && hasTo(v) && !hasTo(g) && !CoderWords.IMPLICATIVE.contains(parse.lemma(g))) {
+      return true; // a "to" infinitive the parser made a conjunct of a finite verb ("..., and to ease restrictions")
+    }
+    return aimClause(v);
+  }
+
+  private boolean aimClause(int v) {
+    String rel = parse.headRel(v);
+    int g = parse.head(v);
+    return hasTo(v) && g >= 0 && (rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl"))
         && !CoderWords.IMPLICATIVE.contains(parse.lemma(g));
+  }
+
+  private boolean hasTo(int v) {
+    for (int m : parse.children(v, "mark")) {
+      if (parse.lemma(m).equals("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

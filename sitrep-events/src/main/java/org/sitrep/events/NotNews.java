@@ -232,6 +232,42 @@ final class NotNews extends CoderPart {
     return false;
   }
 
+  /**
+   * The topic of a dispute or a feeling: an event noun that is the "over" oblique of a verb or noun ("the two
+   * leaders disagreed over U.S. aid", "wept over the crackdown", "a row over the sanctions"; `topic_prepositions`).
+   * It is what the parties argued or grieved about, not a happening told: the caller makes it background.
+   */
+  boolean topic(int h) {
+    String rel = parse.headRel(h);
+    int g = parse.head(h);
+    if (!nounLike(h) || g < 0 || !(rel.startsWith("obl:") || rel.startsWith("nmod:"))) {
+      return false;
+    }
+    for (int c : parse.children(h, "case")) {
+      if (CoderWords.TOPIC_PREPOSITIONS.contains(parse.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An absence, not a refusal: an event noun with a negative determiner ("the term expired with no agreement",
+   * "no talks are planned"). It says nothing happened; it is no REJECT of anyone's (the caller keeps it negated
+   * rather than recoding it as a refusal, as it does "refused to accept").
+   */
+  boolean absent(int h) {
+    if (!nounLike(h)) {
+      return false;
+    }
+    for (int d : parse.children(h, "det")) {
+      if (CoderWords.NEGATION.contains(Text.fold(tokens.get(d).text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether token {@code k} is in a time expression naming a month or a year. */
   private boolean monthOrYear(int k) {
     for (TimeExpression x : timeline) {

@@ -131,4 +131,59 @@ class NotNewsTest {
     List<EventRecord> now = EventCoderTest.events(news);
     assertTrue(currentWith(now, "ASSAULT", "attacks"), () -> news + ": " + now);
   }
+
+  @Test
+  void anAimReachesItsDestinationAndItsBareInfinitive() {
+    for (String text : List.of("The envoy urged the Peruvian president to return to talks with Chile.",
+        "Chile sent an envoy to Lima in an effort to make Peru release the fishermen.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(noneCurrent(evs, "talks") && noneCurrent(evs, "release"), () -> text + ": " + evs);
+    }
+    // talks held, and a release made, are news
+    String held = "The Peruvian president returned to talks with Chile on Monday.";
+    List<EventRecord> evs = EventCoderTest.events(held);
+    assertTrue(currentWith(evs, "CONSULT", "talks"), () -> held + ": " + evs);
+  }
+
+  @Test
+  void aConjunctSharesTheModalOfItsFirstVerb() {
+    String text = "Peru could either recall its ambassador or expel the Chilean diplomats.";
+    List<EventRecord> evs = EventCoderTest.events(text);
+    assertTrue(noneCurrent(evs, "expel"), () -> text + ": " + evs);
+    // with a subject of its own, the conjunct is told as it stands
+    String own = "Peru could recall its ambassador, and Chile expelled the Peruvian diplomats on Monday.";
+    List<EventRecord> done = EventCoderTest.events(own);
+    assertTrue(done.stream().anyMatch(e -> e.trigger().text().equals("expelled") && current(e)),
+        () -> own + ": " + done);
+  }
+
+  @Test
+  void theTopicOfADisputeIsNoHappening() {
+    String text = "The Chilean and Peruvian leaders disagreed over Chilean aid to Peru.";
+    List<EventRecord> evs = EventCoderTest.events(text);
+    assertTrue(noneCurrent(evs, "aid"), () -> text + ": " + evs);
+    String given = "Chile gave aid to Peru over the weekend.";
+    List<EventRecord> aid = EventCoderTest.events(given);
+    assertTrue(aid.stream().anyMatch(e -> e.event().equals("AID") && current(e)), () -> given + ": " + aid);
+  }
+
+  @Test
+  void anAbsenceIsNoRefusal() {
+    String text = "The Peruvian president's term expired with no agreement with Chile on the border.";
+    List<EventRecord> evs = EventCoderTest.events(text);
+    assertTrue(evs.stream().noneMatch(e -> e.event().equals("REJECT")), () -> text + ": " + evs);
+    String refused = "Peru refused to accept the agreement with Chile.";
+    List<EventRecord> rej = EventCoderTest.events(refused);
+    assertTrue(rej.stream().anyMatch(e -> e.event().equals("REJECT")), () -> refused + ": " + rej);
+  }
+
+  @Test
+  void aPleaIsNoRequest() {
+    String text = "The two Peruvian officers have pleaded not guilty.";
+    List<EventRecord> evs = EventCoderTest.events(text);
+    assertTrue(evs.stream().noneMatch(e -> e.event().equals("REQUEST")), () -> text + ": " + evs);
+    String help = "The Peruvian president pleaded with Chile for help on Monday.";
+    List<EventRecord> asked = EventCoderTest.events(help);
+    assertTrue(asked.stream().anyMatch(e -> e.event().equals("REQUEST")), () -> help + ": " + asked);
+  }
 }

@@ -254,7 +254,7 @@ final class EventCoder {
         || e.category().equals("SUPPORT") && status.equals("occurred") && statuses.describingParticiple(t.head)
         || status.equals("occurred") && statuses.underState(t.head)
         || status.equals("occurred") && statuses.settingOfSaying(t.head)
-        || status.equals("occurred") && statuses.habitOrTally(t.head)
+        || status.equals("occurred") && notNews.habitOrTally(t.head)
         || notNews.standingRisk(t.head) || notNews.ruleInForce(t.head)
         || notNews.earlierContext(t.head);
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),

@@ -219,47 +219,6 @@ final class EventStatus extends CoderPart {
     return false;
   }
 
-  /** A TIMEX value of a span of months or years ("P15M", "P2Y", "PXY"). */
-  private static final Pattern LONG_SPAN = Pattern.compile("^P(\\d+|X)[MY]$");
-
-  /**
-   * A habit or a tally rather than one happening: the trigger's clause (the trigger, or the verb an event noun is
-   * the object or passive subject of) has a time expression of recurrence ("daily", "every month": a TIMEX of type
-   * SET), or is in the perfect with a span of months or years ("in the last 15 months, 1,250 militants have been
-   * killed", "has met them often over the past two years"). Many happenings are summed up, none is the news: the
-   * caller makes it background.
-   */
-  boolean habitOrTally(int h) {
-    int v = h;
-    String rel = parse.headRel(h);
-    if (nounLike(h) && parse.head(h) >= 0 && (rel.equals("obj") || rel.startsWith("nsubj:pass"))) {
-      v = parse.head(h);
-    }
-    boolean perfect = false;
-    for (int aux : parse.children(v, "aux")) {
-      perfect |= parse.lemma(aux).equals("have");
-    }
-    for (int w : List.of(h, v)) {
-      for (Dependency d : parse.children(w)) {
-        String r = d.relation();
-        if (!(r.startsWith("obl") || r.startsWith("nmod") || r.equals("advmod") || r.equals("amod"))) {
-          continue;
-        }
-        for (TimeExpression x : timeline) {
-          if (!x.tokens().contains(d.dependent())) {
-            continue;
-          }
-          if ("SET".equals(x.type())
-              || perfect && w == v && "DURATION".equals(x.type()) && x.value() != null
-              && LONG_SPAN.matcher(x.value()).matches()) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
   /**
    * The setting of a saying, a news frame: an event noun that is the addressee or an adjunct of a verb of saying
    * which carries what was said ("told a meeting of the council that ...", "during a visit to the capital, the

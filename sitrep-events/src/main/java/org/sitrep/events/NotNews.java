@@ -13,6 +13,8 @@ import org.sitrep.core.doc.TimeExpression;
 final class NotNews extends CoderPart {
   /** A TIMEX value of a month or a year ("2019-12", "2021"), not a day. */
   private static final Pattern MONTH_OR_YEAR = Pattern.compile("^\\d{4}(-\\d{2})?$");
+  /** A TIMEX value of a span of months or years ("P15M", "P2Y", "PXY"). */
+  private static final Pattern LONG_SPAN = Pattern.compile("^P(\\d+|X)[MY]$");
   private final List<TimeExpression> timeline;
 
   NotNews(CoderContext c) {
@@ -263,6 +265,45 @@ final class NotNews extends CoderPart {
     for (int d : parse.children(h, "det")) {
       if (CoderWords.NEGATION.contains(Text.fold(tokens.get(d).text()))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+
+  /**
+   * A habit or a tally rather than one happening: the trigger's clause (the trigger, or the verb an event noun is
+   * the object or passive subject of) has a time expression of recurrence ("daily", "every month": a TIMEX of type
+   * SET), or is in the perfect with a span of months or years ("in the last 15 months, 1,250 militants have been
+   * killed", "has met them often over the past two years"). Many happenings are summed up, none is the news: the
+   * caller makes it background.
+   */
+  boolean habitOrTally(int h) {
+    int v = h;
+    String rel = parse.headRel(h);
+    if (nounLike(h) && parse.head(h) >= 0 && (rel.equals("obj") || rel.startsWith("nsubj:pass"))) {
+      v = parse.head(h);
+    }
+    boolean perfect = false;
+    for (int aux : parse.children(v, "aux")) {
+      perfect |= parse.lemma(aux).equals("have");
+    }
+    for (int w : List.of(h, v)) {
+      for (Dependency d : parse.children(w)) {
+        String r = d.relation();
+        if (!(r.startsWith("obl") || r.startsWith("nmod") || r.equals("advmod") || r.equals("amod"))) {
+          continue;
+        }
+        for (TimeExpression x : timeline) {
+          if (!x.tokens().contains(d.dependent())) {
+            continue;
+          }
+          if ("SET".equals(x.type())
+              || perfect && w == v && "DURATION".equals(x.type()) && x.value() != null
+              && LONG_SPAN.matcher(x.value()).matches()) {
+            return true;
+          }
+        }
       }
     }
     return false;

@@ -274,7 +274,10 @@ final class EventStatus extends CoderPart {
     }
     int noun = parse.head(v);
     String rel = parse.headRel(v);
-    return noun >= 0 && !nounLike(v) && (rel.equals("ccomp") || rel.equals("acl")) && nounLike(noun)
+    // a clause's verb the tagger took for a plural noun ("concerns that the constitution grants vast powers")
+    // has a subject of its own
+    return noun >= 0 && (!nounLike(v) || !parse.children(v, "nsubj").isEmpty())
+        && (rel.equals("ccomp") || rel.equals("acl")) && nounLike(noun)
         && CoderWords.FEAR_NOUNS.contains(parse.lemma(noun)) && hasThat(v);
   }
 
@@ -396,6 +399,12 @@ final class EventStatus extends CoderPart {
     }
     int cur = t.head;
     String headRel = parse.headRel(cur);
+    if (nounLike(cur) && headRel.startsWith("nmod") && parse.head(cur) >= 0
+        && !parse.children(parse.head(cur), "cop").isEmpty()) {
+      // "Since 2022, the town has been a center of the mobilization": the clause is the copula's predicate
+      cur = parse.head(cur);
+      headRel = parse.headRel(cur);
+    }
     if (nounLike(cur) && parse.head(cur) >= 0 && (headRel.equals("obj") || headRel.startsWith("nsubj:pass"))) {
       if (earlierYear(cur)) {
         return true;

@@ -131,14 +131,15 @@ final class NotNews extends CoderPart {
    * (the caller checks: "a proposal made on Monday" is dated, and news). It says which thing is meant: background.
    */
   boolean describingParticiple(int h) {
-    if (!"VBN".equals(tokens.get(h).pos())) {
+    String pos = tokens.get(h).pos();
+    if (!"VBN".equals(pos) && !"VBG".equals(pos)) {
       return false;
     }
     int n = h;
     if (parse.headRel(n).startsWith("conj") && parse.head(n) >= 0) {
       n = parse.head(n); // "raised by a lawyer, but dismissed by the ambassador"
     }
-    if (!parse.headRel(n).equals("acl") || !"VBN".equals(tokens.get(n).pos())) {
+    if (!parse.headRel(n).equals("acl") || !tokens.get(n).pos().equals(pos)) {
       return false;
     }
     for (int w : List.of(h, n)) {

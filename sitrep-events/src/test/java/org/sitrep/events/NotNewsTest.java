@@ -186,4 +186,33 @@ class NotNewsTest {
     List<EventRecord> asked = EventCoderTest.events(help);
     assertTrue(asked.stream().anyMatch(e -> e.event().equals("REQUEST")), () -> help + ": " + asked);
   }
+
+  @Test
+  void aPresentParticipleDescribingAThingIsNoHappening() {
+    String text = "Chilean voters are divided over opposition figures supporting the former Peruvian president.";
+    List<EventRecord> evs = EventCoderTest.events(text);
+    assertTrue(noneCurrent(evs, "supporting"), () -> text + ": " + evs);
+    String act = "Opposition figures are supporting the former Peruvian president.";
+    List<EventRecord> now = EventCoderTest.events(act);
+    assertTrue(currentWith(now, "SUPPORT", "supporting"), () -> act + ": " + now);
+  }
+
+  @Test
+  void sinceMakesTheCopulasPredicateHistorical() {
+    String text = "Since 2015, the town has been a center of the Chilean mobilization against Peru.";
+    List<EventRecord> evs = EventCoderTest.events(text);
+    assertTrue(noneCurrent(evs, "mobilization"), () -> text + ": " + evs);
+    String today = "The town is a center of the Chilean mobilization against Peru on Monday.";
+    List<EventRecord> now = EventCoderTest.events(today);
+    assertTrue(now.stream().anyMatch(e -> e.trigger().text().equals("mobilization") && current(e)),
+        () -> today + ": " + now);
+  }
+
+  @Test
+  void aConcernsClauseIsFearedWhateverTheTaggerMakesOfItsVerb() {
+    // "grants" may be tagged a plural noun; with a subject of its own it is the feared clause's verb
+    String text = "There are also concerns that the temporary Peruvian constitution grants vast powers to the president.";
+    List<EventRecord> evs = EventCoderTest.events(text);
+    assertTrue(noneCurrent(evs, "grants"), () -> text + ": " + evs);
+  }
 }

@@ -417,7 +417,7 @@ final class EventStatus extends CoderPart {
           return true;
         }
       }
-      if (earlierYear(cur)) {
+      if (earlierYear(cur) || perfectSince(cur)) {
         return true;
       }
       String rel = parse.headRel(cur);
@@ -433,6 +433,24 @@ final class EventStatus extends CoderPart {
     for (Dependency d : parse.children(t.head)) {
       String r = d.relation();
       if (r.equals("obl:since") || r.equals("nmod:since")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A verb in the perfect with a "since" clause ("the Taliban have intensified attacks since the withdrawal
+   * started"): the perfect makes "since" temporal (not the causal "since they refused, ..."), and what the verb
+   * tells is a course of things from a past happening on, not one happening of the news.
+   */
+  private boolean perfectSince(int v) {
+    if (!tokens.get(v).isVerb() || parse.children(v, "aux").stream().noneMatch(a -> parse.lemma(a).equals("have"))) {
+      return false;
+    }
+    for (Dependency d : parse.children(v)) {
+      if (d.relation().startsWith("advcl") && parse.children(d.dependent(), "mark").stream()
+          .anyMatch(m -> parse.lemma(m).equals("since"))) {
         return true;
       }
     }

@@ -215,4 +215,15 @@ class NotNewsTest {
     List<EventRecord> evs = EventCoderTest.events(text);
     assertTrue(noneCurrent(evs, "grants"), () -> text + ": " + evs);
   }
+
+  @Test
+  void aPerfectWithASinceClauseIsACourseOfThings() {
+    String text = "The Peruvian rebels have intensified attacks on Chilean border posts since the talks collapsed.";
+    List<EventRecord> evs = EventCoderTest.events(text);
+    assertTrue(noneCurrent(evs, "attacks"), () -> text + ": " + evs);
+    // a causal "since" with the simple past leaves the happening news
+    String causal = "Since the talks collapsed, Peruvian rebels attacked Chilean border posts on Monday.";
+    List<EventRecord> now = EventCoderTest.events(causal);
+    assertTrue(currentWith(now, "ASSAULT", "attacked"), () -> causal + ": " + now);
+  }
 }

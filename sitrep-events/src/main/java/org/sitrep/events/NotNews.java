@@ -15,6 +15,8 @@ final class NotNews extends CoderPart {
   private static final Pattern MONTH_OR_YEAR = Pattern.compile("^\\d{4}(-\\d{2})?$");
   /** A TIMEX value of a span of months or years ("P15M", "P2Y", "PXY"). */
   private static final Pattern LONG_SPAN = Pattern.compile("^P(\\d+|X)[MY]$");
+  /** A TIMEX value of a span of weeks, months or years ("PXW", "P10Y"), not hours or days. */
+  private static final Pattern WEEKS_OR_MORE = Pattern.compile("^P(\\d+|X)[WMY]$");
   private final List<TimeExpression> timeline;
 
   NotNews(CoderContext c) {
@@ -276,10 +278,20 @@ final class NotNews extends CoderPart {
    * A habit or a tally rather than one happening: the trigger's clause (the trigger, or the verb an event noun is
    * the object or passive subject of) has a time expression of recurrence ("daily", "every month": a TIMEX of type
    * SET), or is in the perfect with a span of months or years ("in the last 15 months, 1,250 militants have been
-   * killed", "has met them often over the past two years"). Many happenings are summed up, none is the news: the
-   * caller makes it background.
+   * killed", "has met them often over the past two years"), or the trigger is what a span of weeks, months or years
+   * is "of" ("after weeks of denying it", "a decade of civil war"; not "eight hours of talks"). Many happenings are
+   * summed up, none is the news: the caller makes it background.
    */
   boolean habitOrTally(int h) {
+    int span = parse.head(h);
+    if (span >= 0 && parse.headRel(h).endsWith(":of") && (nounLike(h) || "VBG".equals(tokens.get(h).pos()))) {
+      for (TimeExpression x : timeline) { // "after weeks of denying it", "more than a decade of civil war"
+        if (x.tokens().contains(span) && "DURATION".equals(x.type()) && x.value() != null
+            && WEEKS_OR_MORE.matcher(x.value()).matches()) {
+          return true;
+        }
+      }
+    }
     int v = h;
     String rel = parse.headRel(h);
     if (nounLike(h) && parse.head(h) >= 0 && (rel.equals("obj") || rel.startsWith("nsubj:pass"))) {

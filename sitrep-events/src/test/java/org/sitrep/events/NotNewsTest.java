@@ -226,4 +226,16 @@ class NotNewsTest {
     List<EventRecord> now = EventCoderTest.events(causal);
     assertTrue(currentWith(now, "ASSAULT", "attacked"), () -> causal + ": " + now);
   }
+
+  @Test
+  void weeksOfAnActivityAreATally() {
+    String text = "After months of talks with Chile, Peru deported the Chilean workers on Monday.";
+    List<EventRecord> evs = EventCoderTest.events(text);
+    assertTrue(evs.stream().anyMatch(e -> e.trigger().text().equals("talks")) && noneCurrent(evs, "talks"),
+        () -> text + ": " + evs);
+    // hours of talks on the news's day are the day's happening
+    String hours = "After eight hours of talks with Chile on Monday, Peru agreed to a ceasefire.";
+    List<EventRecord> talks = EventCoderTest.events(hours);
+    assertTrue(currentWith(talks, "CONSULT", "talks"), () -> hours + ": " + talks);
+  }
 }

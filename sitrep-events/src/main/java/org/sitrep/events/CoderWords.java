@@ -130,6 +130,23 @@ final class CoderWords {
   /** Categories of ongoing cooperation that a verb of stopping turns into a SANCTION ("halted aid"). */
   static final Set<String> DISCONTINUABLE = list("discontinuable");
 
+  /** Nouns of a risk: the happening their "of" phrase names has not happened ("the threat of attacks"). */
+  static final Set<String> RISK_NOUNS = list("risk_nouns");
+  /** Verbs of breaking or keeping a rule: an event noun they take is a rule in force ("violated the embargo"). */
+  static final Set<String> RULE_VERBS = list("rule_verbs");
+  /** Words marking a time before the news ("earlier this month"): a happening so dated is context. */
+  static final Set<String> EARLIER = list("earlier");
+  /** Sectors of a hearing (a court): telling it what was said is testimony, a statement, not a consultation. */
+  static final Set<String> HEARING_SECTORS = list("hearing_sectors");
+
+  /** Words introducing a clause of what was not (yet) done ("before granting", "without signing"). */
+  static final Set<String> UNREALIZED_MARKS = list("unrealized_marks");
+  /** Nouns of remembrance: the happening their "of" phrase names is past ("the anniversary of the protests"). */
+  static final Set<String> PAST_NOUNS = list("past_nouns");
+
+  /** Prepositions of a topic of dispute or feeling ("disagreed over aid"): the event noun is no happening told. */
+  static final Set<String> TOPIC_PREPOSITIONS = list("topic_prepositions");
+
   private CoderWords() {
   }
 

@@ -38,6 +38,8 @@ final class EventCoder {
   private final RoleExtractor roles;
   private final EventDating dating;
   private final EventStatus statuses;
+  private final NotNews notNews;
+  private int leadIndex = -1;
   private final EventAttribution attributions;
   private final Judgements judgements;
   /** The article's direct quotations (inside the marks): what is said there is a claim, not the report. */
@@ -54,6 +56,7 @@ final class EventCoder {
     this.roles = new RoleExtractor(c, resolver);
     this.dating = new EventDating(c);
     this.statuses = new EventStatus(c);
+    this.notNews = new NotNews(c);
     this.attributions = new EventAttribution(c, resolver);
     this.judgements = new Judgements(c);
     this.quotations = QuoteMarks.spans(doc.text());
@@ -66,6 +69,7 @@ final class EventCoder {
     int n = 0;
     int index = -1;
     int lead = leadSentence(sentences);
+    this.leadIndex = lead;
     Set<Integer> leadTriggers = new HashSet<>(); // the news lead's happenings (EventDating.newsLead)
     List<MergedDating.ObjectReference> objectReferences = new ArrayList<>(); // "the hotel attack on Tuesday"
     Set<Integer> definiteReferences = new HashSet<>(); // "Mech Dara's arrest" (MergedDating.datedByAntecedent)
@@ -184,6 +188,15 @@ final class EventCoder {
     TimeExpression when = dated.when();
     String date = dayOf(when);
     String status = statuses.status(t, date);
+    if (!status.equals("negated") && !status.equals("historical") && notNews.risked(t.head)) {
+      status = "hypothetical"; // "the threat of attacks": a risk, not an attack
+    }
+    if (!status.equals("negated") && !status.equals("historical") && notNews.unrealized(t.head)) {
+      status = "hypothetical"; // "before granting any relief": not done at the time told
+    }
+    if (status.equals("occurred") && notNews.remembered(t.head)) {
+      status = "historical"; // "the anniversary of the protests"
+    }
     if (status.equals("occurred") && date == null && when != null && statuses.beforePublishedYear(when.value())) {
       status = "historical"; // "In 2015 the troops shelled ...": dated to an earlier year only
     }
@@ -233,7 +246,7 @@ final class EventCoder {
       when = dated.when();
       date = dayOf(when);
     }
-    if (status.equals("negated") && (e.category().equals("AGREE") || e.category().equals("SUPPORT")
+    if (status.equals("negated") && !notNews.absent(t.head) && (e.category().equals("AGREE") || e.category().equals("SUPPORT")
         || Plover.quad(e.category()) == 2 && statuses.hasAux(t.head, CoderWords.FUTURE_AUX))) {
       // "will not accept", "refused to" ... : a refusal of cooperation is a REJECT that occurred
       e = e.recoded("REJECT", null, "120");
@@ -248,12 +261,23 @@ final class EventCoder {
     Attribution attribution = attributions.attribution(t, ts, te);
     List<String> context = e.context();
     String cameo = e.category().equals(t.entry.category()) ? t.cameo : e.cameo();
+    // a date of the mention's own (not the narrative's day carried from the sentence before)
+    boolean ownDate = date != null && !"previous_sentence".equals(dated.basis());
     boolean standing = (date == null && status.equals("occurred") && s.span().start() >= Titled.bodyStart(doc)
-        && statuses.standing(t.head)) || statuses.describesSource(t.head)
+        && statuses.standing(t.head))
+        || !ownDate && status.equals("occurred") && s.span().start() >= Titled.bodyStart(doc)
+        && notNews.standingClause(t.head)
+        || !ownDate && index != leadIndex && s.span().start() >= Titled.bodyStart(doc)
+        && notNews.perfectProgressive(t.head)
+        || !ownDate && VERBAL.contains(e.category()) && notNews.describingParticiple(t.head)
+        || status.equals("occurred") && notNews.topic(t.head)
+        || statuses.describesSource(t.head)
         || e.category().equals("SUPPORT") && status.equals("occurred") && statuses.describingParticiple(t.head)
         || status.equals("occurred") && statuses.underState(t.head)
         || status.equals("occurred") && statuses.settingOfSaying(t.head)
-        || status.equals("occurred") && statuses.habitOrTally(t.head);
+        || status.equals("occurred") && notNews.habitOrTally(t.head)
+        || notNews.standingRisk(t.head) || notNews.ruleInForce(t.head)
+        || notNews.earlierContext(t.head);
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
         Plover.intensity(e.category(), t.mode), List.copyOf(t.actor), List.copyOf(t.recipient), date,
         date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,

@@ -71,7 +71,7 @@ final class EventStatus extends CoderPart {
         return "hypothetical";
       }
     }
-    for (int aux : parse.children(h, "aux")) {
+    for (int aux : auxiliaries(h)) {
       String w = Text.fold(tokens.get(aux).text());
       if (MODAL_HYPOTHETICAL.contains(w)) {
         return "hypothetical";
@@ -117,27 +117,75 @@ final class EventStatus extends CoderPart {
   }
 
   /**
+   * The auxiliaries of a verb: its own, or, for a conjunct verb with neither an auxiliary nor a subject of its own
+   * (the enhanced parse copies the first conjunct's subject to it),
+   * those of the verb it is coordinated with, which the parser hangs on the first conjunct only ("Trump could
+   * either return to threats or accept a freeze": "accept" is as hypothetical as "return").
+   */
+  private List<Integer> auxiliaries(int h) {
+    List<Integer> own = parse.children(h, "aux");
+    int g = -1;
+    for (Dependency d : parse.heads(h)) { // the first conjunct, also where the parser gave the verb a second head
+      if (d.relation().startsWith("conj")) {
+        g = d.governor();
+      }
+    }
+    if (!own.isEmpty() || g < 0 || !tokens.get(h).isVerb()) {
+      return own;
+    }
+    // a subject of its own, not the one the enhanced parse copies from the first conjunct
+    for (String rel : List.of("nsubj", "nsubj:pass")) {
+      if (!parse.children(g, rel).containsAll(parse.children(h, rel))) {
+        return own;
+      }
+    }
+    return parse.children(g, "aux");
+  }
+
+  /**
    * An infinitive of aim or wish: the trigger (or the verb whose object it is: "to beef up support") is a "to"
    * infinitive completing or modifying a word that does not make it happen ("worked through the night to rescue
    * them", "the agency needs money to provide aid", "plans to urge"), unlike an implicative one ("managed to
-   * free", "forced them to withdraw", "the first to reject"). The aim is not a happening the article reports.
+   * free", "forced them to withdraw", "the first to reject"). The aim is not a happening the article reports. Also
+   * an event noun that is the "to" oblique of such an infinitive ("urged him to return to talks"; not a setting,
+   * "hopes to resolve the dispute during talks on Tuesday"), a bare infinitive
+   * completing one ("in an effort to make the country give up its weapons"), and a "to" infinitive the parser
+   * made a conjunct of a finite verb.
    */
   boolean aim(int h) {
     int v = h;
-    if (nounLike(v) && parse.headRel(v).equals("obj")) {
-      v = parse.head(v);
+    if (nounLike(v) && (parse.headRel(v).equals("obj") || parse.headRel(v).equals("obl:to"))) {
+      v = parse.head(v); // "to beef up support", "urged him to return to talks", "threatened to resort to force"
     }
     if (v < 0 || !tokens.get(v).isVerb()) {
       return false;
     }
-    boolean to = false;
-    for (int m : parse.children(v, "mark")) {
-      to |= parse.lemma(m).equals("to");
-    }
     String rel = parse.headRel(v);
     int g = parse.head(v);
-    return to && g >= 0 && (rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl"))
+    if (g >= 0 && (rel.equals("xcomp") || rel.equals("ccomp")) && "VB".equals(tokens.get(v).pos()) && !hasTo(v)
+        && tokens.get(g).isVerb() && aimClause(g)) {
+      return true; // a bare infinitive completing an aim: "in an effort to make the country give up its weapons"
+    }
+    if (g >= 0 && rel.startsWith("conj") && hasTo(v) && !hasTo(g) && !CoderWords.IMPLICATIVE.contains(parse.lemma(g))) {
+      return true; // a "to" infinitive the parser made a conjunct of a finite verb ("..., and to ease restrictions")
+    }
+    return aimClause(v);
+  }
+
+  private boolean aimClause(int v) {
+    String rel = parse.headRel(v);
+    int g = parse.head(v);
+    return hasTo(v) && g >= 0 && (rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("acl"))
         && !CoderWords.IMPLICATIVE.contains(parse.lemma(g));
+  }
+
+  private boolean hasTo(int v) {
+    for (int m : parse.children(v, "mark")) {
+      if (parse.lemma(m).equals("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -179,47 +227,6 @@ final class EventStatus extends CoderPart {
         }
       }
       n = renamed;
-    }
-    return false;
-  }
-
-  /** A TIMEX value of a span of months or years ("P15M", "P2Y", "PXY"). */
-  private static final Pattern LONG_SPAN = Pattern.compile("^P(\\d+|X)[MY]$");
-
-  /**
-   * A habit or a tally rather than one happening: the trigger's clause (the trigger, or the verb an event noun is
-   * the object or passive subject of) has a time expression of recurrence ("daily", "every month": a TIMEX of type
-   * SET), or is in the perfect with a span of months or years ("in the last 15 months, 1,250 militants have been
-   * killed", "has met them often over the past two years"). Many happenings are summed up, none is the news: the
-   * caller makes it background.
-   */
-  boolean habitOrTally(int h) {
-    int v = h;
-    String rel = parse.headRel(h);
-    if (nounLike(h) && parse.head(h) >= 0 && (rel.equals("obj") || rel.startsWith("nsubj:pass"))) {
-      v = parse.head(h);
-    }
-    boolean perfect = false;
-    for (int aux : parse.children(v, "aux")) {
-      perfect |= parse.lemma(aux).equals("have");
-    }
-    for (int w : List.of(h, v)) {
-      for (Dependency d : parse.children(w)) {
-        String r = d.relation();
-        if (!(r.startsWith("obl") || r.startsWith("nmod") || r.equals("advmod") || r.equals("amod"))) {
-          continue;
-        }
-        for (TimeExpression x : timeline) {
-          if (!x.tokens().contains(d.dependent())) {
-            continue;
-          }
-          if ("SET".equals(x.type())
-              || perfect && w == v && "DURATION".equals(x.type()) && x.value() != null
-              && LONG_SPAN.matcher(x.value()).matches()) {
-            return true;
-          }
-        }
-      }
     }
     return false;
   }
@@ -279,7 +286,10 @@ final class EventStatus extends CoderPart {
     }
     int noun = parse.head(v);
     String rel = parse.headRel(v);
-    return noun >= 0 && !nounLike(v) && (rel.equals("ccomp") || rel.equals("acl")) && nounLike(noun)
+    // a clause's verb the tagger took for a plural noun ("concerns that the constitution grants vast powers")
+    // has a subject of its own
+    return noun >= 0 && (!nounLike(v) || !parse.children(v, "nsubj").isEmpty())
+        && (rel.equals("ccomp") || rel.equals("acl")) && nounLike(noun)
         && CoderWords.FEAR_NOUNS.contains(parse.lemma(noun)) && hasThat(v);
   }
 
@@ -401,6 +411,12 @@ final class EventStatus extends CoderPart {
     }
     int cur = t.head;
     String headRel = parse.headRel(cur);
+    if (nounLike(cur) && headRel.startsWith("nmod") && parse.head(cur) >= 0
+        && !parse.children(parse.head(cur), "cop").isEmpty()) {
+      // "Since 2022, the town has been a center of the mobilization": the clause is the copula's predicate
+      cur = parse.head(cur);
+      headRel = parse.headRel(cur);
+    }
     if (nounLike(cur) && parse.head(cur) >= 0 && (headRel.equals("obj") || headRel.startsWith("nsubj:pass"))) {
       if (earlierYear(cur)) {
         return true;
@@ -413,7 +429,7 @@ final class EventStatus extends CoderPart {
           return true;
         }
       }
-      if (earlierYear(cur)) {
+      if (earlierYear(cur) || perfectSince(cur)) {
         return true;
       }
       String rel = parse.headRel(cur);
@@ -429,6 +445,24 @@ final class EventStatus extends CoderPart {
     for (Dependency d : parse.children(t.head)) {
       String r = d.relation();
       if (r.equals("obl:since") || r.equals("nmod:since")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A verb in the perfect with a "since" clause ("the Taliban have intensified attacks since the withdrawal
+   * started"): the perfect makes "since" temporal (not the causal "since they refused, ..."), and what the verb
+   * tells is a course of things from a past happening on, not one happening of the news.
+   */
+  private boolean perfectSince(int v) {
+    if (!tokens.get(v).isVerb() || parse.children(v, "aux").stream().noneMatch(a -> parse.lemma(a).equals("have"))) {
+      return false;
+    }
+    for (Dependency d : parse.children(v)) {
+      if (d.relation().startsWith("advcl") && parse.children(d.dependent(), "mark").stream()
+          .anyMatch(m -> parse.lemma(m).equals("since"))) {
         return true;
       }
     }

@@ -301,7 +301,8 @@ final class TriggerMatcher extends CoderPart {
 
   /**
    * Whether the addressee of a verb of telling is an audience rather than a party (the press aside, see
-   * {@link #press}): an organisation sitrep cannot place, a gathering ("a meeting", "members of his party"), or no
+   * {@link #press}): an organisation sitrep cannot place, a gathering ("a meeting", "members of his party"), a body
+   * that hears what it is told (`hearing_sectors`: "told the court they would present evidence", testimony), or no
    * one named. "told Putin that ..." addresses a party: that is a consultation.
    */
   private boolean audience(int addressee) {
@@ -313,9 +314,13 @@ final class TriggerMatcher extends CoderPart {
       if (en.type().equals("PERSON")) {
         return false;
       }
-      return en.actor() == null && en.type().equals("ORGANIZATION");
+      return en.type().equals("ORGANIZATION") && (en.actor() == null
+          || CoderWords.HEARING_SECTORS.contains(en.actor().sector()));
     }
     String sector = actors.sector(parse.lemma(addressee));
+    if (sector != null && CoderWords.HEARING_SECTORS.contains(sector)) {
+      return true; // "told the court that ...": testimony, a statement to a body that hears it
+    }
     // plural people with no sector of their own ("told members of his party", "told others") are a gathering
     return sector == null || sector.equals("*") && "NNS".equals(tokens.get(addressee).pos());
   }

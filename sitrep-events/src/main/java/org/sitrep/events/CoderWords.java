@@ -71,6 +71,10 @@ final class CoderWords {
   /** Prepositions by which a copula's subject is held in a state ("in detention", "under arrest"): it undergoes it. */
   static final Set<String> HELD_PREPOSITIONS = list("held_prepositions");
   static final Set<String> STATE_SECTORS = list("state_sectors");
+  /** Categories of repression: done to dissenters with no agent named, by their own state (OwnState). */
+  static final Set<String> REPRESSION = list("repression");
+  /** Sectors of dissent (protesters, dissidents, journalists) a state represses (OwnState). */
+  static final Set<String> DISSENT_SECTORS = list("dissent_sectors");
   /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */
   static final Set<String> LOCAL_CONFLICT = list("local_conflict");
   /** Texts a party issues ("the statement threatened ..."): as a party, whoever issued the one named before. */

@@ -40,4 +40,44 @@ final class OwnState {
     }
     return actor.stream().map(a -> new ActorRecord(a.text(), a.name(), country, a.sector(), a.id())).toList();
   }
+
+  /**
+   * Who represses dissent when no one is named: a killing, an assault, a detention or a punishment of protesters,
+   * dissidents or journalists (sector in {@code dissent_sectors}) of one country, in the passive or as a noun with
+   * no agent ("protesters were shot dead", "the killing of Burmese demonstrators"), is their own state's. The
+   * pattern: a repressive category (coder-words.tsv {@code repression}), no actor, every recipient of one and the
+   * same country, at least one a dissenter and none acting for a state (the killing of soldiers or police names
+   * no such agent). At home only: where the event is placed in another country ("Bolivian protesters were shot
+   * dead in Lima") it names no agent; an act only a state does ({@code state_modes}: arrest, deport) is the local
+   * state's (RoleExtractor), not the victims'. Uses the recipients' country, never the place's.
+   *
+   * @param mode the event's PLOVER mode, or null
+   * @param local the country the event takes place in, or null where none is known
+   * @return the country of the recipients, whose state acted, or null where the pattern does not hold
+   */
+  static String ofDissent(String category, String mode, List<ActorRecord> actor, List<ActorRecord> recipient,
+      String local) {
+    if (mode != null && CoderWords.STATE_MODES.contains(mode)) {
+      return null;
+    }
+    String country = ofDissent(category, actor, recipient, CoderWords.REPRESSION, CoderWords.DISSENT_SECTORS,
+        CoderWords.STATE_SECTORS);
+    return country == null || local == null || local.equals(country) ? country : null;
+  }
+
+  static String ofDissent(String category, List<ActorRecord> actor, List<ActorRecord> recipient,
+      Set<String> repression, Set<String> dissentSectors, Set<String> stateSectors) {
+    if (!repression.contains(category) || !actor.isEmpty() || recipient.isEmpty()) {
+      return null;
+    }
+    String country = recipient.get(0).country();
+    if (country == null || recipient.stream().anyMatch(r -> !country.equals(r.country())
+        || r.sector() != null && stateSectors.contains(r.sector()))) {
+      return null;
+    }
+    if (recipient.stream().noneMatch(r -> r.sector() != null && dissentSectors.contains(r.sector()))) {
+      return null;
+    }
+    return country;
+  }
 }

@@ -244,6 +244,12 @@ final class RoleExtractor extends CoderPart {
         t.actor.add(new ActorRecord(null, countryName(local), local, "GOV", null));
       }
     }
+    String dissent = OwnState.ofDissent(t.entry.category(), t.entry.mode(), t.actor, t.recipient,
+        resolver.localCountry(h));
+    if (dissent != null) {
+      // protesters, dissidents or journalists killed or punished with no one named: by their own state, at home
+      t.actor.add(new ActorRecord(null, countryName(dissent), dissent, "GOV", null));
+    }
     if (LOCAL_CONFLICT.contains(t.entry.category())) {
       // "security forces", "militants", "protesters" without a nationality: of the country the event is in
       localise(t.actor, h, false);

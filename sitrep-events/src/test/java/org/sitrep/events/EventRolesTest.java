@@ -105,4 +105,16 @@ class EventRolesTest {
     EventRecord e = first(evs, "COERCE").orElseThrow(() -> new AssertionError(evs.toString()));
     assertEquals(List.of("UGA"), countries(e.actor()), evs::toString);
   }
+
+  /** Protesters or journalists killed with no agent named were killed by their own state; miners in a blast were not. */
+  @Test
+  void roles_dissentersKilledWithNoAgentNamedAreTheirOwnStatesVictims() {
+    List<EventRecord> evs = events("Six Bolivian protesters were shot dead in La Paz on Tuesday.");
+    EventRecord e = first(evs, "ASSAULT").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("BOL"), countries(e.actor()), evs::toString);
+    assertEquals(List.of("BOL"), countries(e.recipient()), evs::toString);
+    List<EventRecord> named = events("Peruvian rebels shot dead six Bolivian protesters in La Paz on Tuesday.");
+    EventRecord n = first(named, "ASSAULT").orElseThrow(() -> new AssertionError(named.toString()));
+    assertEquals(List.of("PER"), countries(n.actor()), named::toString);
+  }
 }

@@ -40,4 +40,33 @@ class OwnStateTest {
     assertSame(kenyan, OwnState.apply("COERCE", kenyan, List.of(ZAMBIAN_PRESS)));
     assertNull(OwnState.apply("COERCE", actor, List.of()).get(0).country());
   }
+
+  @Test
+  void dissentersRepressedWithNoAgentNamed_byTheirOwnState() {
+    ActorRecord students = new ActorRecord("Zambian student protesters", null, "ZMB", "OPP", null);
+    ActorRecord unsectored = new ActorRecord("several people", null, "ZMB", null, null);
+    assertEquals("ZMB", OwnState.ofDissent("ASSAULT", null, List.of(), List.of(students), null));
+    assertEquals("ZMB", OwnState.ofDissent("COERCE", null, List.of(), List.of(students, unsectored), null));
+    // an agent named keeps the event as it is
+    assertNull(OwnState.ofDissent("ASSAULT", null, List.of(PRESIDENT), List.of(students), null));
+    // no dissenter among the victims: miners killed in a blast name no state
+    ActorRecord miners = new ActorRecord("Zambian miners", null, "ZMB", "LAB", null);
+    assertNull(OwnState.ofDissent("ASSAULT", null, List.of(), List.of(miners), null));
+    assertNull(OwnState.ofDissent("ASSAULT", null, List.of(), List.of(unsectored), null));
+    // soldiers or police among the victims: not repression
+    ActorRecord police = new ActorRecord("Zambian police", null, "ZMB", "COP", null);
+    assertNull(OwnState.ofDissent("ASSAULT", null, List.of(), List.of(students, police), null));
+    // victims of two countries, or of none
+    ActorRecord malawians = new ActorRecord("Malawian journalists", null, "MWI", "JRN", null);
+    assertNull(OwnState.ofDissent("ASSAULT", null, List.of(), List.of(students, malawians), null));
+    ActorRecord stateless = new ActorRecord("protesters", null, null, "OPP", null);
+    assertNull(OwnState.ofDissent("ASSAULT", null, List.of(), List.of(stateless), null));
+    // at home or where no place is known, not abroad
+    assertEquals("ZMB", OwnState.ofDissent("ASSAULT", "firearms", List.of(), List.of(students), "ZMB"));
+    assertNull(OwnState.ofDissent("ASSAULT", "firearms", List.of(), List.of(students), "MWI"));
+    // an arrest is the local state's (RoleExtractor), not the victims'
+    assertNull(OwnState.ofDissent("COERCE", "arrest", List.of(), List.of(students), null));
+    // not a category of repression
+    assertNull(OwnState.ofDissent("PROTEST", null, List.of(), List.of(students), null));
+  }
 }

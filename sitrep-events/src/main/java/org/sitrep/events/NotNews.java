@@ -36,6 +36,23 @@ final class NotNews extends CoderPart {
   }
 
   /**
+   * A possibility, not a happening (branch evvol6): an event noun an adjective of possibility modifies ("a potential
+   * ceasefire could change the region", "protested against a possible attack"; `possibility_adjectives`). It has
+   * not happened: the caller makes it hypothetical.
+   */
+  boolean possible(int h) {
+    if (!nounLike(h)) {
+      return false;
+    }
+    for (int a : parse.children(h, "amod")) {
+      if (CoderWords.POSSIBILITY_ADJECTIVES.contains(parse.lemma(a))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A standing risk: a noun of risk that is itself a trigger ("threat"), names a happening in its "of" phrase and
    * has no party of its own (no possessor, no by-agent: "the ongoing threat of attacks", not "Russia's threat of
    * sanctions" or "the threat of sanctions by the EU"). It tells how things stand, not that anyone threatened:

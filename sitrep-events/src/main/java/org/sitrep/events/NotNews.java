@@ -296,10 +296,18 @@ final class NotNews extends CoderPart {
    * the object or passive subject of) has a time expression of recurrence ("daily", "every month": a TIMEX of type
    * SET), or is in the perfect with a span of months or years ("in the last 15 months, 1,250 militants have been
    * killed", "has met them often over the past two years"), or the trigger is what a span of weeks, months or years
-   * is "of" ("after weeks of denying it", "a decade of civil war"; not "eight hours of talks"). Many happenings are
+   * is "of" ("after weeks of denying it", "a decade of civil war"; not "eight hours of talks"), or an event noun an
+   * adjective of repetition modifies ("their repeated calls have gone unanswered"). Many happenings are
    * summed up, none is the news: the caller makes it background.
    */
   boolean habitOrTally(int h) {
+    if (nounLike(h)) { // "their repeated calls on the parties", "frequent clashes" (evvol6; `repetition_adjectives`)
+      for (int m : parse.children(h, "amod")) {
+        if (CoderWords.REPETITION_ADJECTIVES.contains(Text.fold(tokens.get(m).text()))) { // "repeated", not "repeat"
+          return true;
+        }
+      }
+    }
     int span = parse.head(h);
     if (span >= 0 && parse.headRel(h).endsWith(":of") && (nounLike(h) || "VBG".equals(tokens.get(h).pos()))) {
       for (TimeExpression x : timeline) { // "after weeks of denying it", "more than a decade of civil war"

@@ -60,6 +60,17 @@ class NotNewsTest {
   }
 
   @Test
+  void repeatedHappeningsAreATally() {
+    String text = "The Chilean envoy said that Peru's repeated calls for talks with Chile have gone unanswered.";
+    List<EventRecord> evs = EventCoderTest.events(text);
+    assertTrue(noneCurrent(evs, "calls"), () -> text + ": " + evs);
+    // one call stays news
+    String one = "The Chilean envoy said that Peru's call for talks with Chile on Monday has gone unanswered.";
+    List<EventRecord> call = EventCoderTest.events(one);
+    assertTrue(call.stream().anyMatch(e -> e.trigger().text().equals("call") && current(e)), () -> one + ": " + call);
+  }
+
+  @Test
   void aRuleBrokenOrKeptIsNoHappening() {
     String text = "Such shipments would violate the Chilean arms embargo on Peru.";
     List<EventRecord> evs = EventCoderTest.events(text);

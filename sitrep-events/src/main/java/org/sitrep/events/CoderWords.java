@@ -136,6 +136,10 @@ final class CoderWords {
 
   /** Nouns of a risk: the happening their "of" phrase names has not happened ("the threat of attacks"). */
   static final Set<String> RISK_NOUNS = list("risk_nouns");
+  /** Adjectives of possibility: the event noun they modify has not happened ("a potential ceasefire"). */
+  static final Set<String> POSSIBILITY_ADJECTIVES = list("possibility_adjectives");
+  /** Adjectives of repetition: the event noun they modify names a series, a tally ("repeated calls"). */
+  static final Set<String> REPETITION_ADJECTIVES = list("repetition_adjectives");
   /** Verbs of breaking or keeping a rule: an event noun they take is a rule in force ("violated the embargo"). */
   static final Set<String> RULE_VERBS = list("rule_verbs");
   /** Words marking a time before the news ("earlier this month"): a happening so dated is context. */

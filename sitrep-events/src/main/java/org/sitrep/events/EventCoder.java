@@ -191,6 +191,9 @@ final class EventCoder {
     if (!status.equals("negated") && !status.equals("historical") && notNews.risked(t.head)) {
       status = "hypothetical"; // "the threat of attacks": a risk, not an attack
     }
+    if (!status.equals("negated") && !status.equals("historical") && notNews.possible(t.head)) {
+      status = "hypothetical"; // "a potential ceasefire": a possibility
+    }
     if (!status.equals("negated") && !status.equals("historical") && notNews.unrealized(t.head)) {
       status = "hypothetical"; // "before granting any relief": not done at the time told
     }

@@ -36,6 +36,23 @@ final class NotNews extends CoderPart {
   }
 
   /**
+   * A possibility, not a happening (branch evvol6): an event noun an adjective of possibility modifies ("a potential
+   * ceasefire could change the region", "protested against a possible attack"; `possibility_adjectives`). It has
+   * not happened: the caller makes it hypothetical.
+   */
+  boolean possible(int h) {
+    if (!nounLike(h)) {
+      return false;
+    }
+    for (int a : parse.children(h, "amod")) {
+      if (CoderWords.POSSIBILITY_ADJECTIVES.contains(parse.lemma(a))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A standing risk: a noun of risk that is itself a trigger ("threat"), names a happening in its "of" phrase and
    * has no party of its own (no possessor, no by-agent: "the ongoing threat of attacks", not "Russia's threat of
    * sanctions" or "the threat of sanctions by the EU"). It tells how things stand, not that anyone threatened:
@@ -279,10 +296,18 @@ final class NotNews extends CoderPart {
    * the object or passive subject of) has a time expression of recurrence ("daily", "every month": a TIMEX of type
    * SET), or is in the perfect with a span of months or years ("in the last 15 months, 1,250 militants have been
    * killed", "has met them often over the past two years"), or the trigger is what a span of weeks, months or years
-   * is "of" ("after weeks of denying it", "a decade of civil war"; not "eight hours of talks"). Many happenings are
+   * is "of" ("after weeks of denying it", "a decade of civil war"; not "eight hours of talks"), or an event noun an
+   * adjective of repetition modifies ("their repeated calls have gone unanswered"). Many happenings are
    * summed up, none is the news: the caller makes it background.
    */
   boolean habitOrTally(int h) {
+    if (nounLike(h)) { // "their repeated calls on the parties", "frequent clashes" (evvol6; `repetition_adjectives`)
+      for (int m : parse.children(h, "amod")) {
+        if (CoderWords.REPETITION_ADJECTIVES.contains(Text.fold(tokens.get(m).text()))) { // "repeated", not "repeat"
+          return true;
+        }
+      }
+    }
     int span = parse.head(h);
     if (span >= 0 && parse.headRel(h).endsWith(":of") && (nounLike(h) || "VBG".equals(tokens.get(h).pos()))) {
       for (TimeExpression x : timeline) { // "after weeks of denying it", "more than a decade of civil war"

@@ -47,6 +47,30 @@ class NotNewsTest {
   }
 
   @Test
+  void aPossibleHappeningIsNoHappening() {
+    for (String text : List.of("A potential ceasefire between Peru and Chile could change the region.",
+        "Students in Lima protested on Monday against a possible attack on Chile by Peru.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(noneCurrent(evs, "ceasefire") && noneCurrent(evs, "attack"), () -> text + ": " + evs);
+    }
+    // the same happening without the adjective stays news
+    String held = "Students in Lima protested on Monday against the attack on Chile by Peru.";
+    List<EventRecord> evs = EventCoderTest.events(held);
+    assertTrue(evs.stream().anyMatch(e -> e.trigger().text().equals("attack") && current(e)), () -> held + ": " + evs);
+  }
+
+  @Test
+  void repeatedHappeningsAreATally() {
+    String text = "The Chilean envoy said that Peru's repeated calls for talks with Chile have gone unanswered.";
+    List<EventRecord> evs = EventCoderTest.events(text);
+    assertTrue(noneCurrent(evs, "calls"), () -> text + ": " + evs);
+    // one call stays news
+    String one = "The Chilean envoy said that Peru's call for talks with Chile on Monday has gone unanswered.";
+    List<EventRecord> call = EventCoderTest.events(one);
+    assertTrue(call.stream().anyMatch(e -> e.trigger().text().equals("call") && current(e)), () -> one + ": " + call);
+  }
+
+  @Test
   void aRuleBrokenOrKeptIsNoHappening() {
     String text = "Such shipments would violate the Chilean arms embargo on Peru.";
     List<EventRecord> evs = EventCoderTest.events(text);

@@ -1,5 +1,6 @@
 package org.sitrep.events;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -161,7 +162,7 @@ final class CoderWords {
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> out = new LinkedHashSet<>(a);
     out.addAll(b);
-    return Set.copyOf(out);
+    return Collections.unmodifiableSet(out);
   }
 
   private static Map<String, Set<String>> load() {
@@ -183,6 +184,8 @@ final class CoderWords {
       throw new IllegalStateException("coder-words.tsv has no list '" + name + "'; add rows '" + name
           + "<TAB>word' to it (lists present: " + new java.util.TreeSet<>(LISTS.keySet()) + ")");
     }
-    return Set.copyOf(s);
+    // not Set.copyOf: its contains(null) throws, and a word asked of a list may be absent (an entity with no
+    // sector); a LinkedHashSet answers false for it and iterates in the file's order
+    return Collections.unmodifiableSet(new LinkedHashSet<>(s));
   }
 }

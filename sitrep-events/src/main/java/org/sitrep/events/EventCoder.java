@@ -220,7 +220,7 @@ final class EventCoder {
     if (status.equals("negated") && e.category().equals("CONCEDE") && CoderWords.PERMISSION.contains(t.entry.head())
         && !t.actor.isEmpty()) {
       // "the army does not allow agencies to go there": a permission denied by a party is a restriction it imposes
-      e = e.recoded("COERCE", "restrict", "175");
+      e = e.recoded("COERCE", "restrict", Lexicon.get().cameo("COERCE", "restrict"));
       t.mode = e.mode();
       status = "occurred";
     }

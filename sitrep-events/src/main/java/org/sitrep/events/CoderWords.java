@@ -147,6 +147,7 @@ final class CoderWords {
   static final Set<String> EARLIER = list("earlier");
   /** Sectors of a hearing (a court): telling it what was said is testimony, a statement, not a consultation. */
   static final Set<String> HEARING_SECTORS = list("hearing_sectors");
+  static final Set<String> HEARING_BODIES = list("hearing_bodies");
 
   /** Words introducing a clause of what was not (yet) done ("before granting", "without signing"). */
   static final Set<String> UNREALIZED_MARKS = list("unrealized_marks");

@@ -309,6 +309,11 @@ final class TriggerMatcher extends CoderPart {
     if (addressee < 0) {
       return true;
     }
+    // a deliberative body named by its head noun ("told the Security Council that ...", "told parliament the
+    // troops would stay"; `hearing_bodies`) hears a briefing or an address: a statement, named or not
+    if (CoderWords.HEARING_BODIES.contains(parse.lemma(addressee).toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
     EntityRecord en = entityAt[addressee];
     if (en != null) {
       if (en.type().equals("PERSON")) {

@@ -104,6 +104,20 @@ class NotNewsTest {
   }
 
   @Test
+  void briefingACouncilIsAStatementNotAConsultation() {
+    for (String text : List.of(
+        "The Chilean envoy told the Security Council that Peruvian troops had crossed the border.",
+        "The Chilean minister told parliament that the border would stay open.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(evs.stream().noneMatch(e -> e.event().equals("CONSULT")), () -> text + ": " + evs);
+    }
+    // told a party, it stays a consultation
+    String party = "The Chilean envoy told the Peruvian foreign minister that the border would stay open.";
+    List<EventRecord> told = EventCoderTest.events(party);
+    assertTrue(told.stream().anyMatch(e -> e.event().equals("CONSULT")), () -> party + ": " + told);
+  }
+
+  @Test
   void whatWasNotDoneIsNoHappening() {
     String text = "Chile demanded a full withdrawal of Peruvian troops before granting any aid to Peru.";
     List<EventRecord> evs = EventCoderTest.events(text);

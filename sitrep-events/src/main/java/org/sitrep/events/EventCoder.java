@@ -266,12 +266,10 @@ final class EventCoder {
     String cameo = e.category().equals(t.entry.category()) ? t.cameo : e.cameo();
     // a date of the mention's own (not the narrative's day carried from the sentence before)
     boolean ownDate = date != null && !"previous_sentence".equals(dated.basis());
-    boolean standing = (date == null && status.equals("occurred") && s.span().start() >= Titled.bodyStart(doc)
-        && statuses.standing(t.head))
-        || !ownDate && status.equals("occurred") && s.span().start() >= Titled.bodyStart(doc)
-        && notNews.standingClause(t.head)
-        || !ownDate && index != leadIndex && s.span().start() >= Titled.bodyStart(doc)
-        && notNews.perfectProgressive(t.head)
+    boolean inBody = s.span().start() >= Titled.bodyStart(doc);
+    boolean standing = (date == null && status.equals("occurred") && inBody && statuses.standing(t.head))
+        || !ownDate && status.equals("occurred") && inBody && notNews.standingClause(t.head)
+        || !ownDate && index != leadIndex && inBody && notNews.perfectProgressive(t.head)
         || !ownDate && VERBAL.contains(e.category()) && notNews.describingParticiple(t.head)
         || status.equals("occurred") && notNews.topic(t.head)
         || statuses.describesSource(t.head)

@@ -3,6 +3,8 @@ package org.sitrep.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.events.Coded.categories;
+import static org.sitrep.events.Coded.first;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,15 +23,6 @@ class EventTypeCuesTest {
 
   private static List<EventRecord> events(String text) {
     return EventCoderTest.events(text);
-  }
-
-  private static List<String> categories(List<EventRecord> evs) {
-    return evs.stream().map(EventRecord::event).toList();
-  }
-
-  private static EventRecord first(List<EventRecord> evs, String category) {
-    return evs.stream().filter(e -> e.event().equals(category)).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + category + " in " + evs));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.sitrep.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.events.Coded.categories;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,10 +22,6 @@ class EventTypeTest {
 
   private static List<EventRecord> events(String text) {
     return EventCoderTest.events(text);
-  }
-
-  private static List<String> categories(List<EventRecord> evs) {
-    return evs.stream().map(EventRecord::event).toList();
   }
 
   @Test

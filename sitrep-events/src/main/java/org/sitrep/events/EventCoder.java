@@ -130,7 +130,8 @@ final class EventCoder {
         EventMerger.Coded c = record(t, s, index > 0 ? sentences.get(index - 1) : null, timex, n, index);
         coded.add(c);
         out.add(c.record());
-        if (index == lead && c.record().date() == null && "none".equals(c.dateBasis()) && !c.quoted()
+        if (index == lead && c.record().date() == null && !c.quoted()
+            && ("none".equals(c.dateBasis()) || "statement_only".equals(c.dateBasis()))
             && !c.standing() && c.record().status().equals("occurred") && dating.newsLead(t, s, timex)) {
           leadTriggers.add(c.record().trigger().start());
         }

@@ -262,9 +262,10 @@ final class EventDating extends CoderPart {
    * perfect) or the present progressive ("the envoy is calling for an end to violence"), or in the past under a
    * verb of saying in the present ("security forces say they killed the attackers": the saying is now, Reichenbach's
    * reference time the moment of speech), is dated the article's day, basis {@code news_lead}, where the sentence
-   * states no time of its own. Not a verb in the past perfect or the past, nor under a saying in the past ("said
-   * they had killed"), nor in a relative or adverbial clause: those tell what happened before, on a day the text
-   * does not give. A day that modifies another noun ("have rejected the allegation that Tuesday's attack was
+   * states no time of its own, or where its one time is the article's own day on the saying
+   * ({@link #saidOnTheArticlesDay}). Not a verb in the past perfect or the past, nor under a saying in the past
+   * of no stated day or another day ("said they had killed"), nor in a relative or adverbial clause: those tell
+   * what happened before, on a day the text does not give. A day that modifies another noun ("have rejected the allegation that Tuesday's attack was
    * planned abroad") is that noun's happening's, not a time of the lead's. The coder applies it only to a happening no mention of which states a date
    * ({@link #datedByLead}).
    */
@@ -272,11 +273,14 @@ final class EventDating extends CoderPart {
     if (!tokens.get(t.head).isVerb()) {
       return false;
     }
+    TimeExpression own = null; // the sentence's one time of its own, if it has one
+    int times = 0;
     for (TimeExpression x : timex) {
       // a time of the sentence, unless it is another noun's ("rejected the allegation that Tuesday's attack ...")
       if (s.span().contains(x.span()) && ("DATE".equals(x.type()) || "TIME".equals(x.type())) && x.value() != null
           && !partOfDayOnly(x.text()) && !modifiesOtherNoun(x, t)) {
-        return false;
+        own = x;
+        times++;
       }
     }
     int cur = t.head;
@@ -285,7 +289,7 @@ final class EventDating extends CoderPart {
       cur = parse.head(cur);
     }
     if (parse.head(cur) < 0) {
-      return presentPerfect(cur) || presentProgressive(cur);
+      return times == 0 && (presentPerfect(cur) || presentProgressive(cur));
     }
     if (!parse.headRel(cur).equals("ccomp")) {
       return false;
@@ -295,8 +299,24 @@ final class EventDating extends CoderPart {
       say = parse.head(say);
     }
     boolean past = "VBD".equals(tokens.get(cur).pos()) && parse.children(cur, "aux").isEmpty();
-    return parse.head(say) < 0 && SPEECH.contains(parse.lemma(say)) && present(say)
-        && (past || presentPerfect(cur) || presentProgressive(cur));
+    if (parse.head(say) >= 0 || !SPEECH.contains(parse.lemma(say))) {
+      return false;
+    }
+    if (times == 0) {
+      return present(say) && (past || presentPerfect(cur) || presentProgressive(cur));
+    }
+    return times == 1 && (past || presentPerfect(cur)) && saidOnTheArticlesDay(say, own);
+  }
+
+  /**
+   * The lead's saying in the simple past dated the article's own day ("Security sources said Wednesday [that]
+   * troops killed 30 militants" in Wednesday's report): the saying is the day's news, and the happening it reports
+   * in the simple or present perfect is the news it reports, of that day (the saying's own day dates the statement,
+   * {@code statement_only}, in any other sentence or on any other day).
+   */
+  private boolean saidOnTheArticlesDay(int say, TimeExpression x) {
+    return published != null && "VBD".equals(tokens.get(say).pos()) && parse.children(say, "aux").isEmpty()
+        && x.value().length() >= 10 && x.value().startsWith(published) && attached(List.of(x), say) != null;
   }
 
   /** Whether a verb, or the verb of saying whose complement it is, is in the past perfect ("had said", "had fled"). */

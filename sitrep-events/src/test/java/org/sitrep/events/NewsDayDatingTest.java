@@ -1,0 +1,45 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.EventRecord;
+
+/** Dating rules of branch evdate7 (EventDating, MergedDating), on sentences written for these tests. */
+class NewsDayDatingTest {
+  @BeforeAll
+  static void load() {
+    EventCoderTest.load();
+  }
+
+  private static EventRecord byTrigger(List<EventRecord> evs, String trigger) {
+    return evs.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.trigger().text().equals(trigger)))
+        .findFirst().orElseThrow(() -> new AssertionError(trigger + " not coded: " + evs));
+  }
+
+  @Test
+  void dating_theLeadsSayingOnTheArticlesDayDatesTheHappeningItReports() {
+    // Saturday's report: the lead's saying of that Saturday tells the day's news
+    List<EventRecord> evs = EventCoderTest.events("Peruvian officials said Saturday that soldiers killed six "
+        + "Chilean smugglers near the border.", "2021-03-13");
+    EventRecord killing = byTrigger(evs, "killed");
+    assertEquals("2021-03-13", killing.date(), evs::toString);
+    assertEquals("news_lead", killing.dateBasis());
+    // the saying of another day dates only the statement
+    List<EventRecord> before = EventCoderTest.events("Peruvian officials said Friday that soldiers killed six "
+        + "Chilean smugglers near the border.", "2021-03-13");
+    assertNull(byTrigger(before, "killed").date(), before::toString);
+    assertEquals("statement_only", byTrigger(before, "killed").dateBasis());
+    // a happening told in the past perfect was before the day's news
+    List<EventRecord> perfect = EventCoderTest.events("Peruvian officials said Saturday that soldiers had killed "
+        + "six Chilean smugglers near the border.", "2021-03-13");
+    assertNull(byTrigger(perfect, "killed").date(), perfect::toString);
+    // not the lead: the saying's day dates the statement only
+    List<EventRecord> later = EventCoderTest.events("Peru closed its southern border crossings. Peruvian officials "
+        + "said Saturday that soldiers killed six Chilean smugglers near the border.", "2021-03-13");
+    assertNull(byTrigger(later, "killed").date(), later::toString);
+  }
+}

@@ -20,12 +20,14 @@ final class EventDating extends CoderPart {
   static final Pattern DATE_VALUE = Pattern.compile("^((\\d{4}|XXXX)-\\d{2}(-\\d{2})?)");
 
   private final CountedDating counting;
+  private final DatingFrames frames;
   /** The article's own day (YYYY-MM-DD), or null. */
   private final String published;
 
   EventDating(CoderContext c) {
     super(c);
     this.counting = new CountedDating(c, this);
+    this.frames = new DatingFrames(c);
     String pub = c.doc.article().published();
     this.published = pub != null && pub.length() >= 10 && DATE_VALUE.matcher(pub).find() ? pub.substring(0, 10) : null;
   }
@@ -68,6 +70,11 @@ final class EventDating extends CoderPart {
         // a verbal event (accuse, demand, support, ...) is itself a saying: the speech verb's time is its own
         return speech && (!verbal || "VBD".equals(tokens.get(t.head).pos())) ? new Dated(null, "statement_only")
             : stated(x);
+      }
+      if (frames.decidedMeasure(cur)) {
+        // "is set to vote Friday on a tariff increase": the vote's time is the measure's, decided then
+        cur = parse.head(cur);
+        continue;
       }
       String rel = parse.headRel(cur);
       if (placeRelative(cur) && parse.head(cur) >= 0 && placeOfHappening(parse.head(cur))) {
@@ -236,12 +243,14 @@ final class EventDating extends CoderPart {
    * Tuesday. 21 passengers died in the attack."). A day after the article's own is a plan's ("the tariffs would
    * take effect Wednesday. Trump demanded that ..."), not the time of what the next sentence tells. A happening
    * told in the past perfect, or reported by a saying in the past perfect ("X had earlier said attackers
-   * collaborated with partners abroad"), was before the narrative's moment and takes no day from it.
+   * collaborated with partners abroad"), was before the narrative's moment and takes no day from it. Nor does one
+   * told under a modal ("If the vote passes, it could see tariffs of 45%", "troops would withdraw"): a possibility,
+   * not a happening of the narrative's moment ({@link DatingFrames#underModal}).
    */
   Dated fromPreviousSentence(Trigger t, Sentence s, Sentence previous, List<TimeExpression> timex) {
     if (previous == null || !dates(s, timex).isEmpty() || parse.headRel(t.head).equals("acl:relcl")
         || definiteNoun(t) && !tells(previous, t.category) || beforeTheNarrative(t.head)
-        || countsFromAnother(s, timex) || hasOwnTime(s, timex)) {
+        || frames.underModal(t.head) || countsFromAnother(s, timex) || hasOwnTime(s, timex)) {
       return new Dated(null, "none");
     }
     TimeExpression day = null;
@@ -263,7 +272,7 @@ final class EventDating extends CoderPart {
    * verb of saying in the present ("security forces say they killed the attackers": the saying is now, Reichenbach's
    * reference time the moment of speech), is dated the article's day, basis {@code news_lead}, where the sentence
    * states no time of its own, or where its one time is the article's own day on the saying
-   * ({@link #saidOnTheArticlesDay}). Not a verb in the past perfect or the past, nor under a saying in the past
+   * ({@link DatingFrames#saidOnTheDay}). Not a verb in the past perfect or the past, nor under a saying in the past
    * of no stated day or another day ("said they had killed"), nor in a relative or adverbial clause: those tell
    * what happened before, on a day the text does not give. A day that modifies another noun ("have rejected the allegation that Tuesday's attack was
    * planned abroad") is that noun's happening's, not a time of the lead's. The coder applies it only to a happening no mention of which states a date
@@ -305,18 +314,8 @@ final class EventDating extends CoderPart {
     if (times == 0) {
       return present(say) && (past || presentPerfect(cur) || presentProgressive(cur));
     }
-    return times == 1 && (past || presentPerfect(cur)) && saidOnTheArticlesDay(say, own);
-  }
-
-  /**
-   * The lead's saying in the simple past dated the article's own day ("Security sources said Wednesday [that]
-   * troops killed 30 militants" in Wednesday's report): the saying is the day's news, and the happening it reports
-   * in the simple or present perfect is the news it reports, of that day (the saying's own day dates the statement,
-   * {@code statement_only}, in any other sentence or on any other day).
-   */
-  private boolean saidOnTheArticlesDay(int say, TimeExpression x) {
-    return published != null && "VBD".equals(tokens.get(say).pos()) && parse.children(say, "aux").isEmpty()
-        && x.value().length() >= 10 && x.value().startsWith(published) && attached(List.of(x), say) != null;
+    return times == 1 && (past || presentPerfect(cur)) && frames.saidOnTheDay(say, own, published)
+        && attached(List.of(own), say) != null;
   }
 
   /** Whether a verb, or the verb of saying whose complement it is, is in the past perfect ("had said", "had fled"). */

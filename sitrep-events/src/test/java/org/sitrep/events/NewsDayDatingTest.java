@@ -42,4 +42,35 @@ class NewsDayDatingTest {
         + "said Saturday that soldiers killed six Chilean smugglers near the border.", "2021-03-13");
     assertNull(byTrigger(later, "killed").date(), later::toString);
   }
+
+  @Test
+  void dating_aVotesTimeDatesTheMeasureItDecides() {
+    List<EventRecord> evs = EventCoderTest.events("The European Union is set to vote on Thursday on new sanctions "
+        + "against Russia.", "2021-03-10");
+    EventRecord sanction = byTrigger(evs, "sanctions");
+    assertEquals("2021-03-11", sanction.date(), evs::toString);
+    assertEquals("stated", sanction.dateBasis());
+    // a comment on the measure is no decision: its time is the comment's
+    List<EventRecord> comment = EventCoderTest.events("The Russian envoy commented on Thursday on new European "
+        + "Union sanctions against Russia.", "2021-03-10");
+    comment.stream().filter(e -> e.event().equals("SANCTION"))
+        .forEach(e -> assertNull(e.date(), comment::toString));
+  }
+
+  @Test
+  void dating_aPossibilityToldUnderAModalTakesNoDayFromTheSentenceBefore() {
+    List<EventRecord> evs = EventCoderTest.events("Peruvian lawmakers debated the copper dispute on Monday. If the "
+        + "bill passes, it could see sanctions on Chilean copper.", "2021-03-10");
+    evs.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.trigger().text().equals("sanctions")))
+        .forEach(e -> assertNull(e.date(), evs::toString));
+    // the measure as the subject of the modal verb's small clause ("could see [tariffs as high as 30%]")
+    List<EventRecord> small = EventCoderTest.events("Peruvian lawmakers debated the copper dispute on Monday. If "
+        + "the bill passes, it could see tariffs on Chilean copper as high as 30%.", "2021-03-10");
+    small.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.trigger().text().equals("tariffs")))
+        .forEach(e -> assertNull(e.date(), small::toString));
+    // the same happening told as done takes the narrative's day
+    List<EventRecord> done = EventCoderTest.events("Peruvian lawmakers debated the copper dispute on Monday. Peru "
+        + "imposed sanctions on Chilean copper.", "2021-03-10");
+    assertEquals("2021-03-08", byTrigger(done, "sanctions").date(), done::toString);
+  }
 }

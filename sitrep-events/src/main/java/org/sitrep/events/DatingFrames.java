@@ -1,0 +1,61 @@
+package org.sitrep.events;
+
+import org.sitrep.core.doc.TimeExpression;
+
+/**
+ * Clause frames that decide what a time expression of the sentence, or of the sentence before, dates
+ * ({@link EventDating} asks): the measure a vote decides takes the vote's time; a happening told under a modal is
+ * a possibility, not the narrative's moment; the news lead's saying on the article's own day dates the news it
+ * reports.
+ */
+final class DatingFrames extends CoderPart {
+  DatingFrames(CoderContext c) {
+    super(c);
+  }
+
+  /**
+   * Whether a noun is the measure a verb of deciding takes with "on" ("the council votes Friday on sanctions",
+   * "ministers will decide on Monday on a ban"): the decision is the measure's taking, so the vote's time is its
+   * time. Not a verb of saying or reporting ("reported on Tuesday on an attack"): that time is the report's.
+   */
+  boolean decidedMeasure(int v) {
+    int g = parse.head(v);
+    String rel = parse.headRel(v);
+    return g >= 0 && tokens.get(v).isNoun() && (rel.equals("obl:on") || rel.equals("nmod:on"))
+        && tokens.get(g).isVerb() && CoderWords.DECISION_VERBS.contains(parse.lemma(g));
+  }
+
+  /**
+   * Whether a trigger's clause has a modal auxiliary ("they may attack"): on the trigger, or on the verb its clause
+   * hangs from as subject, object, oblique or open complement ("it could see tariffs as high as 45%").
+   */
+  boolean underModal(int head) {
+    int v = head;
+    // up from the trigger to its clause's verb: "it could see [tariffs as high as 45%]", "would vote on sanctions"
+    for (int depth = 0; depth < 3 && v >= 0; depth++) {
+      for (int a : parse.children(v, "aux")) {
+        if ("MD".equals(tokens.get(a).pos())) {
+          return true;
+        }
+      }
+      String rel = parse.headRel(v);
+      if (!(rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.equals("xcomp"))) {
+        return false;
+      }
+      v = parse.head(v);
+    }
+    return false;
+  }
+
+  /**
+   * Whether a saying in the simple past is dated the article's own day ({@code published}, YYYY-MM-DD) by {@code x}
+   * ("Security sources said Wednesday [that] troops killed 30 militants" in Wednesday's report): in the news lead,
+   * the saying is the day's news, and the happening it reports in the simple past or present perfect is the news
+   * it reports, of that day ({@link EventDating#newsLead}; the saying's own day dates only the statement,
+   * {@code statement_only}, in any other sentence or on any other day).
+   */
+  boolean saidOnTheDay(int say, TimeExpression x, String published) {
+    return published != null && "VBD".equals(tokens.get(say).pos()) && parse.children(say, "aux").isEmpty()
+        && x.value() != null && x.value().length() >= 10 && x.value().startsWith(published);
+  }
+}

@@ -58,4 +58,34 @@ final class DatingFrames extends CoderPart {
     return published != null && "VBD".equals(tokens.get(say).pos()) && parse.children(say, "aux").isEmpty()
         && x.value() != null && x.value().length() >= 10 && x.value().startsWith(published);
   }
+
+  /**
+   * A month named without a year ("In April, the military removed the president", "said during a visit in early
+   * September", "the accord of 17 September") that the time tagger resolved to a month after the article's, for a
+   * happening told as done (status {@code occurred} or {@code historical}): the tagger looked forward, the report
+   * looks back; it is the last such month before the article, a year earlier. A year named, a weekday ("Friday"),
+   * a plan or a possibility keep the tagger's value. {@code date}: YYYY-MM or YYYY-MM-DD; {@code published}: the
+   * article's date.
+   */
+  static String lastYears(String date, TimeExpression when, String published, String status) {
+    if (date == null || when == null || published == null || published.length() < 7 || date.length() < 7
+        || !("occurred".equals(status) || "historical".equals(status)) || YEAR.matcher(when.text()).find()
+        || !namesMonth(when.text()) || date.startsWith("XXXX")
+        || date.substring(0, 7).compareTo(published.substring(0, 7)) <= 0) {
+      return date;
+    }
+    String earlier = (Integer.parseInt(date.substring(0, 4)) - 1) + date.substring(4);
+    return earlier.substring(0, 7).compareTo(published.substring(0, 7)) <= 0 ? earlier : date;
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}|'\\d{2}\\b");
+
+  private static boolean namesMonth(String text) {
+    for (String w : Text.fold(text).split("[^\\p{L}]+")) {
+      if (CoderWords.MONTH_NAMES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -250,6 +250,7 @@ final class EventCoder {
       when = dated.when();
       date = dayOf(when);
     }
+    date = DatingFrames.lastYears(date, when, doc.article().published(), status); // "In April, troops removed ..."
     if (status.equals("negated") && !notNews.absent(t.head) && (e.category().equals("AGREE") || e.category().equals("SUPPORT")
         || Plover.quad(e.category()) == 2 && statuses.hasAux(t.head, CoderWords.FUTURE_AUX))) {
       // "will not accept", "refused to" ... : a refusal of cooperation is a REJECT that occurred

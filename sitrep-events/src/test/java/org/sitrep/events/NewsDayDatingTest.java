@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.doc.TimeExpression;
 import org.sitrep.core.model.EventRecord;
 
 /** Dating rules of branch evdate7 (EventDating, MergedDating), on sentences written for these tests. */
@@ -72,5 +73,26 @@ class NewsDayDatingTest {
     List<EventRecord> done = EventCoderTest.events("Peruvian lawmakers debated the copper dispute on Monday. Peru "
         + "imposed sanctions on Chilean copper.", "2021-03-10");
     assertEquals("2021-03-08", byTrigger(done, "sanctions").date(), done::toString);
+  }
+
+  @Test
+  void dating_aMonthNamedWithoutAYearForAHappeningDoneIsTheLastBeforeTheArticle() {
+    // the tagger's month after the article's, for what was done: the year before's
+    TimeExpression april = new TimeExpression(null, null, "In April", "DATE", "2020-04", null, null);
+    assertEquals("2019-04", DatingFrames.lastYears("2020-04", april, "2019-11-29", "occurred"));
+    TimeExpression day = new TimeExpression(null, null, "17 September", "DATE", "2021-09-17", null, null);
+    assertEquals("2020-09-17", DatingFrames.lastYears("2021-09-17", day, "2021-04-14", "historical"));
+    // a plan, a year named, a weekday, or a month not after the article's keep the tagger's value
+    assertEquals("2020-04", DatingFrames.lastYears("2020-04", april, "2019-11-29", "planned"));
+    TimeExpression named = new TimeExpression(null, null, "April 2020", "DATE", "2020-04", null, null);
+    assertEquals("2020-04", DatingFrames.lastYears("2020-04", named, "2019-11-29", "occurred"));
+    TimeExpression friday = new TimeExpression(null, null, "Friday", "DATE", "2019-12-06", null, null);
+    assertEquals("2019-12-06", DatingFrames.lastYears("2019-12-06", friday, "2019-11-29", "occurred"));
+    assertEquals("2019-04", DatingFrames.lastYears("2019-04", april, "2019-11-29", "occurred"));
+    // through the coder: a past happening in a month after the article's
+    List<EventRecord> evs = EventCoderTest.events("In April, Chilean troops shelled a Peruvian border post.",
+        "2021-03-10");
+    EventRecord shelling = byTrigger(evs, "shelled");
+    assertEquals(true, shelling.date() == null || shelling.date().compareTo("2021-03") <= 0, evs::toString);
   }
 }

@@ -96,8 +96,6 @@ final class CoderWords {
   static final Set<String> PLACE_RELATIVES = list("place_relatives");
   /** Verbs of deciding whose "on" oblique is the measure decided ({@link EventDating}: "vote Friday on sanctions"). */
   static final Set<String> DECISION_VERBS = list("decision_verbs");
-  /** Names of the months, as written in dates ("April", "Sept"): a month named without a year (DatingFrames). */
-  static final Set<String> MONTH_NAMES = list("month_names");
   /** Verbs of doing whose participle on an event noun tells when it was done ("a proposal made on Monday"). */
   static final Set<String> PERFORMING = list("performing");
   /** Determiners of a definite noun phrase ("the attack", "this meeting"): it names a known happening. */

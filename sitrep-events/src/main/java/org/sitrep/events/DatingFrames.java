@@ -1,5 +1,7 @@
 package org.sitrep.events;
 
+import java.util.Map;
+import org.sitrep.core.data.CalendarNames;
 import org.sitrep.core.doc.TimeExpression;
 
 /**
@@ -80,9 +82,12 @@ final class DatingFrames extends CoderPart {
 
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}|'\\d{2}\\b");
 
+  /** Month names and their short forms, from sitrep's one calendar table. */
+  private static final Map<String, Integer> MONTH_WORDS = CalendarNames.monthWords();
+
   private static boolean namesMonth(String text) {
     for (String w : Text.fold(text).split("[^\\p{L}]+")) {
-      if (CoderWords.MONTH_NAMES.contains(w)) {
+      if (MONTH_WORDS.containsKey(w)) {
         return true;
       }
     }

@@ -174,7 +174,9 @@ final class RoleExtractor extends CoderPart {
         addAll(t.actor, c.actor);
       }
     }
-    if (t.recipient.isEmpty() && !t.actor.isEmpty() && COMPLEMENT_SUBJECT.contains(t.entry.category())) {
+    if (t.recipient.isEmpty() && COMPLEMENT_SUBJECT.contains(t.entry.category())) {
+      // whom a demand or an allegation is aimed at is its clause's subject, also where the one who demands is not
+      // known ("an unknown office repeated its demand that Peru lift ...": Peru, not the party named deeper)
       t.recipient.addAll(asked.recipients(t, noun));
     }
     for (Trigger c : t.complements) {

@@ -43,4 +43,16 @@ class EventPartiesTest {
     assertTrue(Coded.first(plain, "ACCUSE").actor().stream().noneMatch(a -> "NGO".equals(a.country())),
         plain::toString);
   }
+
+  /**
+   * Whom a demand is addressed to is the subject of its "that" clause, also where the one demanding is not known
+   * to the coder: not a party named deeper in the clause.
+   */
+  @Test
+  void parties_theSubjectOfADemandsClauseIsItsRecipientAlsoWithNoActor() {
+    List<EventRecord> evs = events("The Andean Fisheries Office repeated its demand that Peru lift the ban on "
+        + "Chilean trawlers.");
+    EventRecord e = Coded.first(evs, "REQUEST");
+    assertEquals(List.of("PER"), countries(e.recipient()), evs::toString);
+  }
 }

@@ -55,4 +55,23 @@ class EventPartiesTest {
     EventRecord e = Coded.first(evs, "REQUEST");
     assertEquals(List.of("PER"), countries(e.recipient()), evs::toString);
   }
+
+  /** An agentless passive whose oblique is headed by a weapon or force of some country was done by that country. */
+  @Test
+  void parties_anArmedForceInAnAgentlessPassivesObliqueDidIt() {
+    for (String s : List.of("Two Chilean shepherds were wounded under Peruvian tanks near the border.",
+        "Two Chilean shepherds were killed in Peruvian tank shelling on Monday.")) {
+      List<EventRecord> evs = events(s);
+      EventRecord e = Coded.first(evs, "ASSAULT");
+      assertEquals(List.of("PER"), countries(e.actor()), evs::toString);
+      assertEquals(List.of("CHL"), countries(e.recipient()), evs::toString);
+    }
+    // a place of some country names no agent; nor do fellow victims ("along with")
+    List<EventRecord> place = events("Two Chilean shepherds were killed in a Peruvian village on Monday.");
+    assertTrue(Coded.first(place, "ASSAULT").actor().stream().noneMatch(a -> "PER".equals(a.country())),
+        place::toString);
+    List<EventRecord> fellow = events("A Chilean commander was killed along with six Peruvian soldiers.");
+    assertTrue(Coded.first(fellow, "ASSAULT").actor().stream().noneMatch(a -> "PER".equals(a.country())),
+        fellow::toString);
+  }
 }

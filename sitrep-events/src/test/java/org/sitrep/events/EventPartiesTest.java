@@ -74,4 +74,14 @@ class EventPartiesTest {
     assertTrue(Coded.first(fellow, "ASSAULT").actor().stream().noneMatch(a -> "PER".equals(a.country())),
         fellow::toString);
   }
+
+  /** United Nations agencies beyond the best known ones are the UN (UNO, which PLOVER scores as IGO). */
+  @Test
+  void parties_unitedNationsAgenciesAreTheUn() {
+    for (String s : List.of("The International Labour Organization urged Peru to protect striking miners.",
+        "UNESCO urged Peru to protect the ancient city.")) {
+      List<EventRecord> evs = events(s);
+      assertEquals(List.of("UNO"), countries(Coded.first(evs, "REQUEST").actor()), evs::toString);
+    }
+  }
 }

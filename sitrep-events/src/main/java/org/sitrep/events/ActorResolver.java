@@ -202,6 +202,11 @@ final class ActorResolver extends CoderPart {
         country = country != null ? country : p.actor().country();
       }
     }
+    if (country == null && "NGO".equals(sector)) {
+      // a non-governmental group named by its cause with no nationality ("a human rights group", "humanitarian
+      // agencies"): PLOVER's actor NGO, as a named one ("Amnesty International") is
+      country = "NGO";
+    }
     if (country == null && sector == null) {
       return out;
     }

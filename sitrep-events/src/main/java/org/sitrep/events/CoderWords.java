@@ -78,6 +78,8 @@ final class CoderWords {
   static final Set<String> DISSENT_SECTORS = list("dissent_sectors");
   /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */
   static final Set<String> LOCAL_CONFLICT = list("local_conflict");
+  /** Sectors of parties that use force (MIL, COP, REB, SPY): a passive's oblique naming one did it (PassiveAgent). */
+  static final Set<String> ARMED_SECTORS = list("armed_sectors");
   /** Texts a party issues ("the statement threatened ..."): as a party, whoever issued the one named before. */
   static final Set<String> DOCUMENT_NOUNS = list("document_nouns");
   /** Nouns by which an article names itself ("this report"): a sentence about it is no news. */

@@ -24,11 +24,13 @@ import org.sitrep.core.model.EntityRecord;
 final class RoleExtractor extends CoderPart {
   private final ActorResolver resolver;
   private final AskedParty asked;
+  private final PassiveAgent passiveAgent;
 
   RoleExtractor(CoderContext c, ActorResolver resolver) {
     super(c);
     this.resolver = resolver;
     this.asked = new AskedParty(c, resolver);
+    this.passiveAgent = new PassiveAgent(c, resolver);
   }
 
   // ------------------------------------------------------------------ arguments
@@ -70,6 +72,8 @@ final class RoleExtractor extends CoderPart {
       }
       if (actorHeads.isEmpty() && !passive) {
         actorHeads.addAll(inheritedSubjects(h));
+      } else if (actorHeads.isEmpty()) {
+        actorHeads.addAll(passiveAgent.armedObliques(h, t)); // "were killed in [Israeli tank] shelling"
       }
       if (t.addressee >= 0) {
         recipientHeads.add(t.addressee);
@@ -174,7 +178,9 @@ final class RoleExtractor extends CoderPart {
         addAll(t.actor, c.actor);
       }
     }
-    if (t.recipient.isEmpty() && !t.actor.isEmpty() && COMPLEMENT_SUBJECT.contains(t.entry.category())) {
+    if (t.recipient.isEmpty() && COMPLEMENT_SUBJECT.contains(t.entry.category())) {
+      // whom a demand or an allegation is aimed at is its clause's subject, also where the one who demands is not
+      // known ("an unknown office repeated its demand that Peru lift ...": Peru, not the party named deeper)
       t.recipient.addAll(asked.recipients(t, noun));
     }
     for (Trigger c : t.complements) {

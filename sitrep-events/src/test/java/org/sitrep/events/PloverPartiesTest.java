@@ -11,7 +11,7 @@ import org.sitrep.core.model.ActorRecord;
 import org.sitrep.core.model.EventRecord;
 
 /** PLOVER actor and recipient codes of parties (issue 14, branch evplover); sentences written for it. */
-class EventPartiesTest {
+class PloverPartiesTest {
   /** The actors' countries in order, null for a party of no country. */
   static List<String> countries(List<ActorRecord> actors) {
     return actors.stream().map(a -> String.valueOf(a.country())).toList();

@@ -61,6 +61,9 @@ final class RoleExtractor extends CoderPart {
           recipientHeads.addAll(parse.children(d.dependent(), "nsubj"));
         }
       }
+      if (CoderWords.BLAME_ON.contains(parse.lemma(h))) {
+        Blame.retarget(parse, h, recipientHeads); // "blamed the raids on gunmen": the gunmen, not the raids
+      }
       if (actorHeads.isEmpty() && !passive && "VBN".equals(tokens.get(h).pos()) && parse.headRel(h).equals("xcomp")
           && parse.children(parse.head(h), "obj").isEmpty()) {
         // an adjectival passive: "two soldiers stand accused of ...", "the journalist remained detained": the

@@ -1,0 +1,50 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.events.EventCoderTest.countries;
+import static org.sitrep.events.EventCoderTest.events;
+import static org.sitrep.events.EventCoderTest.first;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.EventRecord;
+
+/** The parties of an event named outside its own object (issue 14, branch evrole7); sentences written for it. */
+class EventPartiesTest {
+  @BeforeAll
+  static void load() {
+    EventCoderTest.load();
+  }
+
+  /**
+   * "Blamed the raids on fighters from Niger": the object of blaming is the deed, its "on" phrase the one held
+   * responsible, also where the parser hangs the "on" phrase from the deed.
+   */
+  @Test
+  void parties_theOnPhraseOfBlamingIsWhoIsHeldResponsibleNotTheDeed() {
+    List<EventRecord> evs = events("Bamako has blamed several deadly raids on gunmen sheltering in Nigerien villages.");
+    EventRecord e = first(evs, "ACCUSE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("MLI"), countries(e.actor()), evs::toString);
+    assertEquals(List.of("NER"), countries(e.recipient()), evs::toString);
+  }
+
+  /** A rebel group described by where it is ("militants active in X forests") is of that country. */
+  @Test
+  void parties_aGroupDescribedByWhereItIsIsOfThatCountry() {
+    List<EventRecord> evs = events("Nigerian officials accused militants active in Cameroonian forests of the ambush.");
+    EventRecord e = first(evs, "ACCUSE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("NGA"), countries(e.actor()), evs::toString);
+    assertEquals(List.of("CMR"), countries(e.recipient()), evs::toString);
+  }
+
+  /** ... but refugees are not of the country they live in. */
+  @Test
+  void parties_refugeesAreNotOfTheCountryTheyLiveIn() {
+    List<EventRecord> evs = events("Turkish officials accused refugees living in Greek camps of the fire.");
+    EventRecord e = first(evs, "ACCUSE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("TUR"), countries(e.actor()), evs::toString);
+    assertTrue(e.recipient().stream().noneMatch(r -> "GRC".equals(r.country())), evs::toString);
+  }
+}

@@ -128,6 +128,8 @@ final class CoderWords {
   static final Set<String> WHEREABOUTS_PREPOSITIONS = list("whereabouts_prepositions");
   /** Sectors of groups whose whereabouts give their country (not state forces, not refugees). */
   static final Set<String> LOCATED_SECTORS = list("located_sectors");
+  /** Sectors of named organisations that belong to one country's politics (a party): local when no country named. */
+  static final Set<String> NATIONAL_SECTORS = list("national_sectors");
   /** Verbs that name or judge their object when a predicate completes it ("called the vote a farce"). */
   static final Set<String> NAMING_VERBS = list("naming_verbs");
 

@@ -47,4 +47,14 @@ class EventPartiesTest {
     assertEquals(List.of("TUR"), countries(e.actor()), evs::toString);
     assertTrue(e.recipient().stream().noneMatch(r -> "GRC".equals(r.country())), evs::toString);
   }
+
+  /** A political party named with no country is a party of the country the event is in. */
+  @Test
+  void parties_aNamedPoliticalPartyIsOfTheCountryTheEventIsIn() {
+    List<EventRecord> evs = EventCoderTest.eventsWithPlace(
+        "The Democratic Renewal Party accused the government of seizing its offices in Lusaka.", "Lusaka", "ZM", -15.4,
+        28.3);
+    EventRecord e = first(evs, "ACCUSE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("ZMB"), countries(e.actor()), evs::toString);
+  }
 }

@@ -130,6 +130,10 @@ final class CoderWords {
   static final Set<String> LOCATED_SECTORS = list("located_sectors");
   /** Sectors of named organisations that belong to one country's politics (a party): local when no country named. */
   static final Set<String> NATIONAL_SECTORS = list("national_sectors");
+  /** Categories of an answer to what another party said ("dismissed the accusations"). */
+  static final Set<String> ANSWERING = list("answering");
+  /** Categories of the noun an answer answers (the accusation, the request). */
+  static final Set<String> ANSWERED = list("answered");
   /** Verbs that name or judge their object when a predicate completes it ("called the vote a farce"). */
   static final Set<String> NAMING_VERBS = list("naming_verbs");
 

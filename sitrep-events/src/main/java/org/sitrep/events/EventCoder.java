@@ -126,6 +126,7 @@ final class EventCoder {
             }
           }
         }
+        Answer.aim(t, out, tokens); // "Peru dismissed the accusations": at who last accused Peru
         n++;
         EventMerger.Coded c = record(t, s, index > 0 ? sentences.get(index - 1) : null, timex, n, index);
         coded.add(c);

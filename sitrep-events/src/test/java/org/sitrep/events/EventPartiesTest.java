@@ -57,4 +57,24 @@ class EventPartiesTest {
     EventRecord e = first(evs, "ACCUSE").orElseThrow(() -> new AssertionError(evs.toString()));
     assertEquals(List.of("ZMB"), countries(e.actor()), evs::toString);
   }
+
+  /** "Peru dismissed the accusations": the answer is aimed at whoever last accused Peru in the article. */
+  @Test
+  void parties_anAnswerToAnAccusationWithNoAuthorIsAimedAtTheLastAccuser() {
+    List<EventRecord> evs = events("Chile accused Peru on Sunday of spying on its navy. The government of Peru on Monday "
+        + "dismissed the accusations.");
+    EventRecord e = first(evs, "REJECT").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("PER"), countries(e.actor()), evs::toString);
+    assertEquals(List.of("CHL"), countries(e.recipient()), evs::toString);
+  }
+
+  /** ... and a refusal of a request at whoever asked, not at a party the request named elsewhere. */
+  @Test
+  void parties_aRefusedRequestIsAimedAtWhoAsked() {
+    List<EventRecord> evs = events("Ghana asked Togo to extradite the two suspects. Togo rejected the request on "
+        + "Thursday.");
+    EventRecord e = first(evs, "REJECT").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("TGO"), countries(e.actor()), evs::toString);
+    assertEquals(List.of("GHA"), countries(e.recipient()), evs::toString);
+  }
 }

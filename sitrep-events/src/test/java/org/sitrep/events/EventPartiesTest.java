@@ -77,4 +77,14 @@ class EventPartiesTest {
     assertEquals(List.of("TGO"), countries(e.actor()), evs::toString);
     assertEquals(List.of("GHA"), countries(e.recipient()), evs::toString);
   }
+
+  /** ... also where what is alleged names a third party: the answer is aimed at the accuser, not at that party. */
+  @Test
+  void parties_anAnswerIsNotAimedAtAPartyNamedInWhatIsAlleged() {
+    List<EventRecord> evs = events("Kenya accused Uganda on Sunday of arming rebels. On Monday, Uganda's foreign minister "
+        + "dismissed accusations it is sending weapons to South Sudan.");
+    EventRecord e = first(evs, "REJECT").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("UGA"), countries(e.actor()), evs::toString);
+    assertEquals(List.of("KEN"), countries(e.recipient()), evs::toString);
+  }
 }

@@ -31,6 +31,7 @@ final class ActorResolver extends CoderPart {
   private final ArticleCountries countries;
   private final DefiniteDescriptions descriptions;
   private final Pronouns pronouns;
+  private final Whereabouts whereabouts;
 
   ActorResolver(CoderContext c) {
     super(c);
@@ -38,6 +39,7 @@ final class ActorResolver extends CoderPart {
     this.countries = new ArticleCountries(c);
     this.descriptions = new DefiniteDescriptions(c);
     this.pronouns = new Pronouns(c, this);
+    this.whereabouts = new Whereabouts(c);
   }
 
   // ------------------------------------------------------------------ actor resolution
@@ -161,6 +163,9 @@ final class ActorResolver extends CoderPart {
           break;
         }
       }
+    }
+    if (country == null && sector != null && CoderWords.LOCATED_SECTORS.contains(sector)) {
+      country = whereabouts.country(a); // "militants present on Afghan soil": of the country they are said to be in
     }
     if (country == null) {
       for (int k = range[0]; k < range[1]; k++) {

@@ -126,6 +126,18 @@ final class CoderWords {
   static final Set<String> STATE_VERBS = list("state_verbs");
   /** Prepositions by which a state verb's oblique is the state itself ("under sanctions"), not a time or place. */
   static final Set<String> STATE_PREPOSITIONS = list("state_prepositions");
+  /** Verbs whose object is the deed and whose "on" phrase is who is held responsible ("blamed the raids on X"). */
+  static final Set<String> BLAME_ON = list("blame_on");
+  /** Prepositions by which a participle describing a group says where it is ("militants present on X soil"). */
+  static final Set<String> WHEREABOUTS_PREPOSITIONS = list("whereabouts_prepositions");
+  /** Sectors of groups whose whereabouts give their country (not state forces, not refugees). */
+  static final Set<String> LOCATED_SECTORS = list("located_sectors");
+  /** Sectors of named organisations that belong to one country's politics (a party): local when no country named. */
+  static final Set<String> NATIONAL_SECTORS = list("national_sectors");
+  /** Categories of an answer to what another party said ("dismissed the accusations"). */
+  static final Set<String> ANSWERING = list("answering");
+  /** Categories of the noun an answer answers (the accusation, the request). */
+  static final Set<String> ANSWERED = list("answered");
   /** Verbs that name or judge their object when a predicate completes it ("called the vote a farce"). */
   static final Set<String> NAMING_VERBS = list("naming_verbs");
 

@@ -46,6 +46,8 @@ final class EventCoder {
   private final List<CharSpan> quotations;
   private final List<TimeExpression> timex;
 
+  private final Answer answers;
+
   EventCoder(Document doc) {
     CoderContext c = new CoderContext(doc);
     this.doc = doc;
@@ -59,6 +61,7 @@ final class EventCoder {
     this.notNews = new NotNews(c);
     this.attributions = new EventAttribution(c, resolver);
     this.judgements = new Judgements(c);
+    this.answers = new Answer(c);
     this.quotations = QuoteMarks.spans(doc.text());
   }
 
@@ -126,6 +129,7 @@ final class EventCoder {
             }
           }
         }
+        answers.aim(t, out); // "Peru dismissed the accusations": at who last accused Peru
         n++;
         EventMerger.Coded c = record(t, s, index > 0 ? sentences.get(index - 1) : null, timex, n, index);
         coded.add(c);

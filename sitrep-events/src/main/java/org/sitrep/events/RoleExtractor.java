@@ -63,6 +63,9 @@ final class RoleExtractor extends CoderPart {
           recipientHeads.addAll(parse.children(d.dependent(), "nsubj"));
         }
       }
+      if (CoderWords.BLAME_ON.contains(parse.lemma(h))) {
+        Blame.retarget(parse, h, recipientHeads); // "blamed the raids on gunmen": the gunmen, not the raids
+      }
       if (actorHeads.isEmpty() && !passive && "VBN".equals(tokens.get(h).pos()) && parse.headRel(h).equals("xcomp")
           && parse.children(parse.head(h), "obj").isEmpty()) {
         // an adjectival passive: "two soldiers stand accused of ...", "the journalist remained detained": the
@@ -486,8 +489,11 @@ final class RoleExtractor extends CoderPart {
   private void localise(List<ActorRecord> side, int h, boolean stateOnly) {
     for (int i = 0; i < side.size(); i++) {
       ActorRecord a = side.get(i);
-      if (a.country() == null && a.name() == null && (!stateOnly || a.sector() != null
-          && STATE_SECTORS.contains(a.sector()))) {
+      // ... and a named political party with no country named ("the Democratic Renewal Party said"), which
+      // belongs to one country's politics
+      boolean nationalNamed = a.name() != null && a.sector() != null && CoderWords.NATIONAL_SECTORS.contains(a.sector());
+      if (a.country() == null && (nationalNamed || a.name() == null && (!stateOnly || a.sector() != null
+          && STATE_SECTORS.contains(a.sector())))) {
         String local = resolver.localCountry(h);
         if (local != null) {
           side.set(i, new ActorRecord(a.text(), null, local, a.sector(), a.id()));

@@ -383,6 +383,15 @@ class EventCoderTest {
     return EVENTS.apply(ACTORS.apply(d)).get(Layers.EVENTS);
   }
 
+  /** The events of {@code text} with one place resolved as the places stage would (name, country ISO alpha-2). */
+  static List<EventRecord> eventsWithPlace(String text, String place, String alpha2, double lat, double lon) {
+    Document d = nlp.apply(Document.of(new Article("t", text, null, null, null, "2021-03-10", "en", "test")));
+    int at = text.indexOf(place);
+    d = d.with(Layers.PLACES, List.of(new PlaceRecord(place, at, at + place.length(), place, 1L, "PPLC", alpha2,
+        null, lat, lon, null)));
+    return EVENTS.apply(ACTORS.apply(d)).get(Layers.EVENTS);
+  }
+
   /** "rejected the allegations made by X": the author of what the event answers is whom it is aimed at. */
   @Test
   void roles_theAuthorOfTheObjectIsTheRecipient() {

@@ -148,6 +148,8 @@ final class CoderWords {
   /** Sectors of a hearing (a court): telling it what was said is testimony, a statement, not a consultation. */
   static final Set<String> HEARING_SECTORS = list("hearing_sectors");
   static final Set<String> HEARING_BODIES = list("hearing_bodies");
+  /** Sectors whose plural common nouns name the public ("told passengers", "told residents"): an audience. */
+  static final Set<String> PUBLIC_SECTORS = list("public_sectors");
 
   /** Words introducing a clause of what was not (yet) done ("before granting", "without signing"). */
   static final Set<String> UNREALIZED_MARKS = list("unrealized_marks");

@@ -326,8 +326,11 @@ final class TriggerMatcher extends CoderPart {
     if (sector != null && CoderWords.HEARING_SECTORS.contains(sector)) {
       return true; // "told the court that ...": testimony, a statement to a body that hears it
     }
-    // plural people with no sector of their own ("told members of his party", "told others") are a gathering
-    return sector == null || sector.equals("*") && "NNS".equals(tokens.get(addressee).pos());
+    // plural people with no sector of their own ("told members of his party", "told others") are a gathering;
+    // plural people of the public's sector ("told passengers to ...", "told residents that ...": `public_sectors`)
+    // are an audience, told an order or a notice, not a party consulted (branch evvol8)
+    boolean plural = "NNS".equals(tokens.get(addressee).pos());
+    return sector == null || plural && (sector.equals("*") || CoderWords.PUBLIC_SECTORS.contains(sector));
   }
 
   /**

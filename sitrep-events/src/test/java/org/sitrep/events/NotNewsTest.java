@@ -117,6 +117,22 @@ class NotNewsTest {
     assertTrue(told.stream().anyMatch(e -> e.event().equals("CONSULT")), () -> party + ": " + told);
   }
 
+  /** Branch evvol8: plural people of the public (`public_sectors`) told something are an audience. */
+  @Test
+  void tellingThePublicIsNoConsultation() {
+    for (String text : List.of(
+        "The Peruvian gunmen told passengers that the train would not move again.",
+        "“Stay in your seats,” the Peruvian gunmen told the passengers.",
+        "The Chilean mayor told residents that the water was safe.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(evs.stream().noneMatch(e -> e.event().equals("CONSULT")), () -> text + ": " + evs);
+    }
+    // told a party, it stays a consultation
+    String party = "The Chilean mayor told the Peruvian ambassador that the water was safe.";
+    List<EventRecord> told = EventCoderTest.events(party);
+    assertTrue(told.stream().anyMatch(e -> e.event().equals("CONSULT")), () -> party + ": " + told);
+  }
+
   @Test
   void whatWasNotDoneIsNoHappening() {
     String text = "Chile demanded a full withdrawal of Peruvian troops before granting any aid to Peru.";

@@ -150,6 +150,8 @@ final class CoderWords {
   static final Set<String> HEARING_BODIES = list("hearing_bodies");
   /** Sectors whose plural common nouns name the public ("told passengers", "told residents"): an audience. */
   static final Set<String> PUBLIC_SECTORS = list("public_sectors");
+  /** Verbs of answering: told with a coded means ("retaliated by imposing tariffs"), the means is the event. */
+  static final Set<String> RESPONSE_VERBS = list("response_verbs");
 
   /** Words introducing a clause of what was not (yet) done ("before granting", "without signing"). */
   static final Set<String> UNREALIZED_MARKS = list("unrealized_marks");

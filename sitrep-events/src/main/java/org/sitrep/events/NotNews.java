@@ -347,6 +347,53 @@ final class NotNews extends CoderPart {
     return false;
   }
 
+  /**
+   * A response told with its means (branch evvol8): a verb of answering (`response_verbs`: retaliate, respond,
+   * react, reply; or a verb with the particle "back": "hit back", "struck back") whose means is stated by a "by"
+   * gerund or a "with" or "by" phrase that is itself an event of the lexicon ("Chile retaliated by imposing
+   * tariffs on Peru", "responded with airstrikes"). The means is the happening, coded on its own; the verb of
+   * answering only says what it answered: the caller makes it background, where the answer occurred. Without a
+   * coded means ("Peru retaliated", "retaliated by leaving the talks early") the answer stays the event, and so
+   * does a threatened one ("could retaliate with tariffs" is the threat; its means has not happened).
+   */
+  boolean answeredByMeans(int h) {
+    boolean back = false;
+    for (Dependency p : parse.children(h)) { // the particle, or the adverb the parser may make it
+      back |= (p.relation().equals("compound:prt") || p.relation().equals("advmod"))
+          && Text.fold(tokens.get(p.dependent()).text()).equals("back");
+    }
+    if (!back && !CoderWords.RESPONSE_VERBS.contains(parse.lemma(h)) || nounLike(h)) {
+      return false;
+    }
+    for (Dependency d : parse.children(h)) {
+      String r = d.relation();
+      int m = d.dependent();
+      boolean by = false;
+      for (Dependency c : parse.children(m)) {
+        String w = parse.lemma(c.dependent());
+        by |= (c.relation().equals("mark") || c.relation().equals("case")) && (w.equals("by") || w.equals("with"));
+      }
+      if (r.startsWith("advcl") && "VBG".equals(tokens.get(m).pos()) && by) {
+        if (coded(m)) {
+          return true; // "retaliated by expelling diplomats"
+        }
+        for (int o : parse.children(m, "obj")) {
+          if (coded(o)) {
+            return true; // "retaliated by announcing tariffs"
+          }
+        }
+      } else if (r.startsWith("obl") && nounLike(m) && by && coded(m)) {
+        return true; // "responded with airstrikes"
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word at {@code k} is the head of an entry of the event lexicon. */
+  private boolean coded(int k) {
+    return !lexicon.byHead(parse.lemma(k).toLowerCase(java.util.Locale.ROOT)).isEmpty();
+  }
+
   /** Whether token {@code k} is in a time expression naming a month or a year. */
   private boolean monthOrYear(int k) {
     for (TimeExpression x : timeline) {

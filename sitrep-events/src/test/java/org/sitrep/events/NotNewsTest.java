@@ -133,6 +133,27 @@ class NotNewsTest {
     assertTrue(told.stream().anyMatch(e -> e.event().equals("CONSULT")), () -> party + ": " + told);
   }
 
+  /** Branch evvol8: an answer told with a coded means is that means, one happening, not two. */
+  @Test
+  void anAnswerByItsMeansIsTheMeans() {
+    for (String text : List.of(
+        "Chile retaliated by imposing new tariffs on Peruvian copper.",
+        "Chile hit back with sanctions on Peruvian banks.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(evs.stream().noneMatch(e -> e.event().equals("ASSAULT") && current(e)), () -> text + ": " + evs);
+      assertTrue(evs.stream().anyMatch(e -> e.event().equals("SANCTION") && current(e)), () -> text + ": " + evs);
+    }
+    // without a coded means, the answer is the event
+    String bare = "Chile retaliated on Tuesday.";
+    List<EventRecord> alone = EventCoderTest.events(bare);
+    assertTrue(currentWith(alone, "ASSAULT", "retaliated"), () -> bare + ": " + alone);
+    // a threatened answer is the threat, whatever its means
+    String threat = "Chile has hinted that it could retaliate with tariffs on Peruvian copper.";
+    List<EventRecord> hinted = EventCoderTest.events(threat);
+    assertTrue(hinted.stream().anyMatch(e -> e.trigger().text().equals("retaliate") && current(e)),
+        () -> threat + ": " + hinted);
+  }
+
   @Test
   void whatWasNotDoneIsNoHappening() {
     String text = "Chile demanded a full withdrawal of Peruvian troops before granting any aid to Peru.";

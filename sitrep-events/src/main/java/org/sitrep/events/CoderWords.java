@@ -63,6 +63,8 @@ final class CoderWords {
   static final Set<String> CONTEXT_TARGET = list("context_target");
   /** Verbs whose subject undergoes the event noun they take ("drew condemnation"): the noun's recipient. */
   static final Set<String> RECEPTIVE = list("receptive");
+  /** Verbs of perceiving ("witnessed the attack"): their subject is no party of the event noun they take. */
+  static final Set<String> PERCEIVING = list("perceiving");
   /** Nouns that count or group the event noun after "of" ("a series of attacks"): it stands in their place. */
   static final Set<String> PARTITIVE = list("partitive");
   /** Event nouns of something done to a person: a person as possessor undergoes it ("the journalist's arrest"). */

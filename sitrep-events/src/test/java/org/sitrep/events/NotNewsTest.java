@@ -154,6 +154,23 @@ class NotNewsTest {
         () -> threat + ": " + hinted);
   }
 
+  /** Branch evvol8: the subject of a verb of perceiving (`perceiving`) is no party of what it perceives. */
+  @Test
+  void aWitnessIsNoParty() {
+    for (String text : List.of(
+        "Chilean farmers witnessed an attack on the border post.",
+        "Chilean villagers heard heavy shelling near the border.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(evs.stream().noneMatch(e -> e.actor().stream().anyMatch(a -> "CHL".equals(a.country()))),
+          () -> text + ": " + evs);
+    }
+    // the subject of a verb of doing is the party
+    String done = "Chilean troops launched an attack on the border post.";
+    List<EventRecord> launched = EventCoderTest.events(done);
+    assertTrue(launched.stream().anyMatch(e -> e.event().equals("ASSAULT")
+        && e.actor().stream().anyMatch(a -> "CHL".equals(a.country()))), () -> done + ": " + launched);
+  }
+
   @Test
   void whatWasNotDoneIsNoHappening() {
     String text = "Chile demanded a full withdrawal of Peruvian troops before granting any aid to Peru.";

@@ -389,6 +389,39 @@ final class NotNews extends CoderPart {
     return false;
   }
 
+  /**
+   * A concurring saying (branch evvol8): a verb of agreement (the caller checks the category) that reports a
+   * quotation, the quoted clause its complement or it a parenthetical of the quoted clause ("“The danger has not
+   * passed,” agreed the envoy"; "the envoy agreed: “The danger has not passed.”"), with no object, infinitive or
+   * oblique of what was agreed to. It shares a view; it is a statement, no agreement to act: the caller makes it
+   * background. "The two sides agreed to resume talks" or "agreed that talks would resume" stay AGREE.
+   */
+  boolean concurringSaying(int h, java.util.function.IntPredicate quotedToken) {
+    if (nounLike(h) || !tokens.get(h).isVerb() || quotedToken.test(h)) {
+      return false;
+    }
+    boolean quotation = parse.headRel(h).startsWith("parataxis") && parse.head(h) >= 0
+        && quotedToken.test(parse.head(h));
+    boolean quotedBefore = false; // "“...,” agreed the envoy": the quotation first, then the verb
+    for (Dependency d : parse.children(h)) {
+      String r = d.relation();
+      if ((r.equals("ccomp") || r.startsWith("parataxis")) && quotedToken.test(d.dependent())) {
+        quotation = true;
+        quotedBefore |= d.dependent() < h;
+      }
+    }
+    boolean inverted = quotedBefore && parse.children(h, "nsubj").isEmpty();
+    for (Dependency d : parse.children(h)) {
+      String r = d.relation();
+      // after a quotation, the parser may take the inverted subject for an object ("agreed the envoy")
+      if (r.equals("obj") && !(inverted && d.dependent() > h) || r.startsWith("xcomp")
+          || r.startsWith("obl:") && !tokens.get(d.dependent()).isTime()) {
+        return false;
+      }
+    }
+    return quotation;
+  }
+
   /** Whether the word at {@code k} is the head of an entry of the event lexicon. */
   private boolean coded(int k) {
     return !lexicon.byHead(parse.lemma(k).toLowerCase(java.util.Locale.ROOT)).isEmpty();

@@ -171,6 +171,18 @@ class NotNewsTest {
         && e.actor().stream().anyMatch(a -> "CHL".equals(a.country()))), () -> done + ": " + launched);
   }
 
+  /** Branch evvol8: a verb of agreement reporting a quotation shares a view; it is no agreement to act. */
+  @Test
+  void concurringWithAQuotationIsNoAgreement() {
+    String text = "“The danger has not passed yet,” agreed the Chilean envoy.";
+    List<EventRecord> evs = EventCoderTest.events(text);
+    assertTrue(evs.stream().noneMatch(e -> e.event().equals("AGREE") && current(e)), () -> text + ": " + evs);
+    // an agreement to act stays one
+    String act = "The Chilean envoy agreed to resume talks with Peru.";
+    List<EventRecord> agreed = EventCoderTest.events(act);
+    assertTrue(agreed.stream().anyMatch(e -> e.event().equals("AGREE") && current(e)), () -> act + ": " + agreed);
+  }
+
   @Test
   void whatWasNotDoneIsNoHappening() {
     String text = "Chile demanded a full withdrawal of Peruvian troops before granting any aid to Peru.";

@@ -232,11 +232,19 @@ final class TriggerMatcher extends CoderPart {
         String r = d.relation();
         int colon = r.indexOf(':');
         if (colon > 0 && (r.startsWith("obl") || r.startsWith("nmod")) && e.preps().contains(r.substring(colon + 1))
-            && !tokens.get(d.dependent()).isTime()) { // "On Wednesday, X called ...": a day, not the addressee
+            && !tokens.get(d.dependent()).isTime() // "On Wednesday, X called ...": a day, not the addressee
+            // a "with" partner that is the press ("shared with VOA details of ...", "spoke with reporters") makes
+            // an interview or a statement to the press, no cooperation or consultation (branch evvol8)
+            && !(r.endsWith(":with") && press(d.dependent()))) {
           ok = true;
         }
         if (r.startsWith("advcl") && parse.prepositionMarks(head, d.dependent(), e.preps())) {
           ok = true; // "calling on the government to allow ...", misparsed
+        }
+        if (r.equals("obj") && e.preps().contains("with")) { // "shared evidence with the U.S.": on the object
+          for (int w : parse.children(d.dependent(), "nmod:with")) {
+            ok |= !press(w);
+          }
         }
       }
       if (!ok || describes(head)) {

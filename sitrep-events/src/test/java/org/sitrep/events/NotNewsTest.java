@@ -183,6 +183,21 @@ class NotNewsTest {
     assertTrue(agreed.stream().anyMatch(e -> e.event().equals("AGREE") && current(e)), () -> act + ": " + agreed);
   }
 
+  /** Branch evvol8: sharing needs a partner, and the press is none ("shared with reporters" is a statement). */
+  @Test
+  void sharingWithThePressOrNoOneIsNoCooperation() {
+    for (String text : List.of(
+        "The Chilean minister shared a video of the Peruvian envoy.",
+        "The Chilean minister shared the Peruvian report with reporters.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(evs.stream().noneMatch(e -> e.event().equals("COOPERATE")), () -> text + ": " + evs);
+    }
+    // shared with a party, it is cooperation
+    String party = "Chile shared intelligence with Peru about the smugglers.";
+    List<EventRecord> shared = EventCoderTest.events(party);
+    assertTrue(shared.stream().anyMatch(e -> e.event().equals("COOPERATE")), () -> party + ": " + shared);
+  }
+
   @Test
   void whatWasNotDoneIsNoHappening() {
     String text = "Chile demanded a full withdrawal of Peruvian troops before granting any aid to Peru.";

@@ -154,6 +154,8 @@ final class CoderWords {
   static final Set<String> PUBLIC_SECTORS = list("public_sectors");
   /** Verbs of answering: told with a coded means ("retaliated by imposing tariffs"), the means is the event. */
   static final Set<String> RESPONSE_VERBS = list("response_verbs");
+  /** Verbs of describing: an event noun they take is described, not told ("describing their collaboration"). */
+  static final Set<String> DESCRIBING_VERBS = list("describing_verbs");
 
   /** Words introducing a clause of what was not (yet) done ("before granting", "without signing"). */
   static final Set<String> UNREALIZED_MARKS = list("unrealized_marks");

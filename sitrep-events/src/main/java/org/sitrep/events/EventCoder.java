@@ -280,6 +280,7 @@ final class EventCoder {
         || notNews.standingRisk(t.head) || notNews.ruleInForce(t.head)
         || notNews.earlierContext(t.head)
         || status.equals("occurred") && notNews.answeredByMeans(t.head)
+        || status.equals("occurred") && notNews.described(t.head)
         || e.category().equals("AGREE") && status.equals("occurred")
         && notNews.concurringSaying(t.head, k -> quoted(tokens.get(k).span().start()));
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),

@@ -422,6 +422,18 @@ final class NotNews extends CoderPart {
     return quotation;
   }
 
+  /**
+   * What is described, not told (branch evvol8): an event noun that is the object of a verb of describing
+   * (`describing_verbs`: "analysts call them an axis, describing their growing collaboration", "the report
+   * portrays the crackdown as ..."). The clause characterizes a state of things; it reports no happening: the
+   * caller makes it background.
+   */
+  boolean described(int h) {
+    int g = parse.head(h);
+    return nounLike(h) && g >= 0 && parse.headRel(h).equals("obj")
+        && CoderWords.DESCRIBING_VERBS.contains(parse.lemma(g).toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Whether the word at {@code k} is the head of an entry of the event lexicon. */
   private boolean coded(int k) {
     return !lexicon.byHead(parse.lemma(k).toLowerCase(java.util.Locale.ROOT)).isEmpty();

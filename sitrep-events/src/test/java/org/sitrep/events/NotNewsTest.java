@@ -198,6 +198,20 @@ class NotNewsTest {
     assertTrue(shared.stream().anyMatch(e -> e.event().equals("COOPERATE")), () -> party + ": " + shared);
   }
 
+  /** Branch evvol8: an event noun a verb of describing takes (`describing_verbs`) is described, not told. */
+  @Test
+  void whatIsDescribedIsNoHappening() {
+    String text = "Analysts called the two states an alliance, describing their growing cooperation against Peru.";
+    List<EventRecord> evs = EventCoderTest.events(text);
+    assertTrue(evs.stream().anyMatch(e -> e.trigger().text().equals("cooperation")) && noneCurrent(evs, "cooperation"),
+        () -> text + ": " + evs);
+    // the same noun as what was done stays news
+    String done = "Chile and Bolivia expanded their military cooperation against Peru.";
+    List<EventRecord> expanded = EventCoderTest.events(done);
+    assertTrue(expanded.stream().anyMatch(e -> e.trigger().text().equals("cooperation") && current(e)),
+        () -> done + ": " + expanded);
+  }
+
   @Test
   void whatWasNotDoneIsNoHappening() {
     String text = "Chile demanded a full withdrawal of Peruvian troops before granting any aid to Peru.";

@@ -63,6 +63,8 @@ final class CoderWords {
   static final Set<String> CONTEXT_TARGET = list("context_target");
   /** Verbs whose subject undergoes the event noun they take ("drew condemnation"): the noun's recipient. */
   static final Set<String> RECEPTIVE = list("receptive");
+  /** Verbs of perceiving ("witnessed the attack"): their subject is no party of the event noun they take. */
+  static final Set<String> PERCEIVING = list("perceiving");
   /** Nouns that count or group the event noun after "of" ("a series of attacks"): it stands in their place. */
   static final Set<String> PARTITIVE = list("partitive");
   /** Event nouns of something done to a person: a person as possessor undergoes it ("the journalist's arrest"). */
@@ -164,6 +166,12 @@ final class CoderWords {
   /** Sectors of a hearing (a court): telling it what was said is testimony, a statement, not a consultation. */
   static final Set<String> HEARING_SECTORS = list("hearing_sectors");
   static final Set<String> HEARING_BODIES = list("hearing_bodies");
+  /** Sectors whose plural common nouns name the public ("told passengers", "told residents"): an audience. */
+  static final Set<String> PUBLIC_SECTORS = list("public_sectors");
+  /** Verbs of answering: told with a coded means ("retaliated by imposing tariffs"), the means is the event. */
+  static final Set<String> RESPONSE_VERBS = list("response_verbs");
+  /** Verbs of describing: an event noun they take is described, not told ("describing their collaboration"). */
+  static final Set<String> DESCRIBING_VERBS = list("describing_verbs");
 
   /** Words introducing a clause of what was not (yet) done ("before granting", "without signing"). */
   static final Set<String> UNREALIZED_MARKS = list("unrealized_marks");

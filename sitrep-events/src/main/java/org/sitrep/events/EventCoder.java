@@ -284,7 +284,11 @@ final class EventCoder {
         || status.equals("occurred") && statuses.settingOfSaying(t.head)
         || status.equals("occurred") && notNews.habitOrTally(t.head)
         || notNews.standingRisk(t.head) || notNews.ruleInForce(t.head)
-        || notNews.earlierContext(t.head);
+        || notNews.earlierContext(t.head)
+        || status.equals("occurred") && notNews.answeredByMeans(t.head)
+        || status.equals("occurred") && notNews.described(t.head)
+        || e.category().equals("AGREE") && status.equals("occurred")
+        && notNews.concurringSaying(t.head, k -> quoted(tokens.get(k).span().start()));
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
         Plover.intensity(e.category(), t.mode), List.copyOf(t.actor), List.copyOf(t.recipient), date,
         date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,

@@ -347,6 +347,98 @@ final class NotNews extends CoderPart {
     return false;
   }
 
+  /**
+   * A response told with its means (branch evvol8): a verb of answering (`response_verbs`: retaliate, respond,
+   * react, reply; or a verb with the particle "back": "hit back", "struck back") whose means is stated by a "by"
+   * gerund or a "with" or "by" phrase that is itself an event of the lexicon ("Chile retaliated by imposing
+   * tariffs on Peru", "responded with airstrikes"). The means is the happening, coded on its own; the verb of
+   * answering only says what it answered: the caller makes it background, where the answer occurred. Without a
+   * coded means ("Peru retaliated", "retaliated by leaving the talks early") the answer stays the event, and so
+   * does a threatened one ("could retaliate with tariffs" is the threat; its means has not happened).
+   */
+  boolean answeredByMeans(int h) {
+    boolean back = false;
+    for (Dependency p : parse.children(h)) { // the particle, or the adverb the parser may make it
+      back |= (p.relation().equals("compound:prt") || p.relation().equals("advmod"))
+          && Text.fold(tokens.get(p.dependent()).text()).equals("back");
+    }
+    if (!back && !CoderWords.RESPONSE_VERBS.contains(parse.lemma(h)) || nounLike(h)) {
+      return false;
+    }
+    for (Dependency d : parse.children(h)) {
+      String r = d.relation();
+      int m = d.dependent();
+      boolean by = false;
+      for (Dependency c : parse.children(m)) {
+        String w = parse.lemma(c.dependent());
+        by |= (c.relation().equals("mark") || c.relation().equals("case")) && (w.equals("by") || w.equals("with"));
+      }
+      if (r.startsWith("advcl") && "VBG".equals(tokens.get(m).pos()) && by) {
+        if (coded(m)) {
+          return true; // "retaliated by expelling diplomats"
+        }
+        for (int o : parse.children(m, "obj")) {
+          if (coded(o)) {
+            return true; // "retaliated by announcing tariffs"
+          }
+        }
+      } else if (r.startsWith("obl") && nounLike(m) && by && coded(m)) {
+        return true; // "responded with airstrikes"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A concurring saying (branch evvol8): a verb of agreement (the caller checks the category) that reports a
+   * quotation, the quoted clause its complement or it a parenthetical of the quoted clause ("“The danger has not
+   * passed,” agreed the envoy"; "the envoy agreed: “The danger has not passed.”"), with no object, infinitive or
+   * oblique of what was agreed to. It shares a view; it is a statement, no agreement to act: the caller makes it
+   * background. "The two sides agreed to resume talks" or "agreed that talks would resume" stay AGREE.
+   */
+  boolean concurringSaying(int h, java.util.function.IntPredicate quotedToken) {
+    if (nounLike(h) || !tokens.get(h).isVerb() || quotedToken.test(h)) {
+      return false;
+    }
+    boolean quotation = parse.headRel(h).startsWith("parataxis") && parse.head(h) >= 0
+        && quotedToken.test(parse.head(h));
+    boolean quotedBefore = false; // "“...,” agreed the envoy": the quotation first, then the verb
+    for (Dependency d : parse.children(h)) {
+      String r = d.relation();
+      if ((r.equals("ccomp") || r.startsWith("parataxis")) && quotedToken.test(d.dependent())) {
+        quotation = true;
+        quotedBefore |= d.dependent() < h;
+      }
+    }
+    boolean inverted = quotedBefore && parse.children(h, "nsubj").isEmpty();
+    for (Dependency d : parse.children(h)) {
+      String r = d.relation();
+      // after a quotation, the parser may take the inverted subject for an object ("agreed the envoy")
+      if (r.equals("obj") && !(inverted && d.dependent() > h) || r.startsWith("xcomp")
+          || r.startsWith("obl:") && !tokens.get(d.dependent()).isTime()) {
+        return false;
+      }
+    }
+    return quotation;
+  }
+
+  /**
+   * What is described, not told (branch evvol8): an event noun that is the object of a verb of describing
+   * (`describing_verbs`: "analysts call them an axis, describing their growing collaboration", "the report
+   * portrays the crackdown as ..."). The clause characterizes a state of things; it reports no happening: the
+   * caller makes it background.
+   */
+  boolean described(int h) {
+    int g = parse.head(h);
+    return nounLike(h) && g >= 0 && parse.headRel(h).equals("obj")
+        && CoderWords.DESCRIBING_VERBS.contains(parse.lemma(g).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether the word at {@code k} is the head of an entry of the event lexicon. */
+  private boolean coded(int k) {
+    return !lexicon.byHead(parse.lemma(k).toLowerCase(java.util.Locale.ROOT)).isEmpty();
+  }
+
   /** Whether token {@code k} is in a time expression naming a month or a year. */
   private boolean monthOrYear(int k) {
     for (TimeExpression x : timeline) {

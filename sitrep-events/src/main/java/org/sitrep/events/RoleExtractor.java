@@ -125,6 +125,9 @@ final class RoleExtractor extends CoderPart {
           recipientHeads.addAll(parse.children(d.governor(), "nsubj"));
           receptive = true;
         }
+        // "a resident who witnessed the attack", "residents hear gunfire": the subject of a verb of perceiving
+        // (`perceiving`) neither does nor undergoes what it perceives; no actor from it (branch evvol8)
+        receptive |= d.relation().equals("obj") && CoderWords.PERCEIVING.contains(parse.lemma(d.governor()));
       }
       if (actorHeads.isEmpty() && own.isEmpty() && !receptive) {
         // "Ankara has staged a military response": the subject of the verb whose object the noun is

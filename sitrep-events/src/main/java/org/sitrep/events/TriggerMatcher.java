@@ -232,11 +232,19 @@ final class TriggerMatcher extends CoderPart {
         String r = d.relation();
         int colon = r.indexOf(':');
         if (colon > 0 && (r.startsWith("obl") || r.startsWith("nmod")) && e.preps().contains(r.substring(colon + 1))
-            && !tokens.get(d.dependent()).isTime()) { // "On Wednesday, X called ...": a day, not the addressee
+            && !tokens.get(d.dependent()).isTime() // "On Wednesday, X called ...": a day, not the addressee
+            // a "with" partner that is the press ("shared with VOA details of ...", "spoke with reporters") makes
+            // an interview or a statement to the press, no cooperation or consultation (branch evvol8)
+            && !(r.endsWith(":with") && press(d.dependent()))) {
           ok = true;
         }
         if (r.startsWith("advcl") && parse.prepositionMarks(head, d.dependent(), e.preps())) {
           ok = true; // "calling on the government to allow ...", misparsed
+        }
+        if (r.equals("obj") && e.preps().contains("with")) { // "shared evidence with the U.S.": on the object
+          for (int w : parse.children(d.dependent(), "nmod:with")) {
+            ok |= !press(w);
+          }
         }
       }
       if (!ok || describes(head)) {
@@ -326,8 +334,11 @@ final class TriggerMatcher extends CoderPart {
     if (sector != null && CoderWords.HEARING_SECTORS.contains(sector)) {
       return true; // "told the court that ...": testimony, a statement to a body that hears it
     }
-    // plural people with no sector of their own ("told members of his party", "told others") are a gathering
-    return sector == null || sector.equals("*") && "NNS".equals(tokens.get(addressee).pos());
+    // plural people with no sector of their own ("told members of his party", "told others") are a gathering;
+    // plural people of the public's sector ("told passengers to ...", "told residents that ...": `public_sectors`)
+    // are an audience, told an order or a notice, not a party consulted (branch evvol8)
+    boolean plural = "NNS".equals(tokens.get(addressee).pos());
+    return sector == null || plural && (sector.equals("*") || CoderWords.PUBLIC_SECTORS.contains(sector));
   }
 
   /**

@@ -117,6 +117,101 @@ class NotNewsTest {
     assertTrue(told.stream().anyMatch(e -> e.event().equals("CONSULT")), () -> party + ": " + told);
   }
 
+  /** Branch evvol8: plural people of the public (`public_sectors`) told something are an audience. */
+  @Test
+  void tellingThePublicIsNoConsultation() {
+    for (String text : List.of(
+        "The Peruvian gunmen told passengers that the train would not move again.",
+        "“Stay in your seats,” the Peruvian gunmen told the passengers.",
+        "The Chilean mayor told residents that the water was safe.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(evs.stream().noneMatch(e -> e.event().equals("CONSULT")), () -> text + ": " + evs);
+    }
+    // told a party, it stays a consultation
+    String party = "The Chilean mayor told the Peruvian ambassador that the water was safe.";
+    List<EventRecord> told = EventCoderTest.events(party);
+    assertTrue(told.stream().anyMatch(e -> e.event().equals("CONSULT")), () -> party + ": " + told);
+  }
+
+  /** Branch evvol8: an answer told with a coded means is that means, one happening, not two. */
+  @Test
+  void anAnswerByItsMeansIsTheMeans() {
+    for (String text : List.of(
+        "Chile retaliated by imposing new tariffs on Peruvian copper.",
+        "Chile hit back with sanctions on Peruvian banks.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(evs.stream().noneMatch(e -> e.event().equals("ASSAULT") && current(e)), () -> text + ": " + evs);
+      assertTrue(evs.stream().anyMatch(e -> e.event().equals("SANCTION") && current(e)), () -> text + ": " + evs);
+    }
+    // without a coded means, the answer is the event
+    String bare = "Chile retaliated on Tuesday.";
+    List<EventRecord> alone = EventCoderTest.events(bare);
+    assertTrue(currentWith(alone, "ASSAULT", "retaliated"), () -> bare + ": " + alone);
+    // a threatened answer is the threat, whatever its means
+    String threat = "Chile has hinted that it could retaliate with tariffs on Peruvian copper.";
+    List<EventRecord> hinted = EventCoderTest.events(threat);
+    assertTrue(hinted.stream().anyMatch(e -> e.trigger().text().equals("retaliate") && current(e)),
+        () -> threat + ": " + hinted);
+  }
+
+  /** Branch evvol8: the subject of a verb of perceiving (`perceiving`) is no party of what it perceives. */
+  @Test
+  void aWitnessIsNoParty() {
+    for (String text : List.of(
+        "Chilean farmers witnessed an attack on the border post.",
+        "Chilean villagers heard heavy shelling near the border.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(evs.stream().noneMatch(e -> e.actor().stream().anyMatch(a -> "CHL".equals(a.country()))),
+          () -> text + ": " + evs);
+    }
+    // the subject of a verb of doing is the party
+    String done = "Chilean troops launched an attack on the border post.";
+    List<EventRecord> launched = EventCoderTest.events(done);
+    assertTrue(launched.stream().anyMatch(e -> e.event().equals("ASSAULT")
+        && e.actor().stream().anyMatch(a -> "CHL".equals(a.country()))), () -> done + ": " + launched);
+  }
+
+  /** Branch evvol8: a verb of agreement reporting a quotation shares a view; it is no agreement to act. */
+  @Test
+  void concurringWithAQuotationIsNoAgreement() {
+    String text = "“The danger has not passed yet,” agreed the Chilean envoy.";
+    List<EventRecord> evs = EventCoderTest.events(text);
+    assertTrue(evs.stream().noneMatch(e -> e.event().equals("AGREE") && current(e)), () -> text + ": " + evs);
+    // an agreement to act stays one
+    String act = "The Chilean envoy agreed to resume talks with Peru.";
+    List<EventRecord> agreed = EventCoderTest.events(act);
+    assertTrue(agreed.stream().anyMatch(e -> e.event().equals("AGREE") && current(e)), () -> act + ": " + agreed);
+  }
+
+  /** Branch evvol8: sharing needs a partner, and the press is none ("shared with reporters" is a statement). */
+  @Test
+  void sharingWithThePressOrNoOneIsNoCooperation() {
+    for (String text : List.of(
+        "The Chilean minister shared a video of the Peruvian envoy.",
+        "The Chilean minister shared the Peruvian report with reporters.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(evs.stream().noneMatch(e -> e.event().equals("COOPERATE")), () -> text + ": " + evs);
+    }
+    // shared with a party, it is cooperation
+    String party = "Chile shared intelligence with Peru about the smugglers.";
+    List<EventRecord> shared = EventCoderTest.events(party);
+    assertTrue(shared.stream().anyMatch(e -> e.event().equals("COOPERATE")), () -> party + ": " + shared);
+  }
+
+  /** Branch evvol8: an event noun a verb of describing takes (`describing_verbs`) is described, not told. */
+  @Test
+  void whatIsDescribedIsNoHappening() {
+    String text = "Analysts called the two states an alliance, describing their growing cooperation against Peru.";
+    List<EventRecord> evs = EventCoderTest.events(text);
+    assertTrue(evs.stream().anyMatch(e -> e.trigger().text().equals("cooperation")) && noneCurrent(evs, "cooperation"),
+        () -> text + ": " + evs);
+    // the same noun as what was done stays news
+    String done = "Chile and Bolivia expanded their military cooperation against Peru.";
+    List<EventRecord> expanded = EventCoderTest.events(done);
+    assertTrue(expanded.stream().anyMatch(e -> e.trigger().text().equals("cooperation") && current(e)),
+        () -> done + ": " + expanded);
+  }
+
   @Test
   void whatWasNotDoneIsNoHappening() {
     String text = "Chile demanded a full withdrawal of Peruvian troops before granting any aid to Peru.";

@@ -26,14 +26,15 @@ import org.sitrep.core.model.TextSpan;
 
 /**
  * Codes one document (created per document, used once, by one thread). The parts, in order: triggers from
- * the lexicon on the parse, folded ({@link TriggerMatcher}); actors and recipients from syntactic roles
- * ({@link RoleExtractor}, resolving phrases with {@link ActorResolver}); then per event its date
+ * the lexicon on the parse ({@link TriggerMatcher}), folded ({@link TriggerFolding}); actors and recipients from
+ * syntactic roles ({@link RoleExtractor}, resolving phrases with {@link ActorResolver}); then per event its date
  * ({@link EventDating}), status ({@link EventStatus}) and attribution ({@link EventAttribution}).
  */
 final class EventCoder {
   private final Document doc;
   private final List<Token> tokens;
   private final TriggerMatcher triggers;
+  private final TriggerFolding folding;
   private final ActorResolver resolver;
   private final RoleExtractor roles;
   private final EventDating dating;
@@ -54,6 +55,7 @@ final class EventCoder {
     this.timex = c.timeline;
     this.tokens = c.tokens;
     this.triggers = new TriggerMatcher(c);
+    this.folding = new TriggerFolding(c);
     this.resolver = new ActorResolver(c);
     this.roles = new RoleExtractor(c, resolver);
     this.dating = new EventDating(c);
@@ -87,8 +89,8 @@ final class EventCoder {
       for (Trigger t : triggers) {
         byHead.put(t.head, t);
       }
-      this.triggers.fold(triggers, byHead);
-      this.triggers.foldObjects(triggers, byHead);
+      this.folding.fold(triggers, byHead);
+      this.folding.foldObjects(triggers, byHead);
       for (Trigger t : triggers) {
         if (!t.suppressed) {
           roles.arguments(t, byHead);
@@ -212,13 +214,13 @@ final class EventCoder {
     if (status.equals("threatened") && !e.category().equals("THREATEN")) {
       // an ultimatum ("will withdraw its force unless the president arranges a ceasefire", "will boycott the
       // elections unless ..."): PLOVER codes an act made conditional on the other side's doing as a THREATEN
-      e = e.recoded("THREATEN", TriggerMatcher.threatMode(e.category()), "139");
+      e = e.recoded("THREATEN", TriggerFolding.threatMode(e.category()), "139");
       t.mode = e.mode();
     }
     if (status.equals("hypothetical") && Plover.quad(e.category()) == 4 && !e.category().equals("PROTEST")
         && judgements.ownPossibleAct(t.head)) {
       // "Beijing has hinted that it could retaliate": a party letting it be known it could strike threatens to
-      e = e.recoded("THREATEN", TriggerMatcher.threatMode(e.category()), "130");
+      e = e.recoded("THREATEN", TriggerFolding.threatMode(e.category()), "130");
       t.mode = e.mode();
       status = "threatened";
     }
@@ -234,7 +236,7 @@ final class EventCoder {
       // PLOVER: intended future cooperation is AGREE; an announced future material conflict is a THREATEN
       boolean cooperative = Plover.quad(e.category()) <= 2;
       String category = cooperative ? "AGREE" : "THREATEN";
-      e = e.recoded(category, cooperative ? null : TriggerMatcher.threatMode(e.category()), cooperative ? "030" : "130");
+      e = e.recoded(category, cooperative ? null : TriggerFolding.threatMode(e.category()), cooperative ? "030" : "130");
       t.mode = e.mode();
       status = cooperative ? "occurred" : "threatened";
       intent = true;

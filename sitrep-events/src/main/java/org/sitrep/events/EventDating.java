@@ -21,6 +21,7 @@ final class EventDating extends CoderPart {
 
   private final CountedDating counting;
   private final DatingFrames frames;
+  private final Tenses tenses;
   /** The article's own day (YYYY-MM-DD), or null. */
   private final String published;
 
@@ -28,6 +29,7 @@ final class EventDating extends CoderPart {
     super(c);
     this.counting = new CountedDating(c, this);
     this.frames = new DatingFrames(c);
+    this.tenses = new Tenses(c);
     String pub = c.doc.article().published();
     this.published = pub != null && pub.length() >= 10 && DATE_VALUE.matcher(pub).find() ? pub.substring(0, 10) : null;
   }
@@ -249,7 +251,7 @@ final class EventDating extends CoderPart {
    */
   Dated fromPreviousSentence(Trigger t, Sentence s, Sentence previous, List<TimeExpression> timex) {
     if (previous == null || !dates(s, timex).isEmpty() || parse.headRel(t.head).equals("acl:relcl")
-        || definiteNoun(t) && !tells(previous, t.category) || beforeTheNarrative(t.head)
+        || definiteNoun(t) && !tells(previous, t.category) || tenses.beforeTheNarrative(t.head)
         || frames.underModal(t.head) || countsFromAnother(s, timex) || hasOwnTime(s, timex)) {
       return new Dated(null, "none");
     }
@@ -298,7 +300,7 @@ final class EventDating extends CoderPart {
       cur = parse.head(cur);
     }
     if (parse.head(cur) < 0) {
-      return times == 0 && (presentPerfect(cur) || presentProgressive(cur));
+      return times == 0 && (tenses.presentPerfect(cur) || tenses.presentProgressive(cur));
     }
     if (!parse.headRel(cur).equals("ccomp")) {
       return false;
@@ -312,32 +314,10 @@ final class EventDating extends CoderPart {
       return false;
     }
     if (times == 0) {
-      return present(say) && (past || presentPerfect(cur) || presentProgressive(cur));
+      return tenses.present(say) && (past || tenses.presentPerfect(cur) || tenses.presentProgressive(cur));
     }
-    return times == 1 && (past || presentPerfect(cur)) && frames.saidOnTheDay(say, own, published)
+    return times == 1 && (past || tenses.presentPerfect(cur)) && frames.saidOnTheDay(say, own, published)
         && attached(List.of(own), say) != null;
-  }
-
-  /** Whether a verb, or the verb of saying whose complement it is, is in the past perfect ("had said", "had fled"). */
-  private boolean beforeTheNarrative(int v) {
-    if (pastPerfect(v)) {
-      return true;
-    }
-    int g = parse.head(v);
-    return g >= 0 && parse.headRel(v).equals("ccomp") && SPEECH.contains(parse.lemma(g)) && pastPerfect(g);
-  }
-
-  /** "had fled", "had been arrested": the auxiliary "have" in the past with a participle (the tagger may say VBD). */
-  private boolean pastPerfect(int v) {
-    if (!"VBN".equals(tokens.get(v).pos()) && !"VBD".equals(tokens.get(v).pos())) {
-      return false;
-    }
-    for (int a : parse.children(v, "aux")) {
-      if (parse.lemma(a).equals("have") && "VBD".equals(tokens.get(a).pos())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a sentence has a word the lexicon makes a trigger of {@code category} (a happening of that kind). */
@@ -350,38 +330,6 @@ final class EventDating extends CoderPart {
       }
     }
     return false;
-  }
-
-  /** A verb in the present: simple ("say"), perfect ("have rejected") or progressive ("is calling"). */
-  private boolean present(int v) {
-    String pos = tokens.get(v).pos();
-    return ("VBZ".equals(pos) || "VBP".equals(pos)) && parse.children(v, "aux").isEmpty() || presentPerfect(v)
-        || presentProgressive(v);
-  }
-
-  /** "have rejected", "has been released": an auxiliary "have" in the present. */
-  private boolean presentPerfect(int v) {
-    return auxInPresent(v, "have") && "VBN".equals(tokens.get(v).pos());
-  }
-
-  /** "is calling", "are fighting": an auxiliary "be" in the present with a present participle. */
-  private boolean presentProgressive(int v) {
-    return auxInPresent(v, "be") && "VBG".equals(tokens.get(v).pos());
-  }
-
-  /** Whether a verb's auxiliaries are only {@code lemma} in the present tense (no modal, no "had", no "will"). */
-  private boolean auxInPresent(int v, String lemma) {
-    List<Integer> aux = parse.children(v, "aux");
-    if (aux.isEmpty()) {
-      return false;
-    }
-    for (int a : aux) {
-      String pos = tokens.get(a).pos();
-      if (!parse.lemma(a).equals(lemma) || !("VBZ".equals(pos) || "VBP".equals(pos))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

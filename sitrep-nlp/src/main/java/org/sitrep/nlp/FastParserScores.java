@@ -1,5 +1,7 @@
 package org.sitrep.nlp;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +36,9 @@ public final class FastParserScores {
   private final int[] preKeys; // open addressing; -1 empty
   private final int[] preRows;
   private final int preMask;
-  private final double[][] saved; // precomputed rows, each hidden long
+  private final double[][] saved; // precomputed rows, each hidden long; a null row is made at its first use
+  private final int[] preIds; // the feature id of each precomputed row (for a row made lazily)
+  private static final VarHandle ROWS = MethodHandles.arrayElementVarHandle(double[][].class);
   private final int cacheSize;
   private final ThreadLocal<Scratch> scratch;
 
@@ -42,7 +46,7 @@ public final class FastParserScores {
    * From the parser's weights: embeddings {@code e} (vocabulary x embeddingSize), {@code w1} (hidden x
    * numTokens*embeddingSize), {@code b1}, {@code w2} (labels x hidden), and the feature ids to precompute (id =
    * token * numTokens + position), of which the first {@code numPreComputed} are used, as CoreNLP uses them; the
-   * precomputed slices are computed here.
+   * precomputed slices are made here, each at its feature's first use.
    */
   public FastParserScores(float[][] e, float[][] w1, float[] b1, float[][] w2, int[] preComputed, int numPreComputed,
                           int numTokens, int embeddingSize, int numCached) {
@@ -52,7 +56,7 @@ public final class FastParserScores {
   /**
    * As above, with the precomputed slices already made by CoreNLP's classifier: {@code preMap} (feature id to row)
    * and {@code saved} (its rows, held by reference, not copied: one table in memory, not two), or {@code saved}
-   * null to compute them here.
+   * null to make them here, each at its first use.
    */
   public FastParserScores(float[][] e, float[][] w1, float[] b1, float[][] w2, Map<Integer, Integer> preMap,
                           double[][] saved, int numTokens, int embeddingSize, int numCached) {
@@ -84,11 +88,13 @@ public final class FastParserScores {
       preRows[slot] = x.getValue();
       rows = Math.max(rows, x.getValue() + 1);
     }
+    this.preIds = new int[rows];
     if (saved == null) {
-      saved = new double[rows][hidden];
+      // made lazily, a row at its feature's first use (pure: the row is the same whoever makes it, whenever), rather
+      // than all numPreComputed rows at load (about 1 s CPU and 160 MB, most of them never read by a news article)
+      saved = new double[rows][];
       for (Map.Entry<Integer, Integer> x : preMap.entrySet()) {
-        int id = x.getKey();
-        sliceSum(saved[x.getValue()], 0, e[id / numTokens], (id % numTokens) * embeddingSize);
+        preIds[x.getValue()] = x.getKey();
       }
     } else if (saved.length < rows || rows > 0 && saved[0].length != hidden) {
       throw new IllegalArgumentException("precomputed table of " + saved.length + " rows for " + rows
@@ -161,6 +167,19 @@ public final class FastParserScores {
   }
 
   /**
+   * Row {@code r} of the precomputed table, made as CoreNLP's {@code Classifier.preCompute} makes it (the slice summed
+   * from zero in double) and published whole: a thread that reads it sees every value (release/acquire); two
+   * threads making the same row at once make the same doubles, and either's copy is kept.
+   */
+  private double[] precompute(int r) {
+    int id = preIds[r];
+    double[] row = new double[hidden];
+    sliceSum(row, 0, e[id / numTokens], (id % numTokens) * embeddingSize);
+    ROWS.setRelease(saved, r, row);
+    return row;
+  }
+
+  /**
    * The scores of every transition for one feature vector (word, POS and label ids by position), the same doubles
    * CoreNLP's classifier returns. The array is this thread's buffer, overwritten by its next call.
    */
@@ -174,7 +193,11 @@ public final class FastParserScores {
       int index = tok * numTokens + j;
       int slot = find(index);
       if (preKeys[slot] != -1) {
-        double[] row = saved[preRows[slot]];
+        int r = preRows[slot];
+        double[] row = (double[]) ROWS.getAcquire(saved, r);
+        if (row == null) {
+          row = precompute(r);
+        }
         for (int i = 0; i < hidden; i++) {
           h[i] += row[i];
         }

@@ -48,4 +48,17 @@ class EventTypeIdiomsTest {
     assertTrue(events("The Chilean minister turned over the keys to the new owner.").stream()
         .noneMatch(e -> e.event().equals("COERCE")));
   }
+
+  @Test
+  void type_aPartitiveObjectIsReadByTheNounItCounts() {
+    // "freed 20 of the fishermen": the number is the object, the people freed are its "of" phrase
+    List<EventRecord> freed = events("Chile freed 20 of the Peruvian fishermen on Monday.");
+    EventRecord release = first(freed, "RETREAT");
+    assertEquals("release", release.mode(), release.toString());
+    assertEquals(List.of("PER"), EventCoderTest.countries(release.recipient()), release.toString());
+    assertEquals("RETREAT", events("Chile released several of the detained Peruvian sailors.").get(0).event());
+    // the counted things are no people: no release of anyone
+    assertTrue(events("Chile freed 20 of the frozen bank accounts on Monday.").stream()
+        .noneMatch(e -> e.event().equals("RETREAT")));
+  }
 }

@@ -212,7 +212,7 @@ final class TriggerMatcher extends CoderPart {
       last = Math.max(i, g);
     }
     if (!e.objects().isEmpty()) {
-      int obj = parse.child(head, "obj");
+      int obj = partitiveWhole(parse.child(head, "obj"));
       boolean person = obj >= 0 && e.objects().contains("PERSON") && entityAt[obj] != null
           && entityAt[obj].type().equals("PERSON");
       if (e.objects().contains("none") ? obj >= 0 : obj < 0 || !person && !e.objects().contains(parse.lemma(obj))) {
@@ -272,6 +272,23 @@ final class TriggerMatcher extends CoderPart {
       }
     }
     return new Trigger(e, head, i, last);
+  }
+
+  /**
+   * The noun a partitive object names ("freed 20 of the hostages", "turned some of the refugees over"): where the
+   * object is a number or a quantifier (a cardinal, determiner or adjective: "20", "some", "several") with an "of"
+   * phrase, that phrase's noun is what the verb acts on, so an object constraint reads it; otherwise the object.
+   */
+  private int partitiveWhole(int obj) {
+    if (obj < 0) {
+      return obj;
+    }
+    String pos = tokens.get(obj).pos();
+    if (pos == null || !(pos.equals("CD") || pos.equals("DT") || pos.startsWith("JJ"))) {
+      return obj;
+    }
+    int whole = parse.child(obj, "nmod:of");
+    return whole >= 0 ? whole : obj;
   }
 
   /**

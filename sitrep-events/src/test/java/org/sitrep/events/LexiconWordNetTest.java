@@ -29,7 +29,8 @@ class LexiconWordNetTest {
       "N:cease-fire", "N:ceasefire", "N:state of emergency", "N:talks", "N:tear gas", "V:hold responsible", "V:hit back", "V:strike back", "V:drive back",
       "V:push back", "V:take hostage", "V:open fire", "V:criticise", "V:apologise", "V:recognise", "V:mobilise",
       "V:crack down", "V:round up", "V:drive out", "V:pull out", "V:cut off", "V:call off", "V:hand over",
-      "V:break off", "V:step down", "V:back down", "V:blow up", "V:pull back", "V:mortar", "V:rocket");
+      "V:break off", "V:step down", "V:back down", "V:blow up", "V:pull back", "V:mortar", "V:rocket",
+      "V:point finger"); // an idiom ("pointed a finger at"): the verb with its object, not a WordNet lemma
 
   private static Dictionary wordnet;
 

@@ -3,6 +3,7 @@ package org.sitrep.events;
 import static org.sitrep.events.CoderWords.ANSWERED;
 import static org.sitrep.events.CoderWords.ANSWERING;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.core.model.ActorRecord;
 import org.sitrep.core.model.EventRecord;
@@ -42,7 +43,7 @@ final class Answer extends CoderPart {
       // an object noun of an answered category that is no trigger of its own, with no author named on it
       // ... also a noun the parser hung as "dep" from the clause it introduces ("dismissed accusations it is
       // getting weapons": the clause is read as the verb's complement, the noun as a loose dependent of it)
-      List<Integer> objects = new java.util.ArrayList<>(parse.children(t.head, "obj"));
+      List<Integer> objects = new ArrayList<>(parse.children(t.head, "obj"));
       for (int x : parse.children(t.head, "ccomp")) {
         for (int d : parse.children(x, "dep")) {
           if (d < x) {

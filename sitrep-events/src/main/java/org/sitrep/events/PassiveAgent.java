@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.core.doc.Dependency;
 import org.sitrep.core.model.ActorRecord;
 
@@ -14,19 +15,19 @@ import org.sitrep.core.model.ActorRecord;
  * and "along with" name fellow victims, not agents.
  */
 final class PassiveAgent extends CoderPart {
+  /**
+   * Obliques of what something was done in, by or from ("in Israeli shelling", "by a Chilean drone", "from Peruvian
+   * artillery"); not "with" or "along with", which name fellow victims ("killed along with other fighters").
+   */
+  private static final Set<String> INSTRUMENT_OBLIQUES = Set.of("obl:in", "obl:by", "obl:from",
+      "obl:under");
+
   private final ActorResolver resolver;
 
   PassiveAgent(CoderContext c, ActorResolver resolver) {
     super(c);
     this.resolver = resolver;
   }
-
-  /**
-   * Obliques of what something was done in, by or from ("in Israeli shelling", "by a Chilean drone", "from Peruvian
-   * artillery"); not "with" or "along with", which name fellow victims ("killed along with other fighters").
-   */
-  private static final java.util.Set<String> INSTRUMENT_OBLIQUES = java.util.Set.of("obl:in", "obl:by", "obl:from",
-      "obl:under");
 
   /** The instrument obliques of verb {@code h} that name an armed party with a country. */
   List<Integer> armedObliques(int h, Trigger t) {

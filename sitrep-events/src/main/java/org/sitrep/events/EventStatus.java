@@ -43,6 +43,9 @@ final class EventStatus extends CoderPart {
     if (!nounLike(verb) && negativeSubject(verb)) {
       return "negated"; // "No country has recognized the government", "nobody claimed the attack"
     }
+    if (denied(h)) {
+      return "negated";
+    }
     if (historical(t, date)) {
       return "historical";
     }
@@ -380,6 +383,21 @@ final class EventStatus extends CoderPart {
       }
     }
     return false;
+  }
+
+  /**
+   * A denied act (branch evvol9): a verb that is the gerund or clause complement of a verb of denial
+   * (`denial_verbs`: "the rebels deny receiving weapons", "denied that its troops had shelled the town") is told
+   * as not done, negated like "did not receive weapons"; the denial itself is coded on its own verb. An event noun
+   * the object of such a verb ("denied the attack") is left to the lexicon (a rejection of a charge).
+   */
+  private boolean denied(int h) {
+    int g = parse.head(h);
+    String rel = parse.headRel(h);
+    return g >= 0 && !nounLike(h) && (rel.equals("xcomp") || rel.equals("ccomp")
+        // the gerund as the parser may hang it: "deny providing shelter" (obj, or dep)
+        || (rel.equals("obj") || rel.equals("dep")) && "VBG".equals(tokens.get(h).pos()))
+        && tokens.get(g).isVerb() && CoderWords.DENIAL_VERBS.contains(parse.lemma(g));
   }
 
   /** Whether a verb's subject denies it: a negative determiner ("no country") or pronoun ("nobody", "none"). */

@@ -447,7 +447,7 @@ final class EventStatus extends CoderPart {
           return true;
         }
       }
-      if (earlierYear(cur) || perfectSince(cur)) {
+      if (earlierYear(cur) || perfectSince(cur) || subjectYear(cur)) {
         return true;
       }
       String rel = parse.headRel(cur);
@@ -508,6 +508,23 @@ final class EventStatus extends CoderPart {
               && beforePublishedYear(x.value())) {
             return true;
           }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An earlier year between a verb's subject and the verb, which the parser hangs on the subject ("The government
+   * in 2016 had called for ..."; branch evvol9): the verb's time, as "in 2016" after it would be. A year before the
+   * subject's head ("the 2016 agreement was violated") names the thing, not when the verb happened.
+   */
+  private boolean subjectYear(int v) {
+    for (int k : parse.children(v, "nsubj")) {
+      for (int d : parse.children(k, "nmod:in")) {
+        if (k < d && d < v && YEAR.matcher(tokens.get(d).text()).matches() && publishedYear != null
+            && Integer.parseInt(tokens.get(d).text()) < publishedYear) {
+          return true;
         }
       }
     }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.core.model.EventRecord;
 
 /**
- * Issue 14 (branch evvol9): a span of time given is an ultimatum, not aid; a denied act is not done. On CoreNLP
+ * Issue 14 (branch evvol9): a span of time given is an ultimatum, not aid; a denied act is not done; an earlier
+ * year between a subject and its verb dates the verb. On CoreNLP
  * parses of sentences written for these tests, each with a control.
  */
 class GivingAndDenialTest {
@@ -54,5 +55,17 @@ class GivingAndDenialTest {
     String done = "Peruvian officials provided weapons to Chilean rebels on Monday.";
     List<EventRecord> got = EventCoderTest.events(done);
     assertTrue(got.stream().anyMatch(e -> e.trigger().text().equals("provided") && current(e)), () -> done + ": " + got);
+  }
+
+  @Test
+  void anEarlierYearBetweenSubjectAndVerbDatesTheVerb() {
+    String text = "The Peruvian government in 2016 had called for the closure of the Chilean border crossing.";
+    List<EventRecord> evs = EventCoderTest.events(text, "2021-03-30");
+    assertTrue(evs.stream().anyMatch(e -> e.trigger().text().equals("called")), () -> text + ": " + evs);
+    assertTrue(evs.stream().noneMatch(e -> e.trigger().text().equals("called") && current(e)), () -> text + ": " + evs);
+    // a year naming the subject's thing does not date the verb
+    String named = "The 2016 Peruvian government plan called for the closure of the Chilean border crossing on Monday.";
+    List<EventRecord> plan = EventCoderTest.events(named, "2021-03-30");
+    assertTrue(plan.stream().anyMatch(e -> e.trigger().text().equals("called") && current(e)), () -> named + ": " + plan);
   }
 }

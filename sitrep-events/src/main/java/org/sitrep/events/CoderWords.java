@@ -31,6 +31,7 @@ final class CoderWords {
   static final Set<String> NEGATION = list("negation");
   /** Pronouns that, as a verb's subject, deny it ("nobody claimed the attack"). */
   static final Set<String> NEGATIVE_PRONOUNS = list("negative_pronouns");
+  static final Set<String> DENIAL_VERBS = list("denial_verbs");
   static final Set<String> OBLIGATION = list("obligation");
   /** Adjectives that condemn what they are said of ("illegal", "unacceptable"): so judging a party accuses it. */
   static final Set<String> CONDEMNATION = list("condemnation");

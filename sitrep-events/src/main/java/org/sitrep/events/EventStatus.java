@@ -43,6 +43,9 @@ final class EventStatus extends CoderPart {
     if (!nounLike(verb) && negativeSubject(verb)) {
       return "negated"; // "No country has recognized the government", "nobody claimed the attack"
     }
+    if (denied(h)) {
+      return "negated";
+    }
     if (historical(t, date)) {
       return "historical";
     }
@@ -382,6 +385,21 @@ final class EventStatus extends CoderPart {
     return false;
   }
 
+  /**
+   * A denied act (branch evvol9): a verb that is the gerund or clause complement of a verb of denial
+   * (`denial_verbs`: "the rebels deny receiving weapons", "denied that its troops had shelled the town") is told
+   * as not done, negated like "did not receive weapons"; the denial itself is coded on its own verb. An event noun
+   * the object of such a verb ("denied the attack") is left to the lexicon (a rejection of a charge).
+   */
+  private boolean denied(int h) {
+    int g = parse.head(h);
+    String rel = parse.headRel(h);
+    return g >= 0 && !nounLike(h) && (rel.equals("xcomp") || rel.equals("ccomp")
+        // the gerund as the parser may hang it: "deny providing shelter" (obj, or dep)
+        || (rel.equals("obj") || rel.equals("dep")) && "VBG".equals(tokens.get(h).pos()))
+        && tokens.get(g).isVerb() && CoderWords.DENIAL_VERBS.contains(parse.lemma(g));
+  }
+
   /** Whether a verb's subject denies it: a negative determiner ("no country") or pronoun ("nobody", "none"). */
   private boolean negativeSubject(int v) {
     for (int k : parse.children(v, "nsubj")) {
@@ -429,7 +447,7 @@ final class EventStatus extends CoderPart {
           return true;
         }
       }
-      if (earlierYear(cur) || perfectSince(cur)) {
+      if (earlierYear(cur) || perfectSince(cur) || subjectYear(cur)) {
         return true;
       }
       String rel = parse.headRel(cur);
@@ -490,6 +508,23 @@ final class EventStatus extends CoderPart {
               && beforePublishedYear(x.value())) {
             return true;
           }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An earlier year between a verb's subject and the verb, which the parser hangs on the subject ("The government
+   * in 2016 had called for ..."; branch evvol9): the verb's time, as "in 2016" after it would be. A year before the
+   * subject's head ("the 2016 agreement was violated") names the thing, not when the verb happened.
+   */
+  private boolean subjectYear(int v) {
+    for (int k : parse.children(v, "nsubj")) {
+      for (int d : parse.children(k, "nmod:in")) {
+        if (k < d && d < v && YEAR.matcher(tokens.get(d).text()).matches() && publishedYear != null
+            && Integer.parseInt(tokens.get(d).text()) < publishedYear) {
+          return true;
         }
       }
     }

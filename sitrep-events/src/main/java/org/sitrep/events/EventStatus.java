@@ -78,7 +78,11 @@ final class EventStatus extends CoderPart {
       int g = parse.head(cur);
       String r = parse.headRel(cur);
       // the object of a planned or possible act, or its means ("could retaliate with tariffs"), is planned or possible
-      if (g < 0 || !(r.equals("xcomp") || nounLike(cur) && (r.equals("obj") || r.equals("obl:with")))) {
+      // ... and so is the goal it would reach ("could jump to a nuclear test", "might escalate into war"; branch
+      // evrole8), with the auxiliaries of a conjunct verb that has none of its own ("could halt talks or jump to a
+      // test")
+      boolean goal = nounLike(cur) && (r.equals("obl:to") || r.equals("obl:into"));
+      if (g < 0 || !(r.equals("xcomp") || goal || nounLike(cur) && (r.equals("obj") || r.equals("obl:with")))) {
         break;
       }
       // a plan of a verbal conflict ("plans to urge") stays an aim; of a verbal cooperation it is an intent where
@@ -89,7 +93,7 @@ final class EventStatus extends CoderPart {
           || Plover.quad(t.entry.category()) == 1 && statedIntent(g))) {
         return "planned";
       }
-      for (int aux : parse.children(g, "aux")) {
+      for (int aux : goal ? auxiliaries(g) : parse.children(g, "aux")) {
         String w = Text.fold(tokens.get(aux).text());
         if (MODAL_HYPOTHETICAL.contains(w)) {
           return "hypothetical";

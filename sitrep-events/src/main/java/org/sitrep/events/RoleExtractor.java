@@ -41,6 +41,7 @@ final class RoleExtractor extends CoderPart {
     List<Integer> actorHeads = new ArrayList<>();
     List<Integer> recipientHeads = new ArrayList<>();
     Set<String> recipientRels = FrameRelations.recipient(t.entry.frame(), noun);
+    boolean patientSubject = false; // a verb whose subject undergoes it (passive or adjectival passive)
     if (!noun) {
       boolean passive = false;
       for (Dependency d : parse.children(h)) {
@@ -73,6 +74,7 @@ final class RoleExtractor extends CoderPart {
         recipientHeads.addAll(parse.children(parse.head(h), "nsubj"));
         passive = !recipientHeads.isEmpty();
       }
+      patientSubject = passive;
       if (actorHeads.isEmpty() && !passive) {
         actorHeads.addAll(inheritedSubjects(h));
       } else if (actorHeads.isEmpty()) {
@@ -181,7 +183,14 @@ final class RoleExtractor extends CoderPart {
     for (Trigger c : t.complements) {
       arguments(c, byHead);
       if (t.actor.isEmpty()) {
-        addAll(t.actor, c.actor);
+        // ... but where the verb's subject undergoes it, that subject is no actor of the verb, though it does
+        // the deed it completes: "two soldiers stand accused of the bombing" (the soldiers bombed; someone
+        // else accuses them), "the men were ordered to the attack" (branch evrole8)
+        List<ActorRecord> from = c.actor;
+        if (patientSubject) {
+          from = c.actor.stream().filter(a -> !t.recipient.contains(a)).toList();
+        }
+        addAll(t.actor, from);
       }
     }
     if (t.recipient.isEmpty() && COMPLEMENT_SUBJECT.contains(t.entry.category())) {

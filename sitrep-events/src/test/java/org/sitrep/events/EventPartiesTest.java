@@ -92,4 +92,23 @@ class EventPartiesTest {
     assertEquals(List.of("UGA"), countries(e.actor()), evs::toString);
     assertEquals(List.of("KEN"), countries(e.recipient()), evs::toString);
   }
+
+  /**
+   * "Stand accused of the bombing": the accused did the deed the verb completes, but they do not accuse; the
+   * deed's actor is no actor of a verb whose subject undergoes it (branch evrole8).
+   */
+  @Test
+  void parties_theAccusedOfADeedAreNotTheAccusers() {
+    List<EventRecord> evs = events("Three Chadian gunmen and a driver from Sudan stand accused of the 2018 bombing of a "
+        + "police station in Niger.");
+    EventRecord e = first(evs, "ACCUSE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertTrue(countries(e.actor()).stream().noneMatch(c -> c.equals("TCD") || c.equals("SDN")), evs::toString);
+    assertTrue(countries(e.recipient()).contains("TCD"), evs::toString);
+    // control: in the active voice the subject accuses
+    List<EventRecord> evs2 = events("Chadian officials accused two Sudanese gunmen of the 2018 bombing of a police "
+        + "station in Niger.");
+    EventRecord e2 = first(evs2, "ACCUSE").orElseThrow(() -> new AssertionError(evs2.toString()));
+    assertEquals(List.of("TCD"), countries(e2.actor()), evs2::toString);
+    assertTrue(countries(e2.recipient()).contains("SDN"), evs2::toString);
+  }
 }

@@ -8,7 +8,6 @@ import static org.sitrep.events.CoderWords.REGIME_NOUNS;
 import static org.sitrep.events.CoderWords.STATE_SECTORS;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,12 +24,14 @@ final class RoleExtractor extends CoderPart {
   private final ActorResolver resolver;
   private final AskedParty asked;
   private final PassiveAgent passiveAgent;
+  private final ClauseSearch clauses;
 
   RoleExtractor(CoderContext c, ActorResolver resolver) {
     super(c);
     this.resolver = resolver;
     this.asked = new AskedParty(c, resolver);
     this.passiveAgent = new PassiveAgent(c, resolver);
+    this.clauses = new ClauseSearch(c);
   }
 
   // ------------------------------------------------------------------ arguments
@@ -218,7 +219,7 @@ final class RoleExtractor extends CoderPart {
       for (int c : t.clauses) {
         // the clause's own subject first ("demanded that the United States match ..."), then its objects
         List<Integer> args = new ArrayList<>(parse.children(c, "nsubj"));
-        args.addAll(clauseArguments(c));
+        args.addAll(clauses.arguments(c));
         for (int k : args) {
           for (ActorRecord r : resolver.resolve(k, t)) {
             if (r.country() != null && t.actor.stream().noneMatch(a -> r.country().equals(a.country()))) {
@@ -235,7 +236,7 @@ final class RoleExtractor extends CoderPart {
       // the nearest named country among the trigger's other dependents ("threatened further action against
       // Russia", "shared evidence with the U.S.", "evacuated the wounded from the Bosnian town of Gorazde")
       Set<Integer> skip = new java.util.HashSet<>(actorHeads);
-      for (int k : clauseSearch(h, skip)) {
+      for (int k : clauses.recipientSearch(h, skip)) {
         for (ActorRecord r : resolver.resolve(k, t)) {
           if (r.country() != null && (isNamedCountry(k) || r.name() != null)) {
             t.recipient.add(r);
@@ -310,48 +311,6 @@ final class RoleExtractor extends CoderPart {
     return false;
   }
 
-  /** Dependents of the trigger (and of its objects and complement clauses), breadth first, for a recipient. */
-  private List<Integer> clauseSearch(int h, Set<Integer> skip) {
-    List<Integer> out = new ArrayList<>();
-    java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
-    todo.add(new int[] {h, 0});
-    BitSet seenTok = new BitSet();
-    seenTok.set(h);
-    while (!todo.isEmpty()) {
-      int[] cur = todo.poll();
-      for (Dependency d : parse.children(cur[0])) {
-        String r = d.relation();
-        int k = d.dependent();
-        if (r.equals("acl") && cur[0] != h && "VBN".equals(tokens.get(k).pos()) && !seenTok.get(k)) {
-          // the author of what the event answers: "rejected the allegations made by Pakistan", "vetoed a draft
-          // put forward by Russia" -> the agent of the participle that describes the object
-          seenTok.set(k);
-          for (Dependency a : parse.children(k)) {
-            if ((a.relation().equals("obl:agent") || a.relation().equals("obl:by")) && !skip.contains(a.dependent())) {
-              out.add(a.dependent());
-            }
-          }
-          continue;
-        }
-        if (seenTok.get(k) || skip.contains(k) || r.startsWith("nsubj") || r.startsWith("advcl")
-            || r.startsWith("parataxis") || r.startsWith("conj") || r.equals("obl:agent") || r.startsWith("acl")
-            || r.equals("punct") || r.equals("nmod:poss") && cur[0] == h) {
-          continue;
-        }
-        seenTok.set(k);
-        boolean arg = r.equals("obj") || r.equals("iobj") || r.startsWith("obl") || r.startsWith("nmod")
-            || r.equals("amod") && cur[0] != h;
-        if (arg) {
-          out.add(k);
-        }
-        if (cur[1] < 2 && (arg || r.equals("xcomp") || r.equals("ccomp"))) {
-          todo.add(new int[] {k, cur[1] + 1});
-        }
-      }
-    }
-    return out;
-  }
-
   /**
    * Whether the possessor of event noun {@code h} is who undergoes it: a noun of something done to a person
    * (`patient_genitive`: "the journalist's arrest", "his release", "Khan's killing") with a person as possessor,
@@ -390,23 +349,6 @@ final class RoleExtractor extends CoderPart {
       cur = g;
     }
     return cur;
-  }
-
-  /** Objects and oblique arguments inside a complement clause, nearest first. */
-  private List<Integer> clauseArguments(int clause) {
-    List<Integer> out = new ArrayList<>();
-    for (Dependency d : parse.children(clause)) {
-      String r = d.relation();
-      if (r.equals("obj") || r.equals("iobj") || r.startsWith("obl:") && !r.equals("obl:tmod")) {
-        out.add(d.dependent());
-        for (Dependency d2 : parse.children(d.dependent())) {
-          if (d2.relation().startsWith("nmod:") && !d2.relation().equals("nmod:poss")) {
-            out.add(d2.dependent());
-          }
-        }
-      }
-    }
-    return out;
   }
 
   /** Adds the actors not already in {@code to} (the same country, sector and name): one reading per party. */

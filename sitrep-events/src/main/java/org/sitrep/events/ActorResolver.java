@@ -180,7 +180,10 @@ final class ActorResolver extends CoderPart {
       // possessive pronoun: "its troops" -> the clause's subject
       for (int k = range[0]; k < range[1]; k++) {
         String pf = Text.fold(tokens.get(k).text());
-        if ("PRP$".equals(tokens.get(k).pos()) && (GROUP_PRONOUNS.contains(pf) || PERSONAL.contains(pf))) {
+        // not where it possesses a noun of another party: "its northern neighbor's exports" are not its own
+        // (branch evvol10; `other_party_nouns`)
+        if ("PRP$".equals(tokens.get(k).pos()) && (GROUP_PRONOUNS.contains(pf) || PERSONAL.contains(pf))
+            && !(parse.head(k) >= 0 && CoderWords.OTHER_PARTY_NOUNS.contains(parse.lemma(parse.head(k))))) {
           ActorRecord r = PERSONAL.contains(pf) ? pronouns.personalReferent(k, t) : pronouns.previousGroup(k, t);
           if (r != null) {
             country = r.country();

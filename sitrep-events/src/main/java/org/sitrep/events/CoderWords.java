@@ -32,6 +32,8 @@ final class CoderWords {
   /** Pronouns that, as a verb's subject, deny it ("nobody claimed the attack"). */
   static final Set<String> NEGATIVE_PRONOUNS = list("negative_pronouns");
   static final Set<String> DENIAL_VERBS = list("denial_verbs");
+  /** Nouns naming a party by its relation to another ("its neighbor"): a possessive on them names the other. */
+  static final Set<String> OTHER_PARTY_NOUNS = list("other_party_nouns");
   static final Set<String> OBLIGATION = list("obligation");
   /** Adjectives that condemn what they are said of ("illegal", "unacceptable"): so judging a party accuses it. */
   static final Set<String> CONDEMNATION = list("condemnation");

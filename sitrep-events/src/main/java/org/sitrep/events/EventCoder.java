@@ -195,14 +195,11 @@ final class EventCoder {
     TimeExpression when = dated.when();
     String date = dayOf(when);
     String status = statuses.status(t, date);
-    if (!status.equals("negated") && !status.equals("historical") && notNews.risked(t.head)) {
-      status = "hypothetical"; // "the threat of attacks": a risk, not an attack
-    }
-    if (!status.equals("negated") && !status.equals("historical") && notNews.possible(t.head)) {
-      status = "hypothetical"; // "a potential ceasefire": a possibility
-    }
-    if (!status.equals("negated") && !status.equals("historical") && notNews.unrealized(t.head)) {
-      status = "hypothetical"; // "before granting any relief": not done at the time told
+    if (!status.equals("negated") && !status.equals("historical")
+        && (notNews.risked(t.head) // "the threat of attacks": a risk, not an attack
+        || notNews.possible(t.head) // "a potential ceasefire": a possibility
+        || notNews.unrealized(t.head))) { // "before granting any relief": not done at the time told
+      status = "hypothetical";
     }
     if (status.equals("occurred") && notNews.remembered(t.head)) {
       status = "historical"; // "the anniversary of the protests"
@@ -275,22 +272,20 @@ final class EventCoder {
     // a date of the mention's own (not the narrative's day carried from the sentence before)
     boolean ownDate = date != null && !"previous_sentence".equals(dated.basis());
     boolean inBody = s.span().start() >= Titled.bodyStart(doc);
-    boolean standing = (date == null && status.equals("occurred") && inBody && statuses.standing(t.head))
-        || !ownDate && status.equals("occurred") && inBody && notNews.standingClause(t.head)
-        || !ownDate && index != leadIndex && inBody && notNews.perfectProgressive(t.head)
-        || !ownDate && VERBAL.contains(e.category()) && notNews.describingParticiple(t.head)
-        || status.equals("occurred") && notNews.topic(t.head)
-        || statuses.describesSource(t.head)
-        || e.category().equals("SUPPORT") && status.equals("occurred") && statuses.describingParticiple(t.head)
-        || status.equals("occurred") && statuses.underState(t.head)
-        || status.equals("occurred") && statuses.settingOfSaying(t.head)
-        || status.equals("occurred") && notNews.habitOrTally(t.head)
-        || notNews.standingRisk(t.head) || notNews.ruleInForce(t.head)
-        || notNews.earlierContext(t.head)
-        || status.equals("occurred") && notNews.answeredByMeans(t.head)
-        || status.equals("occurred") && notNews.described(t.head)
-        || e.category().equals("AGREE") && status.equals("occurred")
-        && notNews.concurringSaying(t.head, k -> quoted(tokens.get(k).span().start()));
+    int h = t.head;
+    boolean occurred = status.equals("occurred");
+    // background: a standing state, a setting, a topic, a habit or tally, an answer told by its means, a thing
+    // described, a concurring saying (told as happened); a describing participle, a risk, a rule in force, context
+    boolean standing = occurred && (date == null && inBody && statuses.standing(h)
+        || !ownDate && inBody && notNews.standingClause(h)
+        || notNews.topic(h) || statuses.underState(h) || statuses.settingOfSaying(h) || notNews.habitOrTally(h)
+        || notNews.answeredByMeans(h) || notNews.described(h)
+        || e.category().equals("SUPPORT") && statuses.describingParticiple(h)
+        || e.category().equals("AGREE") && notNews.concurringSaying(h, k -> quoted(tokens.get(k).span().start())))
+        || !ownDate && index != leadIndex && inBody && notNews.perfectProgressive(h)
+        || !ownDate && VERBAL.contains(e.category()) && notNews.describingParticiple(h)
+        || statuses.describesSource(h)
+        || notNews.standingRisk(h) || notNews.ruleInForce(h) || notNews.earlierContext(h);
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
         Plover.intensity(e.category(), t.mode), List.copyOf(t.actor), List.copyOf(t.recipient), date,
         date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.events.Coded.categories;
 import static org.sitrep.events.Coded.first;
+import static org.sitrep.events.EventCoderTest.events;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,10 +20,6 @@ class EventTypeCuesTest {
   @BeforeAll
   static void load() {
     EventCoderTest.load();
-  }
-
-  private static List<EventRecord> events(String text) {
-    return EventCoderTest.events(text);
   }
 
   @Test

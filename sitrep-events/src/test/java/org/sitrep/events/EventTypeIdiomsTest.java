@@ -3,6 +3,7 @@ package org.sitrep.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.events.Coded.first;
+import static org.sitrep.events.EventCoderTest.events;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,10 +18,6 @@ class EventTypeIdiomsTest {
   @BeforeAll
   static void load() {
     EventCoderTest.load();
-  }
-
-  private static List<EventRecord> events(String text) {
-    return EventCoderTest.events(text);
   }
 
   @Test

@@ -1,9 +1,10 @@
 package org.sitrep.events;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.events.Coded.current;
+import static org.sitrep.events.Coded.noneCurrent;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.model.EventRecord;
@@ -14,15 +15,9 @@ import org.sitrep.core.model.EventRecord;
  * parses of sentences written for these tests, each with a control.
  */
 class GivingAndDenialTest {
-  private static final Set<String> NOT_CURRENT = Set.of("negated", "hypothetical", "historical");
-
   @BeforeAll
   static void load() {
     EventCoderTest.load();
-  }
-
-  private static boolean current(EventRecord e) {
-    return !NOT_CURRENT.contains(e.status()) && !Boolean.TRUE.equals(e.background());
   }
 
   @Test
@@ -49,7 +44,7 @@ class GivingAndDenialTest {
         "Peru denied that its troops had attacked the Chilean town.")) {
       List<EventRecord> evs = EventCoderTest.events(text);
       String act = text.contains("providing") ? "providing" : "attacked";
-      assertTrue(evs.stream().noneMatch(e -> e.trigger().text().equals(act) && current(e)), () -> text + ": " + evs);
+      assertTrue(noneCurrent(evs, act), () -> text + ": " + evs);
     }
     // the act told without the denial stays news
     String done = "Peruvian officials provided weapons to Chilean rebels on Monday.";
@@ -62,7 +57,7 @@ class GivingAndDenialTest {
     String text = "The Peruvian government in 2016 had called for the closure of the Chilean border crossing.";
     List<EventRecord> evs = EventCoderTest.events(text, "2021-03-30");
     assertTrue(evs.stream().anyMatch(e -> e.trigger().text().equals("called")), () -> text + ": " + evs);
-    assertTrue(evs.stream().noneMatch(e -> e.trigger().text().equals("called") && current(e)), () -> text + ": " + evs);
+    assertTrue(noneCurrent(evs, "called"), () -> text + ": " + evs);
     // a year naming the subject's thing does not date the verb
     String named = "The 2016 Peruvian government plan called for the closure of the Chilean border crossing on Monday.";
     List<EventRecord> plan = EventCoderTest.events(named, "2021-03-30");

@@ -1,9 +1,11 @@
 package org.sitrep.events;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.events.Coded.current;
+import static org.sitrep.events.Coded.currentWith;
+import static org.sitrep.events.Coded.noneCurrent;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.model.EventRecord;
@@ -15,24 +17,9 @@ import org.sitrep.core.model.EventRecord;
  * on CoreNLP parses of sentences written for these tests, with a control that stays news.
  */
 class NotNewsTest {
-  private static final Set<String> NOT_CURRENT = Set.of("negated", "hypothetical", "historical");
-
   @BeforeAll
   static void load() {
     EventCoderTest.load();
-  }
-
-  /** As the scorer counts it: not negated, hypothetical or historical, and not background. */
-  private static boolean current(EventRecord e) {
-    return !NOT_CURRENT.contains(e.status()) && !Boolean.TRUE.equals(e.background());
-  }
-
-  private static boolean currentWith(List<EventRecord> evs, String category, String trigger) {
-    return evs.stream().anyMatch(e -> e.event().equals(category) && e.trigger().text().equals(trigger) && current(e));
-  }
-
-  private static boolean noneCurrent(List<EventRecord> evs, String trigger) {
-    return evs.stream().noneMatch(e -> e.trigger().text().equals(trigger) && current(e));
   }
 
   @Test

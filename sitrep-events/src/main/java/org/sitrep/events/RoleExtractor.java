@@ -131,6 +131,10 @@ final class RoleExtractor extends CoderPart {
         // "a resident who witnessed the attack", "residents hear gunfire": the subject of a verb of perceiving
         // (`perceiving`) neither does nor undergoes what it perceives; no actor from it (branch evvol8)
         receptive |= d.relation().equals("obj") && CoderWords.PERCEIVING.contains(parse.lemma(d.governor()));
+        // "told reporters the release was a good sign": an event noun as the second object of a verb of speech
+        // with an addressee heads the reported clause the parser read as an object; the speaker neither does nor
+        // undergoes it (branch evrole9). "Announced the release of prisoners" (no addressee) still names its doer
+        receptive |= reportedObject(d);
       }
       if (actorHeads.isEmpty() && own.isEmpty() && !receptive) {
         // "Ankara has staged a military response": the subject of the verb whose object the noun is
@@ -384,6 +388,11 @@ final class RoleExtractor extends CoderPart {
       if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj") || rel.equals("dep"))) {
         break;
       }
+      int reportedSubject = reportedSubject(cur, gov, rel);
+      if (reportedSubject >= 0) {
+        out.add(reportedSubject);
+        break;
+      }
       if (rel.equals("xcomp")) {
         // object control: "prompting Turkish forces to strike back"
         List<Integer> objs = parse.children(gov, "obj");
@@ -396,6 +405,32 @@ final class RoleExtractor extends CoderPart {
       cur = gov;
     }
     return out;
+  }
+
+  /**
+   * The subject of a reported clause the parser took for the object of the verb of speech: "announced Kenya had
+   * given the agency 14 days" parsed as announced -obj-> Kenya, announced -dep-> given (or an adverbial clause with
+   * no subordinator), with "given" left without a subject. Where a subject-less finite verb (with an auxiliary or a
+   * tense of its own) hangs so from a verb of speech (`speech`) whose object comes before it, that object is the
+   * clause's subject, not the speaker. Else -1.
+   */
+  private int reportedSubject(int cur, int gov, String rel) {
+    boolean loose = rel.equals("dep") || rel.equals("advcl") && parse.children(cur, "mark").isEmpty();
+    if (!loose || !CoderWords.SPEECH.contains(parse.lemma(gov)) || !tokens.get(cur).isVerb()
+        || !parse.children(cur, "nsubj").isEmpty() || !parse.children(cur, "nsubj:pass").isEmpty()) {
+      return -1;
+    }
+    String pos = tokens.get(cur).pos();
+    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+        || !parse.children(cur, "aux").isEmpty() || !parse.children(cur, "aux:pass").isEmpty();
+    int o = parse.child(gov, "obj");
+    return finite && o >= 0 && o < cur ? o : -1;
+  }
+
+  /** Whether dependency {@code d} makes an event noun the object of a verb of speech that also has an addressee. */
+  private boolean reportedObject(Dependency d) {
+    return d.relation().equals("obj") && d.governor() >= 0 && CoderWords.SPEECH.contains(parse.lemma(d.governor()))
+        && parse.child(d.governor(), "iobj") >= 0;
   }
 
   /** Actors named by the modifiers of an event noun ("Syrian and Russian air strikes", "regime shelling"). */

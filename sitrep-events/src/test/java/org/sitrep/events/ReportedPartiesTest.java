@@ -1,0 +1,48 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.events.EventCoderTest.countries;
+import static org.sitrep.events.EventCoderTest.events;
+import static org.sitrep.events.EventCoderTest.first;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.EventRecord;
+
+/** The parties of events reported by a verb of speech (issue 14, branch evrole9); sentences written for it. */
+class ReportedPartiesTest {
+  @BeforeAll
+  static void load() {
+    EventCoderTest.load();
+  }
+
+  /**
+   * "Announced Ghana had given the agency ten days": the parser takes the reported clause's subject for the object
+   * of "announced"; that object, not the speaker, acts.
+   */
+  @Test
+  void reported_theSubjectOfAReportedClauseReadAsTheSpeechVerbsObjectActs() {
+    List<EventRecord> evs = events("On Friday, Labour Minister Peter Osei announced Ghana had given the World Health "
+        + "Organization ten days to submit a plan to close the clinics.");
+    EventRecord e = first(evs, "THREATEN").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("GHA"), countries(e.actor()), evs::toString);
+    assertTrue(e.actor().stream().noneMatch(a -> "Peter Osei".equals(a.text())), evs::toString);
+  }
+
+  /**
+   * "Told reporters the release of X was a relief": an event noun as the second object of a verb of telling heads
+   * the reported clause; the speaker did not release anyone. "The government announced the release" still acts.
+   */
+  @Test
+  void reported_theSpeakerDoesNotDoTheEventNounHeTellsAbout() {
+    List<EventRecord> evs = events("The lawyer Tom Baker told reporters the release of the Zambian activist was a "
+        + "relief.");
+    EventRecord e = first(evs, "RETREAT").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertTrue(e.actor().stream().noneMatch(a -> "Tom Baker".equals(a.text())), evs::toString);
+    List<EventRecord> evs2 = events("The Zambian government announced the release of the activist.");
+    EventRecord e2 = first(evs2, "RETREAT").orElseThrow(() -> new AssertionError(evs2.toString()));
+    assertEquals(List.of("ZMB"), countries(e2.actor()), evs2::toString);
+  }
+}

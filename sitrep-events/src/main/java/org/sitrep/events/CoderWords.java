@@ -81,6 +81,8 @@ final class CoderWords {
   static final Set<String> REPRESSION = list("repression");
   /** Sectors of dissent (protesters, dissidents, journalists) a state represses (OwnState). */
   static final Set<String> DISSENT_SECTORS = list("dissent_sectors");
+  /** PLOVER modes of setting a detained person free ("was released on bail"): undone by the state (OwnState). */
+  static final Set<String> FREEING = list("freeing");
   /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */
   static final Set<String> LOCAL_CONFLICT = list("local_conflict");
   /** Sectors of parties that use force (MIL, COP, REB, SPY): a passive's oblique naming one did it (PassiveAgent). */

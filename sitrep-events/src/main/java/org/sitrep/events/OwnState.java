@@ -49,7 +49,8 @@ final class OwnState {
    * same country, at least one a dissenter and none acting for a state (the killing of soldiers or police names
    * no such agent). At home only: where the event is placed in another country ("Bolivian protesters were shot
    * dead in Lima") it names no agent; an act only a state does ({@code state_modes}: arrest, deport) is the local
-   * state's (RoleExtractor), not the victims'. Uses the recipients' country, never the place's.
+   * state's (RoleExtractor), not the victims'. Uses the recipients' country, never the place's. A freeing of
+   * dissenters (mode in {@code freeing}: "the journalist was released on bail") is their state's as well.
    *
    * @param mode the event's PLOVER mode, or null
    * @param local the country the event takes place in, or null where none is known
@@ -60,7 +61,11 @@ final class OwnState {
     if (mode != null && CoderWords.STATE_MODES.contains(mode)) {
       return null;
     }
-    String country = ofDissent(category, actor, recipient, CoderWords.REPRESSION, CoderWords.DISSENT_SECTORS,
+    // ... and a release of dissenters with no one named ("the journalist was released on bail") undoes what their
+    // state did to them, so is that state's too (branch evrole9)
+    Set<String> repression = mode != null && CoderWords.FREEING.contains(mode) ? Set.of(category)
+        : CoderWords.REPRESSION;
+    String country = ofDissent(category, actor, recipient, repression, CoderWords.DISSENT_SECTORS,
         CoderWords.STATE_SECTORS);
     return country == null || local == null || local.equals(country) ? country : null;
   }

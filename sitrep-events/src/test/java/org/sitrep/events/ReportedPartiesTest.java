@@ -45,4 +45,18 @@ class ReportedPartiesTest {
     EventRecord e2 = first(evs2, "RETREAT").orElseThrow(() -> new AssertionError(evs2.toString()));
     assertEquals(List.of("ZMB"), countries(e2.actor()), evs2::toString);
   }
+
+  /**
+   * "The release of the journalist came on Monday": a freeing of dissenters with no one named undoes what their own
+   * state did to them and is that state's; a released soldier (a state's own) names no agent.
+   */
+  @Test
+  void reported_aDissenterFreedWithNoOneNamedIsFreedByHisOwnState() {
+    List<EventRecord> evs = events("The release of the Zambian journalist came on Monday.");
+    EventRecord e = first(evs, "RETREAT").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("ZMB"), countries(e.actor()), evs::toString);
+    List<EventRecord> evs2 = events("The release of two Zambian soldiers came on Monday.");
+    assertTrue(evs2.stream().filter(x -> x.event().equals("RETREAT"))
+        .allMatch(x -> countries(x.actor()).isEmpty()), evs2::toString);
+  }
 }

@@ -83,6 +83,10 @@ final class CoderWords {
   static final Set<String> DISSENT_SECTORS = list("dissent_sectors");
   /** PLOVER modes of setting a detained person free ("was released on bail"): undone by the state (OwnState). */
   static final Set<String> FREEING = list("freeing");
+  /** Nouns of what a state issues (constitution, law, decree): a rejection of "the law" is aimed at its owner. */
+  static final Set<String> ISSUED_ACTS = list("issued_acts");
+  /** Categories of judging what another party issued (REJECT, ACCUSE; IssuedAct). */
+  static final Set<String> JUDGING_ISSUED = list("judging_issued");
   /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */
   static final Set<String> LOCAL_CONFLICT = list("local_conflict");
   /** Sectors of parties that use force (MIL, COP, REB, SPY): a passive's oblique naming one did it (PassiveAgent). */

@@ -48,6 +48,7 @@ final class EventCoder {
   private final List<TimeExpression> timex;
 
   private final Answer answers;
+  private final IssuedAct issued;
 
   EventCoder(Document doc) {
     CoderContext c = new CoderContext(doc);
@@ -64,6 +65,7 @@ final class EventCoder {
     this.attributions = new EventAttribution(c, resolver);
     this.judgements = new Judgements(c);
     this.answers = new Answer(c);
+    this.issued = new IssuedAct(c);
     this.quotations = QuoteMarks.spans(doc.text());
   }
 
@@ -132,6 +134,7 @@ final class EventCoder {
           }
         }
         answers.aim(t, out); // "Peru dismissed the accusations": at who last accused Peru
+        issued.aim(t); // "rejected the constitution": at the country whose constitution it is (evrole9)
         n++;
         EventMerger.Coded c = record(t, s, index > 0 ? sentences.get(index - 1) : null, timex, n, index);
         coded.add(c);

@@ -59,4 +59,20 @@ class ReportedPartiesTest {
     assertTrue(evs2.stream().filter(x -> x.event().equals("RETREAT"))
         .allMatch(x -> countries(x.actor()).isEmpty()), evs2::toString);
   }
+
+  /**
+   * "Ghana's new constitution ... the alliance rejected the constitution": a rejection of a state's act named only by
+   * a definite noun is aimed at the country owning its earlier mention; with no owned mention, no such recipient.
+   */
+  @Test
+  void reported_aRejectedActIsAimedAtTheCountryWhoseActItIs() {
+    List<EventRecord> evs = events("Ghana's new constitution took effect on Monday after months of debate. An "
+        + "opposition alliance led by Kofi Mensah rejected the constitution on Tuesday, calling it unfair.");
+    EventRecord e = first(evs, "REJECT").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("GHA"), countries(e.recipient()), evs::toString);
+    List<EventRecord> evs2 = events("A new constitution took effect on Monday after months of debate. An opposition "
+        + "alliance led by Kofi Mensah rejected the constitution on Tuesday, calling it unfair.");
+    EventRecord e2 = first(evs2, "REJECT").orElseThrow(() -> new AssertionError(evs2.toString()));
+    assertTrue(countries(e2.recipient()).isEmpty(), evs2::toString);
+  }
 }

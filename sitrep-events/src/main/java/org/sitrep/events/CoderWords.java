@@ -87,6 +87,8 @@ final class CoderWords {
   static final Set<String> ISSUED_ACTS = list("issued_acts");
   /** Categories of judging what another party issued (REJECT, ACCUSE; IssuedAct). */
   static final Set<String> JUDGING_ISSUED = list("judging_issued");
+  /** Nouns of a trial: its defendants are accused by the court of the country it is held in (TrialCourt). */
+  static final Set<String> TRIAL_NOUNS = list("trial_nouns");
   /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */
   static final Set<String> LOCAL_CONFLICT = list("local_conflict");
   /** Sectors of parties that use force (MIL, COP, REB, SPY): a passive's oblique naming one did it (PassiveAgent). */

@@ -49,6 +49,7 @@ final class EventCoder {
 
   private final Answer answers;
   private final IssuedAct issued;
+  private final TrialCourt trials;
 
   EventCoder(Document doc) {
     CoderContext c = new CoderContext(doc);
@@ -66,6 +67,7 @@ final class EventCoder {
     this.judgements = new Judgements(c);
     this.answers = new Answer(c);
     this.issued = new IssuedAct(c);
+    this.trials = new TrialCourt(c);
     this.quotations = QuoteMarks.spans(doc.text());
   }
 
@@ -135,6 +137,7 @@ final class EventCoder {
         }
         answers.aim(t, out); // "Peru dismissed the accusations": at who last accused Peru
         issued.aim(t); // "rejected the constitution": at the country whose constitution it is (evrole9)
+        trials.aim(t); // "a trial opened in Paris ... two men stand accused": by the French court (evrole9)
         n++;
         EventMerger.Coded c = record(t, s, index > 0 ? sentences.get(index - 1) : null, timex, n, index);
         coded.add(c);

@@ -75,4 +75,21 @@ class ReportedPartiesTest {
     EventRecord e2 = first(evs2, "REJECT").orElseThrow(() -> new AssertionError(evs2.toString()));
     assertTrue(countries(e2.recipient()).isEmpty(), evs2::toString);
   }
+
+  /**
+   * "A trial opened in Nairobi ... two men stand accused of the attack": the defendants of a trial named by where it
+   * is held are accused by that country's court; a state accused ("Kenya was accused ...") is not tried by its own.
+   */
+  @Test
+  void reported_theDefendantsOfATrialAreAccusedByTheCountryWhereItIsHeld() {
+    List<EventRecord> evs = EventCoderTest.eventsWithPlace("A trial opened in Nairobi on Monday over the 2019 attack "
+        + "on a hotel. Two Somali men stand accused of planning the attack.", "Nairobi", "KE", -1.28, 36.82);
+    EventRecord e = first(evs, "ACCUSE").orElseThrow(() -> new AssertionError(evs.toString()));
+    assertEquals(List.of("KEN"), countries(e.actor()), evs::toString);
+    assertEquals(List.of("SOM"), countries(e.recipient()), evs::toString);
+    List<EventRecord> evs2 = EventCoderTest.eventsWithPlace("A trial opened in Nairobi on Monday over the 2019 "
+        + "attack on a hotel. Kenya was accused of failing to protect the guests.", "Nairobi", "KE", -1.28, 36.82);
+    assertTrue(evs2.stream().filter(x -> x.event().equals("ACCUSE"))
+        .noneMatch(x -> countries(x.actor()).contains("KEN")), evs2::toString);
+  }
 }

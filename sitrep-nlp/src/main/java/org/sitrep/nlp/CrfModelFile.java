@@ -23,7 +23,8 @@ import java.util.zip.GZIPInputStream;
  * unchanged, into a stream of its own, but for the feature index, the weights and the feature factory's lexicon, which
  * it writes as blocks of bytes ({@link CrfCopyParts}: deserialised back into the same {@code HashIndex},
  * {@code float[][]} and {@code HashMap}). The copy
- * goes into the classes beside a key, the SHA-256 of the model's bytes it was made from. The NLP stage names the
+ * goes into the classes beside a key, the SHA-256 of the model's bytes it was made from and its jar entry's CRC-32 and
+ * size ({@link ModelCopy#matches}). The NLP stage names the
  * copy as its {@code ner.model} ({@link #model}) when the key matches the model on the classpath, so CoreNLP loads
  * it with its own reader and builds the same classifier; else (no copy, another models artifact) the model itself,
  * with a line on standard error. As for the parser's copy (perf13), build time rather than a cache written at the
@@ -46,7 +47,7 @@ public final class CrfModelFile {
          OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
       transcode(raw, o);
     }
-    Files.writeString(dir.resolve(COPY.key()), ParserModelFile.sha256(NlpSettings.CRF_3CLASS) + "\n");
+    Files.writeString(dir.resolve(COPY.key()), ModelCopy.keyOf(NlpSettings.CRF_3CLASS));
     System.out.println("CrfModelFile: " + out + " (" + Files.size(out) + " bytes)");
   }
 

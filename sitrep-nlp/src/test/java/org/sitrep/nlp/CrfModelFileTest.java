@@ -51,6 +51,24 @@ class CrfModelFileTest {
   }
 
   @Test
+  void theKey_matchesByTheJarEntry_orElseByTheSha256() throws Exception {
+    String model = NlpSettings.CRF_3CLASS;
+    String entry = ModelCopy.jarEntry(model);
+    assertTrue(entry != null && entry.startsWith("jar-entry "), "the models come from a jar here: " + entry);
+    String sha = ParserModelFile.sha256(model);
+    String built;
+    try (InputStream in = resource(CrfModelFile.COPY.key())) {
+      built = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+    }
+    assertEquals(sha + "\n" + entry + "\n", built);
+    assertTrue(ModelCopy.matches(built, model));
+    assertTrue(ModelCopy.matches(sha + "\n", model), "a key without the entry's line: by the SHA-256");
+    assertFalse(ModelCopy.matches(sha + "\njar-entry 12345 678\n", model), "another entry: another model");
+    assertFalse(ModelCopy.matches("0".repeat(64) + "\n", model));
+    assertEquals(null, ModelCopy.jarEntry("org/sitrep/nlp/no-such-model.ser"));
+  }
+
+  @Test
   void copy_holdsTheModelsIndexWeightsAndLexicon() throws Exception {
     Index<String> a = field(model, "featureIndex");
     Index<String> b = field(copy, "featureIndex");

@@ -51,6 +51,16 @@ class CrfModelFileTest {
   }
 
   @Test
+  void withoutACopy_orAfterItFailedToLoad_CoreNlpsModelIsRead() {
+    ModelCopy missing = new ModelCopy("org/sitrep/nlp/no-such-copy.ser", NlpSettings.CRF_3CLASS, "test model");
+    assertEquals(NlpSettings.CRF_3CLASS, missing.model());
+    ModelCopy present = new ModelCopy(CrfModelFile.RESOURCE, NlpSettings.CRF_3CLASS, "test model");
+    assertEquals(CrfModelFile.RESOURCE, present.model());
+    present.refuse(new IllegalStateException("a CRC failed"));
+    assertEquals(NlpSettings.CRF_3CLASS, present.model(), "once refused, the model itself from then on");
+  }
+
+  @Test
   void theKey_matchesByTheJarEntry_orElseByTheSha256() throws Exception {
     String model = NlpSettings.CRF_3CLASS;
     String entry = ModelCopy.jarEntry(model);

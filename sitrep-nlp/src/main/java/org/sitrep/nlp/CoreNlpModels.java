@@ -160,7 +160,8 @@ final class CoreNlpModels {
     if (!NlpSettings.ALL_NER_MODELS.equals(s.nerModels())) {
       p.setProperty("ner.model", s.nerModels());
     } else if (!s.fineNer()) {
-      p.setProperty("ner.model", NlpSettings.CRF_3CLASS);
+      // the 3-class model from the build's copy, read faster by CoreNLP's own reader (CrfModelFile)
+      p.setProperty("ner.model", CrfModelFile.model());
     }
     // In the fast mode SUTime runs apart, on the sentences that have a temporal word (CoreNlpStage).
     p.setProperty("ner.useSUTime", Boolean.toString(s.fineNer()));
@@ -184,6 +185,23 @@ final class CoreNlpModels {
   }
 
   private static Loaded load(NlpSettings s) {
-    return new Loaded(new StanfordCoreNLP(properties(s)), s.parse(), s.maxSentenceTokens());
+    Properties props = properties(s);
+    StanfordCoreNLP corenlp;
+    try {
+      corenlp = new StanfordCoreNLP(props);
+    } catch (RuntimeException e) {
+      boolean copies = false;
+      for (ModelCopy c : List.of(CrfModelFile.COPY)) {
+        if (c.copy().equals(props.getProperty("ner.model"))) {
+          c.refuse(e); // a copy did not load (corrupt): CoreNLP's own models, as without copies
+          copies = true;
+        }
+      }
+      if (!copies) {
+        throw e;
+      }
+      corenlp = new StanfordCoreNLP(properties(s));
+    }
+    return new Loaded(corenlp, s.parse(), s.maxSentenceTokens());
   }
 }

@@ -76,9 +76,14 @@ public final class ParserModelFile {
 
   /** The SHA-256 of CoreNLP's default parser model's bytes, as the classpath gives them. */
   static String sourceKey() {
-    try (InputStream in = ParserModelFile.class.getClassLoader().getResourceAsStream(DependencyParser.DEFAULT_MODEL)) {
+    return sha256(DependencyParser.DEFAULT_MODEL);
+  }
+
+  /** The SHA-256 of the bytes of the classpath resource {@code path} (a model of CoreNLP's), in hex. */
+  static String sha256(String path) {
+    try (InputStream in = ParserModelFile.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("CoreNLP's parser model is not on the classpath: " + DependencyParser.DEFAULT_MODEL);
+        throw new IllegalStateException("CoreNLP's model is not on the classpath: " + path);
       }
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       byte[] buf = new byte[1 << 16];

@@ -360,7 +360,10 @@ final class EventDating extends CoderPart {
 
   /**
    * Whether a time expression is a possessive or compound modifier of a noun other than the trigger and the event
-   * noun that lends it its actor ("Tuesday's attack killed 12": the attack is the killing's own happening).
+   * noun that lends it its actor ("Tuesday's attack killed 12": the attack is the killing's own happening). Not a
+   * noun of an occasion, an oblique of setting ("at Friday's meeting", "during Monday's session"): the occasion is
+   * where the sentence's happening took place, also where the parser hangs it on a clause below the main verb
+   * ("dismissed claims it is buying arms at Friday's meeting").
    */
   private boolean modifiesOtherNoun(TimeExpression x, Trigger t) {
     int head = t.head;
@@ -369,7 +372,8 @@ final class EventDating extends CoderPart {
       int g = parse.head(k);
       String rel = parse.headRel(k);
       if (g >= 0 && g != head && g != lender && (g < x.tokens().start() || g >= x.tokens().end())
-          && (rel.equals("nmod:poss") || rel.equals("compound")) && tokens.get(g).isNoun()) {
+          && (rel.equals("nmod:poss") || rel.equals("compound")) && tokens.get(g).isNoun()
+          && !setting(parse.headRel(g))) {
         return true;
       }
     }

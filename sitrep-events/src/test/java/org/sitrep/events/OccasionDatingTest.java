@@ -1,0 +1,36 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.EventRecord;
+
+/** Dating rules of branch evdate8 (EventDating), on sentences written for these tests. */
+class OccasionDatingTest {
+  @BeforeAll
+  static void load() {
+    EventCoderTest.load();
+  }
+
+  private static EventRecord byTrigger(List<EventRecord> evs, String trigger) {
+    return evs.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.trigger().text().equals(trigger)))
+        .findFirst().orElseThrow(() -> new AssertionError(trigger + " not coded: " + evs));
+  }
+
+  @Test
+  void dating_theOccasionsDayDatesTheMainClauseWhereverTheParserHangsTheOccasion() {
+    // "at Friday's meeting" is where the dismissal took place, whichever clause the parser hangs it on
+    List<EventRecord> evs = EventCoderTest.events("The Peruvian envoy again dismissed claims it is buying rifles "
+        + "from Chile at Friday's meeting.", "2024-06-28");
+    EventRecord rejection = byTrigger(evs, "dismissed");
+    assertEquals("2024-06-28", rejection.date(), evs::toString);
+    assertEquals("stated", rejection.dateBasis());
+    // a day on another happening the clause names (not an occasion of setting) is that happening's only
+    List<EventRecord> other = EventCoderTest.events("The Peruvian envoy dismissed claims that Tuesday's attack "
+        + "was planned in Chile.", "2024-06-28");
+    assertNull(byTrigger(other, "dismissed").date(), other::toString);
+  }
+}

@@ -247,12 +247,14 @@ final class EventDating extends CoderPart {
    * told in the past perfect, or reported by a saying in the past perfect ("X had earlier said attackers
    * collaborated with partners abroad"), was before the narrative's moment and takes no day from it. Nor does one
    * told under a modal ("If the vote passes, it could see tariffs of 45%", "troops would withdraw"): a possibility,
-   * not a happening of the narrative's moment ({@link DatingFrames#underModal}).
+   * not a happening of the narrative's moment ({@link DatingFrames#underModal}), nor one told as part of a definite
+   * happening of its kind ("Injured in the initial attack, the driver has died": {@link DatingFrames#partOfKnown}).
    */
   Dated fromPreviousSentence(Trigger t, Sentence s, Sentence previous, List<TimeExpression> timex) {
     if (previous == null || !dates(s, timex).isEmpty() || parse.headRel(t.head).equals("acl:relcl")
         || definiteNoun(t) && !tells(previous, t.category) || tenses.beforeTheNarrative(t.head)
-        || frames.underModal(t.head) || countsFromAnother(s, timex) || hasOwnTime(s, timex)) {
+        || frames.underModal(t.head) || frames.partOfKnown(t) || countsFromAnother(s, timex)
+        || hasOwnTime(s, timex)) {
       return new Dated(null, "none");
     }
     TimeExpression day = null;

@@ -33,4 +33,18 @@ class OccasionDatingTest {
         + "was planned in Chile.", "2024-06-28");
     assertNull(byTrigger(other, "dismissed").date(), other::toString);
   }
+  @Test
+  void dating_aHappeningToldAsPartOfAKnownOneTakesNoDayFromTheSentenceBefore() {
+    // the guard was wounded in the attack already told, not on the day of the sentence before
+    List<EventRecord> evs = EventCoderTest.events("Chilean rebels attacked a Peruvian border post near Tacna. Peru "
+        + "sent more troops to the border on Tuesday. Wounded in the initial attack, a Peruvian guard has died.",
+        "2021-03-12");
+    EventRecord wounding = byTrigger(evs, "Wounded");
+    assertNull(wounding.date(), evs::toString);
+    // an indefinite one is told for the first time: the narrative's day may be its day
+    List<EventRecord> first = EventCoderTest.events("Chilean rebels attacked a Peruvian border post near Tacna. Peru "
+        + "sent more troops to the border on Tuesday. Wounded in an ambush, a Peruvian guard has died.",
+        "2021-03-12");
+    assertEquals("2021-03-09", byTrigger(first, "Wounded").date(), first::toString);
+  }
 }

@@ -430,7 +430,26 @@ final class EventDating extends CoderPart {
     int first = w[0].equals("the") && w.length > 1 ? 1 : 0;
     // "the next day" counts from the story; "next week" from the article's day
     return CoderWords.ANCHOR_RELATIVE.contains(w[w.length - 1])
-        || first == 1 && w.length >= 3 && CoderWords.ANCHOR_NEXT.contains(w[first]);
+        || first == 1 && w.length >= 3 && CoderWords.ANCHOR_NEXT.contains(w[first]) || anaphoricDay(w);
+  }
+
+  /**
+   * "The day", "that night", "the same day" ("earlier in the day", "visited them the day after the deportation",
+   * "later that night"): a day named only by reference to a day of the story, which the time tagger resolves to the
+   * article's own; it is the story's day, not the report's, so it dates nothing by itself (never the publication
+   * date by default). Not "at night", "in the morning" (a part of the day: {@link #partOfDayOnly}) nor "this
+   * morning" (the article's day: {@code today}).
+   */
+  private static boolean anaphoricDay(String[] words) {
+    boolean reference = false;
+    for (String w : words) {
+      if (CoderWords.ANAPHORIC_DAY.contains(w)) {
+        reference = true;
+      } else if (!CoderWords.DAY_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return reference;
   }
 
   /** "At night", "early in the morning": a part of the day with no day named dates nothing. */

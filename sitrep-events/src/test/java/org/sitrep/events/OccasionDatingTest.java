@@ -47,4 +47,19 @@ class OccasionDatingTest {
         "2021-03-12");
     assertEquals("2021-03-09", byTrigger(first, "Wounded").date(), first::toString);
   }
+  @Test
+  void dating_aDayNamedOnlyByReferenceToTheStorysIsNotTheArticlesDay() {
+    // the tagger resolves "that night" and "the day" to the article's own day; they are the story's days
+    List<EventRecord> night = EventCoderTest.events("Peru reported a clash near Tacna. Later that night, Chilean "
+        + "soldiers shelled a Peruvian border post.", "2021-03-12");
+    assertNull(byTrigger(night, "shelled").date(), night::toString);
+    List<EventRecord> day = EventCoderTest.events("Chilean soldiers shelled a Peruvian border post the day after "
+        + "the vote.", "2021-03-12");
+    assertNull(byTrigger(day, "shelled").date(), day::toString);
+    // "this morning" is the article's own day
+    List<EventRecord> today = EventCoderTest.events("Chilean soldiers shelled a Peruvian border post this morning.",
+        "2021-03-12");
+    assertEquals("2021-03-12", byTrigger(today, "shelled").date(), today::toString);
+    assertEquals("article_date", byTrigger(today, "shelled").dateBasis());
+  }
 }

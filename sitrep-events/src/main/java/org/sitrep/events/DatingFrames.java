@@ -126,4 +126,23 @@ final class DatingFrames extends CoderPart {
     }
     return definite;
   }
+
+  /**
+   * "The day", "that night", "the same day" ("earlier in the day", "visited them the day after the deportation",
+   * "later that night"): a day named only by reference to a day of the story, which the time tagger resolves to the
+   * article's own; it is the story's day, not the report's, so it dates nothing by itself (never the publication
+   * date by default). Not "at night", "in the morning" (a part of the day: {@link EventDating#partOfDayOnly}) nor "this
+   * morning" (the article's day: {@code today}).
+   */
+  static boolean anaphoricDay(String[] words) {
+    boolean reference = false;
+    for (String w : words) {
+      if (CoderWords.ANAPHORIC_DAY.contains(w)) {
+        reference = true;
+      } else if (!CoderWords.DAY_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return reference;
+  }
 }

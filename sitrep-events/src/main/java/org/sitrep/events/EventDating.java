@@ -430,26 +430,7 @@ final class EventDating extends CoderPart {
     int first = w[0].equals("the") && w.length > 1 ? 1 : 0;
     // "the next day" counts from the story; "next week" from the article's day
     return CoderWords.ANCHOR_RELATIVE.contains(w[w.length - 1])
-        || first == 1 && w.length >= 3 && CoderWords.ANCHOR_NEXT.contains(w[first]) || anaphoricDay(w);
-  }
-
-  /**
-   * "The day", "that night", "the same day" ("earlier in the day", "visited them the day after the deportation",
-   * "later that night"): a day named only by reference to a day of the story, which the time tagger resolves to the
-   * article's own; it is the story's day, not the report's, so it dates nothing by itself (never the publication
-   * date by default). Not "at night", "in the morning" (a part of the day: {@link #partOfDayOnly}) nor "this
-   * morning" (the article's day: {@code today}).
-   */
-  private static boolean anaphoricDay(String[] words) {
-    boolean reference = false;
-    for (String w : words) {
-      if (CoderWords.ANAPHORIC_DAY.contains(w)) {
-        reference = true;
-      } else if (!CoderWords.DAY_WORDS.contains(w)) {
-        return false;
-      }
-    }
-    return reference;
+        || first == 1 && w.length >= 3 && CoderWords.ANCHOR_NEXT.contains(w[first]) || DatingFrames.anaphoricDay(w);
   }
 
   /** "At night", "early in the morning": a part of the day with no day named dates nothing. */
@@ -479,12 +460,24 @@ final class EventDating extends CoderPart {
             || rel.equals("amod"))) {
           continue;
         }
-        if (g == head || g >= 0 && parse.head(g) == head && tokens.get(g).isNoun() && setting(parse.headRel(g))) {
+        if (g == head || g >= 0 && parse.head(g) == head && tokens.get(g).isNoun() && setting(parse.headRel(g))
+            || g >= 0 && parse.head(g) == head && subjectsTime(rel, g)) {
           return x;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a time the parser hangs on a clause's subject is the clause's: "Turkey's defence minister on Saturday
+   * said ...", "Iran on Tuesday threatened to cut off power" (the day as "nmod:on" or "nmod:tmod" of the subject).
+   * A party has no day of its own, so the day is its verb's. Not an event noun ("the attack on Tuesday killed 12":
+   * the attack's own day, which the sentence's only date gives the killing anyway).
+   */
+  private boolean subjectsTime(String rel, int subject) {
+    return (rel.equals("nmod:on") || rel.equals("nmod:tmod")) && parse.headRel(subject).startsWith("nsubj")
+        && tokens.get(subject).isNoun() && lexicon.byHead(parse.lemma(subject)).isEmpty();
   }
 
   /** Whether a dependency names an occasion: an oblique with a preposition of setting ("obl:at", "obl:during"). */

@@ -62,4 +62,16 @@ class OccasionDatingTest {
     assertEquals("2021-03-12", byTrigger(today, "shelled").date(), today::toString);
     assertEquals("article_date", byTrigger(today, "shelled").dateBasis());
   }
+  @Test
+  void dating_aDayTheParserHangsOnTheSubjectIsItsVerbs() {
+    // "the minister on Saturday said": the day is the saying's, and so the verbal event's it reports
+    List<EventRecord> evs = EventCoderTest.events("The Peruvian foreign minister on Saturday said Peru supports the "
+        + "Chilean proposal, which was made in April.", "2021-03-10");
+    EventRecord support = byTrigger(evs, "supports");
+    assertEquals("2021-03-06", support.date(), evs::toString);
+    // a happening it reports is dated by the statement only
+    List<EventRecord> shelling = EventCoderTest.events("The Peruvian foreign minister on Saturday said Chilean "
+        + "troops shelled a border post that was built in 2019.", "2021-03-10");
+    assertEquals("statement_only", byTrigger(shelling, "shelled").dateBasis(), shelling::toString);
+  }
 }

@@ -103,6 +103,8 @@ final class CoderWords {
   static final Set<String> ANCHOR_RELATIVE = list("anchor_relative");
   /** First words of a day counted from the story's last one ("the next day"): it dates nothing alone. */
   static final Set<String> ANCHOR_NEXT = list("anchor_next");
+  /** Words of a day named only by reference to the story's ("the day", "that night", "the same day"). */
+  static final Set<String> ANAPHORIC_DAY = list("anaphoric_day");
   /** Prepositions of an occasion an event took place at ("at Friday's meeting"): its day is the event's. */
   static final Set<String> SETTING_PREPOSITIONS = list("setting_prepositions");
   /** Words of a preposition that orders two happenings ("after the attack", "in response to"). */

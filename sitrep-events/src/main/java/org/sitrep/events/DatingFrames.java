@@ -93,4 +93,56 @@ final class DatingFrames extends CoderPart {
     }
     return false;
   }
+  /**
+   * Whether a happening is told as a part of a definite happening of its kind, named by an oblique of setting
+   * ("Injured in the initial attack, the driver has died", "two guards were killed in the raid"): the reader knows
+   * that happening already, and its day is this one's (the merge of mentions carries it), not the day of the
+   * sentence before, which tells what came after. An indefinite one ("were killed in an ambush") is told here
+   * for the first time and may be of the narrative's moment.
+   */
+  boolean partOfKnown(Trigger t) {
+    for (var d : parse.children(t.head)) {
+      String rel = d.relation();
+      int k = d.dependent();
+      int colon = rel.indexOf(':');
+      if (!rel.startsWith("obl:") || !CoderWords.SETTING_PREPOSITIONS.contains(rel.substring(colon + 1))
+          || !tokens.get(k).isNoun() || !definite(k)) {
+        continue;
+      }
+      for (Lexicon.Entry e : lexicon.byHead(parse.lemma(k))) {
+        if (e.category().equals(t.category)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a noun is made definite by a possessive or a definite determiner ("the attack", "Tuesday's raid"). */
+  private boolean definite(int noun) {
+    boolean definite = !parse.children(noun, "nmod:poss").isEmpty();
+    for (int d : parse.children(noun, "det")) {
+      definite |= CoderWords.DEFINITE_DETERMINERS.contains(parse.lemma(d));
+    }
+    return definite;
+  }
+
+  /**
+   * "The day", "that night", "the same day" ("earlier in the day", "visited them the day after the deportation",
+   * "later that night"): a day named only by reference to a day of the story, which the time tagger resolves to the
+   * article's own; it is the story's day, not the report's, so it dates nothing by itself (never the publication
+   * date by default). Not "at night", "in the morning" (a part of the day: {@link EventDating#partOfDayOnly}) nor "this
+   * morning" (the article's day: {@code today}).
+   */
+  static boolean anaphoricDay(String[] words) {
+    boolean reference = false;
+    for (String w : words) {
+      if (CoderWords.ANAPHORIC_DAY.contains(w)) {
+        reference = true;
+      } else if (!CoderWords.DAY_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return reference;
+  }
 }

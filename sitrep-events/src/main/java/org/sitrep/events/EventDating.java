@@ -247,12 +247,14 @@ final class EventDating extends CoderPart {
    * told in the past perfect, or reported by a saying in the past perfect ("X had earlier said attackers
    * collaborated with partners abroad"), was before the narrative's moment and takes no day from it. Nor does one
    * told under a modal ("If the vote passes, it could see tariffs of 45%", "troops would withdraw"): a possibility,
-   * not a happening of the narrative's moment ({@link DatingFrames#underModal}).
+   * not a happening of the narrative's moment ({@link DatingFrames#underModal}), nor one told as part of a definite
+   * happening of its kind ("Injured in the initial attack, the driver has died": {@link DatingFrames#partOfKnown}).
    */
   Dated fromPreviousSentence(Trigger t, Sentence s, Sentence previous, List<TimeExpression> timex) {
     if (previous == null || !dates(s, timex).isEmpty() || parse.headRel(t.head).equals("acl:relcl")
         || definiteNoun(t) && !tells(previous, t.category) || tenses.beforeTheNarrative(t.head)
-        || frames.underModal(t.head) || countsFromAnother(s, timex) || hasOwnTime(s, timex)) {
+        || frames.underModal(t.head) || frames.partOfKnown(t) || countsFromAnother(s, timex)
+        || hasOwnTime(s, timex)) {
       return new Dated(null, "none");
     }
     TimeExpression day = null;
@@ -360,7 +362,10 @@ final class EventDating extends CoderPart {
 
   /**
    * Whether a time expression is a possessive or compound modifier of a noun other than the trigger and the event
-   * noun that lends it its actor ("Tuesday's attack killed 12": the attack is the killing's own happening).
+   * noun that lends it its actor ("Tuesday's attack killed 12": the attack is the killing's own happening). Not a
+   * noun of an occasion, an oblique of setting ("at Friday's meeting", "during Monday's session"): the occasion is
+   * where the sentence's happening took place, also where the parser hangs it on a clause below the main verb
+   * ("dismissed claims it is buying arms at Friday's meeting").
    */
   private boolean modifiesOtherNoun(TimeExpression x, Trigger t) {
     int head = t.head;
@@ -369,7 +374,8 @@ final class EventDating extends CoderPart {
       int g = parse.head(k);
       String rel = parse.headRel(k);
       if (g >= 0 && g != head && g != lender && (g < x.tokens().start() || g >= x.tokens().end())
-          && (rel.equals("nmod:poss") || rel.equals("compound")) && tokens.get(g).isNoun()) {
+          && (rel.equals("nmod:poss") || rel.equals("compound")) && tokens.get(g).isNoun()
+          && !setting(parse.headRel(g))) {
         return true;
       }
     }
@@ -424,7 +430,7 @@ final class EventDating extends CoderPart {
     int first = w[0].equals("the") && w.length > 1 ? 1 : 0;
     // "the next day" counts from the story; "next week" from the article's day
     return CoderWords.ANCHOR_RELATIVE.contains(w[w.length - 1])
-        || first == 1 && w.length >= 3 && CoderWords.ANCHOR_NEXT.contains(w[first]);
+        || first == 1 && w.length >= 3 && CoderWords.ANCHOR_NEXT.contains(w[first]) || DatingFrames.anaphoricDay(w);
   }
 
   /** "At night", "early in the morning": a part of the day with no day named dates nothing. */
@@ -454,12 +460,24 @@ final class EventDating extends CoderPart {
             || rel.equals("amod"))) {
           continue;
         }
-        if (g == head || g >= 0 && parse.head(g) == head && tokens.get(g).isNoun() && setting(parse.headRel(g))) {
+        if (g == head || g >= 0 && parse.head(g) == head && tokens.get(g).isNoun() && setting(parse.headRel(g))
+            || g >= 0 && parse.head(g) == head && subjectsTime(rel, g)) {
           return x;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a time the parser hangs on a clause's subject is the clause's: "Turkey's defence minister on Saturday
+   * said ...", "Iran on Tuesday threatened to cut off power" (the day as "nmod:on" or "nmod:tmod" of the subject).
+   * A party has no day of its own, so the day is its verb's. Not an event noun ("the attack on Tuesday killed 12":
+   * the attack's own day, which the sentence's only date gives the killing anyway).
+   */
+  private boolean subjectsTime(String rel, int subject) {
+    return (rel.equals("nmod:on") || rel.equals("nmod:tmod")) && parse.headRel(subject).startsWith("nsubj")
+        && tokens.get(subject).isNoun() && lexicon.byHead(parse.lemma(subject)).isEmpty();
   }
 
   /** Whether a dependency names an occasion: an oblique with a preposition of setting ("obl:at", "obl:during"). */

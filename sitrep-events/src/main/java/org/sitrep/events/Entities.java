@@ -130,6 +130,12 @@ final class Entities {
     for (Map.Entry<Group, List<ActorCode>> e : votes.entrySet()) {
       e.getKey().actor = majority(e.getValue());
     }
+    // a known office-holder named with no nationality ("President Bush", "Putin"): the office's country
+    for (Group g : new LinkedHashSet<>(groups.values())) {
+      if (g.type.equals("PERSON")) {
+        g.actor = OfficeHolders.get().complete(g.actor, g.canonical, g.nameTokens);
+      }
+    }
     List<EntityRecord> out = new ArrayList<>();
     for (Mention m : mentions) {
       Group g = groups.get(m);

@@ -183,6 +183,8 @@ final class CoderWords {
 
   /** Prepositions of a topic of dispute or feeling ("disagreed over aid"): the event noun is no happening told. */
   static final Set<String> TOPIC_PREPOSITIONS = list("topic_prepositions");
+  /** Prepositions of an event's own place ("arrested in Lebanon"): ArticleCountries.local. */
+  static final Set<String> EVENT_PLACE_PREPOSITIONS = list("event_place_prepositions");
 
   private CoderWords() {
   }

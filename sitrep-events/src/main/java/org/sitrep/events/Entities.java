@@ -420,6 +420,17 @@ final class Entities {
     for (int a : parse.children(head, "appos")) {
       appos = merge(appos, subtreeCode(parse, a));
     }
+    if (m.type().equals("PERSON")) {
+      // a name's "of" phrase naming a country is whose office it is, or where the person is from: "King Hassan of
+      // Morocco", "President Ruiz of Peru", "a Red Cross worker, Ana Ruiz of Chile"
+      for (int o : parse.children(head, "nmod:of")) {
+        int[] range = NounPhrase.rangeNoConj(parse, o);
+        String c = ActorReader.read(tokens, range[0], range[1], o).country();
+        if (c != null) {
+          appos = merge(appos, new ActorCode(c, null));
+        }
+      }
+    }
     for (var d : parse.heads(head)) {
       if (d.relation().equals("appos") && d.governor() >= 0) {
         appos = merge(appos, subtreeCode(parse, d.governor()));

@@ -66,4 +66,11 @@ class OfficeHoldersTest {
     assertEquals("he", e.actor().get(0).text(), evs::toString);
     assertEquals(List.of("JPN"), countries(e.actor()), evs::toString);
   }
+
+  /** A name's "of" phrase naming a country is whose office it is: "President X of Peru" acts for Peru. */
+  @Test
+  void parties_aNamesOfPhraseNamesItsCountry() {
+    List<EventRecord> evs = events("President Tomas Varga of Peru accused Chile of violating the treaty.");
+    assertEquals(List.of("PER"), countries(Coded.first(evs, "ACCUSE").actor()), evs::toString);
+  }
 }

@@ -122,7 +122,39 @@ final class ArticleCountries extends CoderPart {
       }
       articleCountry = top(counts);
     }
+    String own = placedIn(i);
+    if (own != null) {
+      return own;
+    }
     String c = placeCountryBySentence.get(tokens.get(i).sentence());
     return c != null ? c : articleCountry;
+  }
+
+  /**
+   * The country of the place an event (or a party) at token {@code i} is itself placed in by its own "in" phrase
+   * (`event_place_prepositions`: "a missionary from Calgary was arrested in Lebanon" -> LBN, not Calgary's country
+   * named first in the sentence); null where its obliques name no place. Nationalities do not count ("killed in an
+   * Israeli strike" says who struck, not where).
+   */
+  private String placedIn(int i) {
+    for (Dependency d : parse.children(i)) {
+      String r = d.relation();
+      int colon = r.indexOf(':');
+      if (colon < 0 || !(r.startsWith("obl") || r.startsWith("nmod"))
+          || !CoderWords.EVENT_PLACE_PREPOSITIONS.contains(r.substring(colon + 1))) {
+        continue;
+      }
+      int[] range = NounPhrase.rangeNoConj(parse, d.dependent());
+      for (int k = range[0]; k < range[1]; k++) {
+        PlaceRecord p = placeAt.get(tokens.get(k).span().start());
+        if (p != null && !Boolean.TRUE.equals(p.metonym()) && p.countryCode() != null) {
+          String iso3 = iso3(p.countryCode());
+          if (iso3 != null) {
+            return iso3;
+          }
+        }
+      }
+    }
+    return null;
   }
 }

@@ -193,6 +193,10 @@ final class CoderWords {
 
   /** Prepositions of a topic of dispute or feeling ("disagreed over aid"): the event noun is no happening told. */
   static final Set<String> TOPIC_PREPOSITIONS = list("topic_prepositions");
+  /** Prepositions of an event's own place ("arrested in Lebanon"): ArticleCountries.local. */
+  static final Set<String> EVENT_PLACE_PREPOSITIONS = list("event_place_prepositions");
+  /** PLOVER modes of a leaving whose noun's "from" phrase is the party left ("withdrawal from X"): RoleExtractor. */
+  static final Set<String> LEFT_PARTY_MODES = list("left_party_modes");
 
   private CoderWords() {
   }

@@ -130,6 +130,12 @@ final class Entities {
     for (Map.Entry<Group, List<ActorCode>> e : votes.entrySet()) {
       e.getKey().actor = majority(e.getValue());
     }
+    // a known office-holder named with no nationality ("President Bush", "Putin"): the office's country
+    for (Group g : new LinkedHashSet<>(groups.values())) {
+      if (g.type.equals("PERSON")) {
+        g.actor = OfficeHolders.get().complete(g.actor, g.canonical, g.nameTokens);
+      }
+    }
     List<EntityRecord> out = new ArrayList<>();
     for (Mention m : mentions) {
       Group g = groups.get(m);
@@ -413,6 +419,17 @@ final class Entities {
     int head = m.tokens().end() - 1;
     for (int a : parse.children(head, "appos")) {
       appos = merge(appos, subtreeCode(parse, a));
+    }
+    if (m.type().equals("PERSON")) {
+      // a name's "of" phrase naming a country is whose office it is, or where the person is from: "King Hassan of
+      // Morocco", "President Ruiz of Peru", "a Red Cross worker, Ana Ruiz of Chile"
+      for (int o : parse.children(head, "nmod:of")) {
+        int[] range = NounPhrase.rangeNoConj(parse, o);
+        String c = ActorReader.read(tokens, range[0], range[1], o).country();
+        if (c != null) {
+          appos = merge(appos, new ActorCode(c, null));
+        }
+      }
     }
     for (var d : parse.heads(head)) {
       if (d.relation().equals("appos") && d.governor() >= 0) {

@@ -94,6 +94,8 @@ final class RoleExtractor extends CoderPart {
         String r = d.relation().startsWith("obl:") ? "nmod:" + d.relation().substring(4) : d.relation();
         if (r.equals("nmod:poss") && patientPossessor(h, d.dependent())) {
           recipientHeads.add(d.dependent()); // "the journalist's arrest", "his release": who undergoes it
+        } else if (r.equals("nmod:from") && CoderWords.LEFT_PARTY_MODES.contains(t.entry.mode())) {
+          recipientHeads.add(d.dependent()); // "the withdrawal of troops from X": X is left, not the one leaving
         } else if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent") || r.equals("nmod:from")) {
           actorHeads.add(d.dependent());
         } else if (r.startsWith("nmod:between") || r.equals("nmod:among")) {

@@ -1,0 +1,65 @@
+package org.sitrep.events;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.core.data.DataTable;
+import org.sitrep.core.model.ActorCode;
+
+/**
+ * Persons known by name who held a country's (or an international body's) highest offices ({@code
+ * office-holders.tsv}): a person named with no nationality ("President Bush threatened Russia", "Putin offered to
+ * negotiate") is coded with the country of the office, since a reader knows whose president Bush is. What the text
+ * says of the person (a nationality, a possessive, an apposition) wins over the table. Immutable, loaded once.
+ */
+final class OfficeHolders {
+  private static final class Holder {
+    static final OfficeHolders INSTANCE = new OfficeHolders();
+  }
+
+  private final Map<String, ActorCode> byName = new HashMap<>(); // folded full name or one-word surname
+
+  private OfficeHolders() {
+    for (DataTable.Row row : DataTable.load(OfficeHolders.class, "office-holders.tsv").rows()) {
+      ActorCode code = new ActorCode(row.get(0), row.get(1));
+      for (String n : row.values(2)) {
+        byName.putIfAbsent(key(n), code);
+      }
+    }
+  }
+
+  static OfficeHolders get() {
+    return Holder.INSTANCE;
+  }
+
+  private static String key(String name) {
+    return Text.fold(name).replace(".", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  /** The code of the office a person's name denotes: the full name, else its last name word; null if none. */
+  ActorCode lookup(String fullName, Collection<String> nameTokens) {
+    ActorCode c = fullName == null ? null : byName.get(key(fullName));
+    if (c == null && nameTokens != null && !nameTokens.isEmpty()) {
+      List<String> names = List.copyOf(nameTokens);
+      c = byName.get(key(names.get(names.size() - 1)));
+    }
+    return c;
+  }
+
+  /**
+   * A person's code completed from the table: the country of the office where the text gave none, and its sector
+   * where the text gave none ("President Bush": GOV from the title, USA from the table).
+   */
+  ActorCode complete(ActorCode fromText, String fullName, Collection<String> nameTokens) {
+    if (fromText != null && fromText.country() != null) {
+      return fromText;
+    }
+    ActorCode office = lookup(fullName, nameTokens);
+    if (office == null) {
+      return fromText;
+    }
+    String sector = fromText != null && fromText.sector() != null ? fromText.sector() : office.sector();
+    return new ActorCode(office.country(), sector);
+  }
+}

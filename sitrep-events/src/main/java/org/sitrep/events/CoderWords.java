@@ -175,6 +175,8 @@ final class CoderWords {
   static final Set<String> RESPONSE_VERBS = list("response_verbs");
   /** Verbs of describing: an event noun they take is described, not told ("describing their collaboration"). */
   static final Set<String> DESCRIBING_VERBS = list("describing_verbs");
+  /** Verbs of citing: an event word in what they cite is an example, not told ("pointed to the sanctions"). */
+  static final Set<String> CITING_VERBS = list("citing_verbs");
 
   /** Words introducing a clause of what was not (yet) done ("before granting", "without signing"). */
   static final Set<String> UNREALIZED_MARKS = list("unrealized_marks");

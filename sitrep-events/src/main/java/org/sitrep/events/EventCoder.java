@@ -48,6 +48,7 @@ final class EventCoder {
   private final List<TimeExpression> timex;
 
   private final Answer answers;
+  private final Citation citations;
 
   EventCoder(Document doc) {
     CoderContext c = new CoderContext(doc);
@@ -64,6 +65,7 @@ final class EventCoder {
     this.attributions = new EventAttribution(c, resolver);
     this.judgements = new Judgements(c);
     this.answers = new Answer(c);
+    this.citations = new Citation(c);
     this.quotations = QuoteMarks.spans(doc.text());
   }
 
@@ -285,7 +287,8 @@ final class EventCoder {
         || !ownDate && index != leadIndex && inBody && notNews.perfectProgressive(h)
         || !ownDate && VERBAL.contains(e.category()) && notNews.describingParticiple(h)
         || statuses.describesSource(h)
-        || notNews.standingRisk(h) || notNews.ruleInForce(h) || notNews.earlierContext(h);
+        || notNews.standingRisk(h) || notNews.ruleInForce(h) || notNews.earlierContext(h)
+        || citations.cited(h); // an example a speaker cites (Citation)
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
         Plover.intensity(e.category(), t.mode), List.copyOf(t.actor), List.copyOf(t.recipient), date,
         date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,

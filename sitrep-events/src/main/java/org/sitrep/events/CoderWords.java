@@ -177,6 +177,8 @@ final class CoderWords {
   static final Set<String> DESCRIBING_VERBS = list("describing_verbs");
   /** Verbs of citing: an event word in what they cite is an example, not told ("pointed to the sanctions"). */
   static final Set<String> CITING_VERBS = list("citing_verbs");
+  /** Free-choice determiners: the event noun they take is any of a kind, no happening ("any attacks"). */
+  static final Set<String> FREE_CHOICE_DETERMINERS = list("free_choice_determiners");
 
   /** Words introducing a clause of what was not (yet) done ("before granting", "without signing"). */
   static final Set<String> UNREALIZED_MARKS = list("unrealized_marks");

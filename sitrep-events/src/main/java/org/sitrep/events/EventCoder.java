@@ -200,6 +200,7 @@ final class EventCoder {
     if (!status.equals("negated") && !status.equals("historical")
         && (notNews.risked(t.head) // "the threat of attacks": a risk, not an attack
         || notNews.possible(t.head) // "a potential ceasefire": a possibility
+        || notNews.anyOfAKind(t.head) // "any attacks": whatever happening of the kind
         || notNews.unrealized(t.head))) { // "before granting any relief": not done at the time told
       status = "hypothetical";
     }

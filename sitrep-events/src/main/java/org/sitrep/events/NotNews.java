@@ -53,6 +53,24 @@ final class NotNews extends CoderPart {
   }
 
   /**
+   * Any one of a kind, no happening (branch evvol11): an event noun with a free-choice determiner
+   * (`free_choice_determiners`: any; "would respond firmly to any attacks on its ships", "condemned any use of
+   * force") names whatever happening of the kind there may be, not one that took place: the caller makes it
+   * hypothetical. A denied or negated one ("did not report any attacks") is left to negation.
+   */
+  boolean anyOfAKind(int h) {
+    if (!nounLike(h)) {
+      return false;
+    }
+    for (int d : parse.children(h, "det")) {
+      if (CoderWords.FREE_CHOICE_DETERMINERS.contains(parse.lemma(d).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A standing risk: a noun of risk that is itself a trigger ("threat"), names a happening in its "of" phrase and
    * has no party of its own (no possessor, no by-agent: "the ongoing threat of attacks", not "Russia's threat of
    * sanctions" or "the threat of sanctions by the EU"). It tells how things stand, not that anyone threatened:

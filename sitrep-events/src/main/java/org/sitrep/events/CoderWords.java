@@ -179,6 +179,8 @@ final class CoderWords {
   static final Set<String> CITING_VERBS = list("citing_verbs");
   /** Free-choice determiners: the event noun they take is any of a kind, no happening ("any attacks"). */
   static final Set<String> FREE_CHOICE_DETERMINERS = list("free_choice_determiners");
+  /** Verbs whose object is the addressee: an event noun as their object is the audience ("told a meeting"). */
+  static final Set<String> ADDRESSEE_VERBS = list("addressee_verbs");
 
   /** Words introducing a clause of what was not (yet) done ("before granting", "without signing"). */
   static final Set<String> UNREALIZED_MARKS = list("unrealized_marks");

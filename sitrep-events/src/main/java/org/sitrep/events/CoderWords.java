@@ -181,6 +181,8 @@ final class CoderWords {
   static final Set<String> FREE_CHOICE_DETERMINERS = list("free_choice_determiners");
   /** Verbs whose object is the addressee: an event noun as their object is the audience ("told a meeting"). */
   static final Set<String> ADDRESSEE_VERBS = list("addressee_verbs");
+  /** Verbs of striking: told with a coded means ("hit Peru with tariffs"), the means is the event. */
+  static final Set<String> STRIKING_VERBS = list("striking_verbs");
 
   /** Words introducing a clause of what was not (yet) done ("before granting", "without signing"). */
   static final Set<String> UNREALIZED_MARKS = list("unrealized_marks");

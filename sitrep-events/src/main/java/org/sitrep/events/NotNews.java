@@ -372,7 +372,10 @@ final class NotNews extends CoderPart {
    * tariffs on Peru", "responded with airstrikes"). The means is the happening, coded on its own; the verb of
    * answering only says what it answered: the caller makes it background, where the answer occurred. Without a
    * coded means ("Peru retaliated", "retaliated by leaving the talks early") the answer stays the event, and so
-   * does a threatened one ("could retaliate with tariffs" is the threat; its means has not happened).
+   * does a threatened one ("could retaliate with tariffs" is the threat; its means has not happened). So also
+   * (branch evvol11) a verb of striking (`striking_verbs`: hit, slap, target, punish) told with a coded means
+   * ("Peru hit Chile with new tariffs", "targeted the bank with sanctions"): the tariffs are the happening; with a
+   * means that is no event ("hit the post with rockets") the verb stays the event.
    */
   boolean answeredByMeans(int h) {
     boolean back = false;
@@ -380,7 +383,10 @@ final class NotNews extends CoderPart {
       back |= (p.relation().equals("compound:prt") || p.relation().equals("advmod"))
           && Text.fold(tokens.get(p.dependent()).text()).equals("back");
     }
-    if (!back && !CoderWords.RESPONSE_VERBS.contains(parse.lemma(h)) || nounLike(h)) {
+    // (evvol11) a verb of striking told with a coded means is the means too ("hit Peru with tariffs"); its "with"
+    // phrase must be an event noun of the lexicon ("with rockets" is the strike's weapon: "rocket" is a verb only)
+    boolean striking = !back && !CoderWords.RESPONSE_VERBS.contains(parse.lemma(h));
+    if (striking && !CoderWords.STRIKING_VERBS.contains(parse.lemma(h)) || nounLike(h)) {
       return false;
     }
     for (Dependency d : parse.children(h)) {
@@ -400,7 +406,7 @@ final class NotNews extends CoderPart {
             return true; // "retaliated by announcing tariffs"
           }
         }
-      } else if (r.startsWith("obl") && nounLike(m) && by && coded(m)) {
+      } else if (r.startsWith("obl") && nounLike(m) && by && coded(m) && (!striking || codedNoun(m))) {
         return true; // "responded with airstrikes"
       }
     }
@@ -455,6 +461,11 @@ final class NotNews extends CoderPart {
   /** Whether the word at {@code k} is the head of an entry of the event lexicon. */
   private boolean coded(int k) {
     return !lexicon.byHead(parse.lemma(k).toLowerCase(java.util.Locale.ROOT)).isEmpty();
+  }
+
+  /** Whether the word at {@code k} is the head of an event-noun entry of the lexicon. */
+  private boolean codedNoun(int k) {
+    return lexicon.byHead(parse.lemma(k).toLowerCase(java.util.Locale.ROOT)).stream().anyMatch(Lexicon.Entry::noun);
   }
 
   /** Whether token {@code k} is in a time expression naming a month or a year. */

@@ -49,6 +49,7 @@ final class EventCoder {
 
   private final Answer answers;
   private final Citation citations;
+  private final ThenTitle thenTitles;
 
   EventCoder(Document doc) {
     CoderContext c = new CoderContext(doc);
@@ -66,6 +67,7 @@ final class EventCoder {
     this.judgements = new Judgements(c);
     this.answers = new Answer(c);
     this.citations = new Citation(c);
+    this.thenTitles = new ThenTitle(c);
     this.quotations = QuoteMarks.spans(doc.text());
   }
 
@@ -204,8 +206,9 @@ final class EventCoder {
         || notNews.unrealized(t.head))) { // "before granting any relief": not done at the time told
       status = "hypothetical";
     }
-    if (status.equals("occurred") && notNews.remembered(t.head)) {
-      status = "historical"; // "the anniversary of the protests"
+    if (status.equals("occurred") && (notNews.remembered(t.head) // "the anniversary of the protests"
+        || thenTitles.thenTitled(t.head))) { // "fighting then-president Gbagbo": a title no longer held
+      status = "historical";
     }
     if (status.equals("occurred") && date == null && when != null && statuses.beforePublishedYear(when.value())) {
       status = "historical"; // "In 2015 the troops shelled ...": dated to an earlier year only

@@ -185,6 +185,14 @@ final class CoderWords {
   static final Set<String> RESPONSE_VERBS = list("response_verbs");
   /** Verbs of describing: an event noun they take is described, not told ("describing their collaboration"). */
   static final Set<String> DESCRIBING_VERBS = list("describing_verbs");
+  /** Verbs of citing: an event word in what they cite is an example, not told ("pointed to the sanctions"). */
+  static final Set<String> CITING_VERBS = list("citing_verbs");
+  /** Free-choice determiners: the event noun they take is any of a kind, no happening ("any attacks"). */
+  static final Set<String> FREE_CHOICE_DETERMINERS = list("free_choice_determiners");
+  /** Verbs whose object is the addressee: an event noun as their object is the audience ("told a meeting"). */
+  static final Set<String> ADDRESSEE_VERBS = list("addressee_verbs");
+  /** Verbs of striking: told with a coded means ("hit Peru with tariffs"), the means is the event. */
+  static final Set<String> STRIKING_VERBS = list("striking_verbs");
 
   /** Words introducing a clause of what was not (yet) done ("before granting", "without signing"). */
   static final Set<String> UNREALIZED_MARKS = list("unrealized_marks");

@@ -50,6 +50,8 @@ final class EventCoder {
   private final Answer answers;
   private final IssuedAct issued;
   private final TrialCourt trials;
+  private final Citation citations;
+  private final ThenTitle thenTitles;
 
   EventCoder(Document doc) {
     CoderContext c = new CoderContext(doc);
@@ -68,6 +70,8 @@ final class EventCoder {
     this.answers = new Answer(c);
     this.issued = new IssuedAct(c);
     this.trials = new TrialCourt(c);
+    this.citations = new Citation(c);
+    this.thenTitles = new ThenTitle(c);
     this.quotations = QuoteMarks.spans(doc.text());
   }
 
@@ -204,11 +208,13 @@ final class EventCoder {
     if (!status.equals("negated") && !status.equals("historical")
         && (notNews.risked(t.head) // "the threat of attacks": a risk, not an attack
         || notNews.possible(t.head) // "a potential ceasefire": a possibility
+        || notNews.anyOfAKind(t.head) // "any attacks": whatever happening of the kind
         || notNews.unrealized(t.head))) { // "before granting any relief": not done at the time told
       status = "hypothetical";
     }
-    if (status.equals("occurred") && notNews.remembered(t.head)) {
-      status = "historical"; // "the anniversary of the protests"
+    if (status.equals("occurred") && (notNews.remembered(t.head) // "the anniversary of the protests"
+        || thenTitles.thenTitled(t.head))) { // "fighting then-president Gbagbo": a title no longer held
+      status = "historical";
     }
     if (status.equals("occurred") && date == null && when != null && statuses.beforePublishedYear(when.value())) {
       status = "historical"; // "In 2015 the troops shelled ...": dated to an earlier year only
@@ -291,7 +297,8 @@ final class EventCoder {
         || !ownDate && index != leadIndex && inBody && notNews.perfectProgressive(h)
         || !ownDate && VERBAL.contains(e.category()) && notNews.describingParticiple(h)
         || statuses.describesSource(h)
-        || notNews.standingRisk(h) || notNews.ruleInForce(h) || notNews.earlierContext(h);
+        || notNews.standingRisk(h) || notNews.ruleInForce(h) || notNews.earlierContext(h)
+        || citations.cited(h); // an example a speaker cites (Citation)
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
         Plover.intensity(e.category(), t.mode), List.copyOf(t.actor), List.copyOf(t.recipient), date,
         date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,

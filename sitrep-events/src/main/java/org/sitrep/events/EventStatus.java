@@ -233,7 +233,9 @@ final class EventStatus extends CoderPart {
    * which carries what was said ("told a meeting of the council that ...", "during a visit to the capital, the
    * minister told reporters ...", "said in an interview"), or the adjunct of a participle of speaking that frames a
    * saying ("speaking at a meeting on Thursday, the envoy said ..."). It tells where the statement was made, not a
-   * happening of its own: the caller makes it background.
+   * happening of its own: the caller makes it background. Also (branch evvol11) the object of a verb whose object is
+   * the addressee (`addressee_verbs`: "“...,” the director told a meeting of the council"), what was said parsed as
+   * an xcomp ("told media 339 passengers were rescued"), and a framing participle hung as "dep".
    */
   boolean settingOfSaying(int h) {
     int g = parse.head(h);
@@ -241,13 +243,25 @@ final class EventStatus extends CoderPart {
     if (!nounLike(h) || g < 0 || !(rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl"))) {
       return false;
     }
+    boolean smallClause = !parse.children(g, "xcomp").isEmpty();
+    // (evvol11) the sole object of a verb that takes its addressee as object ("told a meeting of the council") is
+    // the audience, whatever the parser made of the quotation before it; not with a second object or an xcomp,
+    // where the object is what was told about ("told VOA the release was a good sign")
+    if (rel.equals("obj") && CoderWords.ADDRESSEE_VERBS.contains(parse.lemma(g)) && !smallClause
+        && parse.children(g, "iobj").isEmpty() && parse.children(g, "obj").size() == 1) {
+      return true;
+    }
     if (CoderWords.SPEECH.contains(parse.lemma(g))) {
       String up = parse.headRel(g);
+      // (evvol11) what was said may also come as an xcomp ("told media 339 passengers were rescued"); its object
+      // is then the subject of what was said, so only an adjunct is the setting
       return !parse.children(g, "ccomp").isEmpty() || !parse.children(g, "parataxis").isEmpty()
-          || up.equals("parataxis") || up.equals("ccomp");
+          || smallClause && rel.startsWith("obl") || up.equals("parataxis") || up.equals("ccomp");
     }
     int said = parse.head(g);
-    return "VBG".equals(tokens.get(g).pos()) && parse.headRel(g).startsWith("advcl") && said >= 0
+    // (evvol11) the framing participle may hang on the saying as "dep" ("Speaking at a meeting ..., X said")
+    String frame = parse.headRel(g);
+    return "VBG".equals(tokens.get(g).pos()) && (frame.startsWith("advcl") || frame.equals("dep")) && said >= 0
         && CoderWords.SPEECH.contains(parse.lemma(said)) && CoderWords.SPEAKING.contains(parse.lemma(g));
   }
 

@@ -53,6 +53,24 @@ final class NotNews extends CoderPart {
   }
 
   /**
+   * Any one of a kind, no happening (branch evvol11): an event noun with a free-choice determiner
+   * (`free_choice_determiners`: any; "would respond firmly to any attacks on its ships", "condemned any use of
+   * force") names whatever happening of the kind there may be, not one that took place: the caller makes it
+   * hypothetical. A denied or negated one ("did not report any attacks") is left to negation.
+   */
+  boolean anyOfAKind(int h) {
+    if (!nounLike(h)) {
+      return false;
+    }
+    for (int d : parse.children(h, "det")) {
+      if (CoderWords.FREE_CHOICE_DETERMINERS.contains(parse.lemma(d).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A standing risk: a noun of risk that is itself a trigger ("threat"), names a happening in its "of" phrase and
    * has no party of its own (no possessor, no by-agent: "the ongoing threat of attacks", not "Russia's threat of
    * sanctions" or "the threat of sanctions by the EU"). It tells how things stand, not that anyone threatened:
@@ -354,7 +372,10 @@ final class NotNews extends CoderPart {
    * tariffs on Peru", "responded with airstrikes"). The means is the happening, coded on its own; the verb of
    * answering only says what it answered: the caller makes it background, where the answer occurred. Without a
    * coded means ("Peru retaliated", "retaliated by leaving the talks early") the answer stays the event, and so
-   * does a threatened one ("could retaliate with tariffs" is the threat; its means has not happened).
+   * does a threatened one ("could retaliate with tariffs" is the threat; its means has not happened). So also
+   * (branch evvol11) a verb of striking (`striking_verbs`: hit, slap, target, punish) told with a coded means
+   * ("Peru hit Chile with new tariffs", "targeted the bank with sanctions"): the tariffs are the happening; with a
+   * means that is no event ("hit the post with rockets") the verb stays the event.
    */
   boolean answeredByMeans(int h) {
     boolean back = false;
@@ -362,7 +383,10 @@ final class NotNews extends CoderPart {
       back |= (p.relation().equals("compound:prt") || p.relation().equals("advmod"))
           && Text.fold(tokens.get(p.dependent()).text()).equals("back");
     }
-    if (!back && !CoderWords.RESPONSE_VERBS.contains(parse.lemma(h)) || nounLike(h)) {
+    // (evvol11) a verb of striking told with a coded means is the means too ("hit Peru with tariffs"); its "with"
+    // phrase must be an event noun of the lexicon ("with rockets" is the strike's weapon: "rocket" is a verb only)
+    boolean striking = !back && !CoderWords.RESPONSE_VERBS.contains(parse.lemma(h));
+    if (striking && !CoderWords.STRIKING_VERBS.contains(parse.lemma(h)) || nounLike(h)) {
       return false;
     }
     for (Dependency d : parse.children(h)) {
@@ -382,7 +406,7 @@ final class NotNews extends CoderPart {
             return true; // "retaliated by announcing tariffs"
           }
         }
-      } else if (r.startsWith("obl") && nounLike(m) && by && coded(m)) {
+      } else if (r.startsWith("obl") && nounLike(m) && by && coded(m) && (!striking || codedNoun(m))) {
         return true; // "responded with airstrikes"
       }
     }
@@ -437,6 +461,11 @@ final class NotNews extends CoderPart {
   /** Whether the word at {@code k} is the head of an entry of the event lexicon. */
   private boolean coded(int k) {
     return !lexicon.byHead(parse.lemma(k).toLowerCase(java.util.Locale.ROOT)).isEmpty();
+  }
+
+  /** Whether the word at {@code k} is the head of an event-noun entry of the lexicon. */
+  private boolean codedNoun(int k) {
+    return lexicon.byHead(parse.lemma(k).toLowerCase(java.util.Locale.ROOT)).stream().anyMatch(Lexicon.Entry::noun);
   }
 
   /** Whether token {@code k} is in a time expression naming a month or a year. */

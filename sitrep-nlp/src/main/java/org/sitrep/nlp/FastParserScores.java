@@ -31,6 +31,7 @@ public final class FastParserScores {
   private final int inputSize;
   private final float[] w1; // hidden x inputSize, row-major
   private final float[] w2; // labels x hidden, row-major
+  private final double[] w2d; // W2 widened to double (exact): no conversion in the output layer's loop
   private final float[] b1;
   private final float[][] e;
   private final int[] preKeys; // open addressing; -1 empty
@@ -74,6 +75,10 @@ public final class FastParserScores {
     this.w2 = new float[labels * hidden];
     for (int i = 0; i < labels; i++) {
       System.arraycopy(w2[i], 0, this.w2, i * hidden, hidden);
+    }
+    this.w2d = new double[labels * hidden];
+    for (int i = 0; i < w2d.length; i++) {
+      w2d[i] = this.w2[i];
     }
     int n = preMap.size();
     int cap = Integer.highestOneBit(Math.max(4, n * 2)) * 2;
@@ -186,6 +191,47 @@ public final class FastParserScores {
   public double[] scores(int[] feature) {
     Scratch s = scratch.get();
     double[] h = s.hidden;
+    hiddenLayer(feature, s, h);
+    output(h, s.out);
+    return s.out;
+  }
+
+  /** The output layer of one hidden layer: W2 x h, four rows at once. */
+  private void output(double[] h, double[] out) {
+    int l = 0;
+    for (; l + 4 <= labels; l += 4) { // four rows at once: four independent sums, each in CoreNLP's order
+      double r0 = 0;
+      double r1 = 0;
+      double r2 = 0;
+      double r3 = 0;
+      int a0 = l * hidden;
+      int a1 = a0 + hidden;
+      int a2 = a1 + hidden;
+      int a3 = a2 + hidden;
+      for (int i = 0; i < hidden; i++) {
+        double hi = h[i];
+        r0 += hi * w2[a0 + i];
+        r1 += hi * w2[a1 + i];
+        r2 += hi * w2[a2 + i];
+        r3 += hi * w2[a3 + i];
+      }
+      out[l] = r0;
+      out[l + 1] = r1;
+      out[l + 2] = r2;
+      out[l + 3] = r3;
+    }
+    for (; l < labels; l++) {
+      double r = 0;
+      int row = l * hidden;
+      for (int i = 0; i < hidden; i++) {
+        r += h[i] * w2[row + i];
+      }
+      out[l] = r;
+    }
+  }
+
+  /** The hidden layer for one feature vector into {@code h}: the features' slices in order, plus the bias, cubed. */
+  private void hiddenLayer(int[] feature, Scratch s, double[] h) {
     java.util.Arrays.fill(h, 0.0);
     int offset = 0;
     for (int j = 0; j < feature.length; j++) {
@@ -226,38 +272,83 @@ public final class FastParserScores {
       h[i] += b1[i];
       h[i] = h[i] * h[i] * h[i];
     }
-    double[] out = s.out;
+  }
+
+  /**
+   * The scores of several feature vectors at once (one per sentence parsed in step): {@code out[k]} (at least as long
+   * as the transitions) gets the scores of {@code features[k]}, for {@code k < count}, the same doubles as
+   * {@link #scores(int[])} gives each alone. Each hidden layer is computed as there; the output layer reads W2 once
+   * for two vectors and keeps eight sums side by side (four labels of two vectors), each sum still CoreNLP's
+   * additions in CoreNLP's order, so the processor overlaps them and each row of W2 is loaded half as often.
+   */
+  public void scores(int[][] features, int count, double[][] out) {
+    Scratch s = scratch.get();
+    double[][] hs = s.batch(count);
+    for (int k = 0; k < count; k++) {
+      hiddenLayer(features[k], s, hs[k]);
+    }
+    int k = 0;
+    for (; k + 2 <= count; k += 2) {
+      outputPair(hs[k], hs[k + 1], out[k], out[k + 1]);
+    }
+    if (k < count) {
+      output(hs[k], out[k]);
+    }
+  }
+
+  /** The output layer of two hidden layers: four labels of both at once, eight independent sums. */
+  private void outputPair(double[] h, double[] g, double[] outH, double[] outG) {
     int l = 0;
-    for (; l + 4 <= labels; l += 4) { // four rows at once: four independent sums, each in CoreNLP's order
+    for (; l + 4 <= labels; l += 4) {
       double r0 = 0;
       double r1 = 0;
       double r2 = 0;
       double r3 = 0;
+      double q0 = 0;
+      double q1 = 0;
+      double q2 = 0;
+      double q3 = 0;
       int a0 = l * hidden;
       int a1 = a0 + hidden;
       int a2 = a1 + hidden;
       int a3 = a2 + hidden;
       for (int i = 0; i < hidden; i++) {
         double hi = h[i];
-        r0 += hi * w2[a0 + i];
-        r1 += hi * w2[a1 + i];
-        r2 += hi * w2[a2 + i];
-        r3 += hi * w2[a3 + i];
+        double gi = g[i];
+        double w0 = w2d[a0 + i];
+        double w1 = w2d[a1 + i];
+        double w2i = w2d[a2 + i];
+        double w3 = w2d[a3 + i];
+        r0 += hi * w0;
+        r1 += hi * w1;
+        r2 += hi * w2i;
+        r3 += hi * w3;
+        q0 += gi * w0;
+        q1 += gi * w1;
+        q2 += gi * w2i;
+        q3 += gi * w3;
       }
-      out[l] = r0;
-      out[l + 1] = r1;
-      out[l + 2] = r2;
-      out[l + 3] = r3;
+      outH[l] = r0;
+      outH[l + 1] = r1;
+      outH[l + 2] = r2;
+      outH[l + 3] = r3;
+      outG[l] = q0;
+      outG[l + 1] = q1;
+      outG[l + 2] = q2;
+      outG[l + 3] = q3;
     }
     for (; l < labels; l++) {
       double r = 0;
+      double q = 0;
       int row = l * hidden;
       for (int i = 0; i < hidden; i++) {
-        r += h[i] * w2[row + i];
+        double w = w2d[row + i];
+        r += h[i] * w;
+        q += g[i] * w;
       }
-      out[l] = r;
+      outH[l] = r;
+      outG[l] = q;
     }
-    return out;
   }
 
   /** One thread's buffers and its cache of computed slices (cleared when full: contents never change a score). */
@@ -272,6 +363,7 @@ public final class FastParserScores {
     final int capacity;
     final int width;
     int used;
+    double[][] batch = new double[0][];
 
     Scratch(int hidden, int labels, int capacity) {
       this.hidden = new double[hidden];
@@ -285,6 +377,18 @@ public final class FastParserScores {
       java.util.Arrays.fill(keys, -1);
       this.rows = new int[cap];
       this.mask = cap - 1;
+    }
+
+    /** At least {@code count} hidden-layer buffers (grown, never shrunk: one per sentence parsed in step). */
+    double[][] batch(int count) {
+      if (batch.length < count) {
+        double[][] b = java.util.Arrays.copyOf(batch, Math.max(count, batch.length * 2));
+        for (int k = batch.length; k < b.length; k++) {
+          b[k] = new double[width];
+        }
+        batch = b;
+      }
+      return batch;
     }
 
     int cached(int key) {

@@ -277,9 +277,9 @@ public final class FastParserScores {
   /**
    * The scores of several feature vectors at once (one per sentence parsed in step): {@code out[k]} (at least as long
    * as the transitions) gets the scores of {@code features[k]}, for {@code k < count}, the same doubles as
-   * {@link #scores(int[])} gives each alone. Each hidden layer is computed as there; the output layer reads W2 once
-   * for two vectors and keeps eight sums side by side (four labels of two vectors), each sum still CoreNLP's
-   * additions in CoreNLP's order, so the processor overlaps them and each row of W2 is loaded half as often.
+   * {@link #scores(int[])} gives each alone. Each hidden layer is computed as there; the output layer
+   * ({@link BatchOutput}) reads W2 once for four vectors (then two, then one) and keeps sixteen sums side by side,
+   * each still CoreNLP's additions in CoreNLP's order, so the processor overlaps them.
    */
   public void scores(int[][] features, int count, double[][] out) {
     Scratch s = scratch.get();
@@ -288,66 +288,15 @@ public final class FastParserScores {
       hiddenLayer(features[k], s, hs[k]);
     }
     int k = 0;
-    for (; k + 2 <= count; k += 2) {
-      outputPair(hs[k], hs[k + 1], out[k], out[k + 1]);
+    for (; k + 4 <= count; k += 4) {
+      BatchOutput.quad(w2d, labels, hidden, hs, k, out);
+    }
+    if (k + 2 <= count) {
+      BatchOutput.pair(w2d, labels, hidden, hs[k], hs[k + 1], out[k], out[k + 1]);
+      k += 2;
     }
     if (k < count) {
       output(hs[k], out[k]);
-    }
-  }
-
-  /** The output layer of two hidden layers: four labels of both at once, eight independent sums. */
-  private void outputPair(double[] h, double[] g, double[] outH, double[] outG) {
-    int l = 0;
-    for (; l + 4 <= labels; l += 4) {
-      double r0 = 0;
-      double r1 = 0;
-      double r2 = 0;
-      double r3 = 0;
-      double q0 = 0;
-      double q1 = 0;
-      double q2 = 0;
-      double q3 = 0;
-      int a0 = l * hidden;
-      int a1 = a0 + hidden;
-      int a2 = a1 + hidden;
-      int a3 = a2 + hidden;
-      for (int i = 0; i < hidden; i++) {
-        double hi = h[i];
-        double gi = g[i];
-        double w0 = w2d[a0 + i];
-        double w1 = w2d[a1 + i];
-        double w2i = w2d[a2 + i];
-        double w3 = w2d[a3 + i];
-        r0 += hi * w0;
-        r1 += hi * w1;
-        r2 += hi * w2i;
-        r3 += hi * w3;
-        q0 += gi * w0;
-        q1 += gi * w1;
-        q2 += gi * w2i;
-        q3 += gi * w3;
-      }
-      outH[l] = r0;
-      outH[l + 1] = r1;
-      outH[l + 2] = r2;
-      outH[l + 3] = r3;
-      outG[l] = q0;
-      outG[l + 1] = q1;
-      outG[l + 2] = q2;
-      outG[l + 3] = q3;
-    }
-    for (; l < labels; l++) {
-      double r = 0;
-      double q = 0;
-      int row = l * hidden;
-      for (int i = 0; i < hidden; i++) {
-        double w = w2d[row + i];
-        r += h[i] * w;
-        q += g[i] * w;
-      }
-      outH[l] = r;
-      outG[l] = q;
     }
   }
 

@@ -30,8 +30,7 @@ public final class FastParserScores {
   private final int labels;
   private final int inputSize;
   private final float[] w1; // hidden x inputSize, row-major
-  private final float[] w2; // labels x hidden, row-major
-  private final double[] w2d; // W2 widened to double (exact): no conversion in the output layer's loop
+  private final double[] w2d; // labels x hidden, row-major, widened to double (exact): no conversion in the loops
   private final float[] b1;
   private final float[][] e;
   private final int[] preKeys; // open addressing; -1 empty
@@ -72,13 +71,11 @@ public final class FastParserScores {
     for (int i = 0; i < hidden; i++) {
       System.arraycopy(w1[i], 0, this.w1, i * inputSize, inputSize);
     }
-    this.w2 = new float[labels * hidden];
-    for (int i = 0; i < labels; i++) {
-      System.arraycopy(w2[i], 0, this.w2, i * hidden, hidden);
-    }
     this.w2d = new double[labels * hidden];
-    for (int i = 0; i < w2d.length; i++) {
-      w2d[i] = this.w2[i];
+    for (int l = 0; l < labels; l++) {
+      for (int i = 0; i < hidden; i++) {
+        w2d[l * hidden + i] = w2[l][i];
+      }
     }
     int n = preMap.size();
     int cap = Integer.highestOneBit(Math.max(4, n * 2)) * 2;
@@ -192,42 +189,8 @@ public final class FastParserScores {
     Scratch s = scratch.get();
     double[] h = s.hidden;
     hiddenLayer(feature, s, h);
-    output(h, s.out);
+    BatchOutput.single(w2d, labels, hidden, h, s.out);
     return s.out;
-  }
-
-  /** The output layer of one hidden layer: W2 x h, four rows at once. */
-  private void output(double[] h, double[] out) {
-    int l = 0;
-    for (; l + 4 <= labels; l += 4) { // four rows at once: four independent sums, each in CoreNLP's order
-      double r0 = 0;
-      double r1 = 0;
-      double r2 = 0;
-      double r3 = 0;
-      int a0 = l * hidden;
-      int a1 = a0 + hidden;
-      int a2 = a1 + hidden;
-      int a3 = a2 + hidden;
-      for (int i = 0; i < hidden; i++) {
-        double hi = h[i];
-        r0 += hi * w2[a0 + i];
-        r1 += hi * w2[a1 + i];
-        r2 += hi * w2[a2 + i];
-        r3 += hi * w2[a3 + i];
-      }
-      out[l] = r0;
-      out[l + 1] = r1;
-      out[l + 2] = r2;
-      out[l + 3] = r3;
-    }
-    for (; l < labels; l++) {
-      double r = 0;
-      int row = l * hidden;
-      for (int i = 0; i < hidden; i++) {
-        r += h[i] * w2[row + i];
-      }
-      out[l] = r;
-    }
   }
 
   /** The hidden layer for one feature vector into {@code h}: the features' slices in order, plus the bias, cubed. */
@@ -296,7 +259,7 @@ public final class FastParserScores {
       k += 2;
     }
     if (k < count) {
-      output(hs[k], out[k]);
+      BatchOutput.single(w2d, labels, hidden, hs[k], out[k]);
     }
   }
 

@@ -12,7 +12,10 @@ import java.util.TreeMap;
  * bias, cubed, then W2 x hidden), computed with the same floating-point operations in the same order, so every score
  * is bit-identical to CoreNLP's and the parser chooses the same transitions.
  *
- * <p>What is cheaper: W1 and W2 are flat arrays (the precomputed slices are CoreNLP's own table, shared); the precomputed-feature index is a
+ * <p>What is cheaper: W1 is a flat array and W2 a flat copy widened to double (exact: the products are the same
+ * doubles), read by {@link BatchOutput} with several sums side by side, for one sentence or, through
+ * {@link #scores(int[][], int, double[][])}, for several parsed in step; the precomputed slices are CoreNLP's own
+ * table, shared, or made a row at a time at first use; the precomputed-feature index is a
  * primitive open-addressing table rather than a {@code HashMap<Integer, Integer>} (no boxing); the slices of the
  * other features are cached per thread (no lock; a slice is a pure function of the feature, so which slices are
  * cached changes no score); and each thread reuses its hidden and output buffers, so a call allocates nothing.

@@ -74,7 +74,7 @@ public final class SitrepBatchParser {
       return new SitrepBatchParser(parser, system, s);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("CoreNLP's dependency parser is not the version sitrep's batch parser was built"
-          + " for (4.5.x)", e);
+          + " for (4.5.x); run with --set nlp.fast_parser_scores=false", e);
     }
   }
 
@@ -82,7 +82,7 @@ public final class SitrepBatchParser {
   public List<GrammaticalStructure> predict(List<? extends CoreMap> sentences) {
     int n = sentences.size();
     Configuration[] conf = new Configuration[n];
-    int[] live = new int[n]; // the sentences still being parsed, in order
+    int[] live = new int[n]; // the sentences still being parsed (their order changes nothing: each is on its own)
     int count = 0;
     for (int k = 0; k < n; k++) {
       conf[k] = system.initialConfiguration(sentences.get(k));

@@ -60,15 +60,20 @@ final class CoreNlpModels {
      * {@code fast} (the same parses).
      */
     void parse(List<CoreMap> sentences, boolean allGraphs, boolean fast) {
-      DependencyParses p = sentences.isEmpty() ? null : parser(fast);
+      List<CoreMap> within = new ArrayList<>(sentences.size());
       for (CoreMap s : sentences) {
         if (within(s)) {
-          if (allGraphs) {
-            p.parseAsCoreNlp(s);
-          } else {
-            p.parse(s);
-          }
+          within.add(s);
         }
+      }
+      if (within.isEmpty()) {
+        return;
+      }
+      DependencyParses p = parser(fast);
+      if (allGraphs) { // the section's sentences together: with the fast scorer, parsed in step (same parses)
+        p.parseAsCoreNlp(within);
+      } else {
+        p.parse(within);
       }
     }
 

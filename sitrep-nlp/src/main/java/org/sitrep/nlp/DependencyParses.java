@@ -1,6 +1,7 @@
 package org.sitrep.nlp;
 
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.SitrepBatchParser;
 import edu.stanford.nlp.parser.nndep.SitrepScoringHook;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -8,6 +9,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory.Mode;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -19,12 +22,14 @@ import java.util.Properties;
  * about a quarter of the parser's CPU (docs/performance.md, perf7). {@link #parse} builds enhanced++ only, from the
  * same {@link GrammaticalStructure} with the same call, so its graph is the annotator's; {@link #parseAsCoreNlp}
  * builds all five, exactly as the annotator does, for the bare-CoreNLP baseline of {@code sitrep bench}.
- * Thread-safe: {@link DependencyParser#predict} is (CoreNLP's annotator shares one parser between threads).
+ * Thread-safe: {@link DependencyParser#predict} is (CoreNLP's annotator shares one parser between threads), and so
+ * is {@link SitrepBatchParser}, which parses a list of sentences in step with the fast scorer (the same parses).
  */
 final class DependencyParses {
   private static final GrammaticalStructure.Extras EXTRAS = GrammaticalStructure.Extras.NONE; // the annotator's default
 
   private final DependencyParser parser;
+  private final SitrepBatchParser batch; // null with CoreNLP's classifier
 
   /**
    * Loads the model named by {@code model} in {@code props} (default: CoreNLP's English UD model); with {@code fast},
@@ -44,6 +49,38 @@ final class DependencyParses {
     if (fast) {
       SitrepScoringHook.install(parser);
     }
+    this.batch = fast ? SitrepBatchParser.of(parser) : null;
+  }
+
+  /**
+   * The parses of {@code sentences}, in order: with the fast scorer, parsed in step ({@link SitrepBatchParser}: the
+   * same parses as one by one, less CPU); else one by one by CoreNLP's {@code predict}.
+   */
+  private List<GrammaticalStructure> predict(List<CoreMap> sentences) {
+    if (batch != null) {
+      return batch.predict(sentences);
+    }
+    List<GrammaticalStructure> out = new ArrayList<>(sentences.size());
+    for (CoreMap s : sentences) {
+      out.add(parser.predict(s));
+    }
+    return out;
+  }
+
+  /** Parses {@code sentences} (see {@link #parse(CoreMap)}) together, each as alone. */
+  void parse(List<CoreMap> sentences) {
+    List<GrammaticalStructure> gs = predict(sentences);
+    for (int i = 0; i < sentences.size(); i++) {
+      setEnhancedPlusPlus(sentences.get(i), gs.get(i));
+    }
+  }
+
+  /** Parses {@code sentences} (see {@link #parseAsCoreNlp(CoreMap)}) together, each as alone. */
+  void parseAsCoreNlp(List<CoreMap> sentences) {
+    List<GrammaticalStructure> gs = predict(sentences);
+    for (int i = 0; i < sentences.size(); i++) {
+      setFiveGraphs(sentences.get(i), gs.get(i));
+    }
   }
 
   /** Whether this parser scores with {@link FastParserScores}. */
@@ -53,14 +90,20 @@ final class DependencyParses {
 
   /** Parses one sentence (its tokens need words and POS tags) and sets its enhanced++ graph only. */
   void parse(CoreMap sentence) {
-    GrammaticalStructure gs = parser.predict(sentence);
+    setEnhancedPlusPlus(sentence, parser.predict(sentence));
+  }
+
+  private static void setEnhancedPlusPlus(CoreMap sentence, GrammaticalStructure gs) {
     sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
         SemanticGraphFactory.makeFromTree(gs, Mode.ENHANCED_PLUS_PLUS, EXTRAS, null));
   }
 
   /** Parses one sentence and sets the five graphs CoreNLP's {@code depparse} annotator sets, built as it builds them. */
   void parseAsCoreNlp(CoreMap sentence) {
-    GrammaticalStructure gs = parser.predict(sentence);
+    setFiveGraphs(sentence, parser.predict(sentence));
+  }
+
+  private static void setFiveGraphs(CoreMap sentence, GrammaticalStructure gs) {
     SemanticGraph collapsed = SemanticGraphFactory.makeFromTree(gs, Mode.COLLAPSED, EXTRAS, null);
     SemanticGraph basic = SemanticGraphFactory.makeFromTree(gs, Mode.BASIC, EXTRAS, null);
     SemanticGraph cc = SemanticGraphFactory.makeFromTree(gs, Mode.CCPROCESSED, EXTRAS, null);

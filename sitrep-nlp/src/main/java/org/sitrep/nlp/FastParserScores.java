@@ -12,7 +12,10 @@ import java.util.TreeMap;
  * bias, cubed, then W2 x hidden), computed with the same floating-point operations in the same order, so every score
  * is bit-identical to CoreNLP's and the parser chooses the same transitions.
  *
- * <p>What is cheaper: W1 and W2 are flat arrays (the precomputed slices are CoreNLP's own table, shared); the precomputed-feature index is a
+ * <p>What is cheaper: W1 is a flat array and W2 a flat copy widened to double (exact: the products are the same
+ * doubles), read by {@link BatchOutput} with several sums side by side, for one sentence or, through
+ * {@link #scores(int[][], int, double[][])}, for several parsed in step; the precomputed slices are CoreNLP's own
+ * table, shared, or made a row at a time at first use; the precomputed-feature index is a
  * primitive open-addressing table rather than a {@code HashMap<Integer, Integer>} (no boxing); the slices of the
  * other features are cached per thread (no lock; a slice is a pure function of the feature, so which slices are
  * cached changes no score); and each thread reuses its hidden and output buffers, so a call allocates nothing.
@@ -30,7 +33,7 @@ public final class FastParserScores {
   private final int labels;
   private final int inputSize;
   private final float[] w1; // hidden x inputSize, row-major
-  private final float[] w2; // labels x hidden, row-major
+  private final double[] w2d; // labels x hidden, row-major, widened to double (exact): no conversion in the loops
   private final float[] b1;
   private final float[][] e;
   private final int[] preKeys; // open addressing; -1 empty
@@ -71,9 +74,11 @@ public final class FastParserScores {
     for (int i = 0; i < hidden; i++) {
       System.arraycopy(w1[i], 0, this.w1, i * inputSize, inputSize);
     }
-    this.w2 = new float[labels * hidden];
-    for (int i = 0; i < labels; i++) {
-      System.arraycopy(w2[i], 0, this.w2, i * hidden, hidden);
+    this.w2d = new double[labels * hidden];
+    for (int l = 0; l < labels; l++) {
+      for (int i = 0; i < hidden; i++) {
+        w2d[l * hidden + i] = w2[l][i];
+      }
     }
     int n = preMap.size();
     int cap = Integer.highestOneBit(Math.max(4, n * 2)) * 2;
@@ -186,6 +191,13 @@ public final class FastParserScores {
   public double[] scores(int[] feature) {
     Scratch s = scratch.get();
     double[] h = s.hidden;
+    hiddenLayer(feature, s, h);
+    BatchOutput.single(w2d, labels, hidden, h, s.out);
+    return s.out;
+  }
+
+  /** The hidden layer for one feature vector into {@code h}: the features' slices in order, plus the bias, cubed. */
+  private void hiddenLayer(int[] feature, Scratch s, double[] h) {
     java.util.Arrays.fill(h, 0.0);
     int offset = 0;
     for (int j = 0; j < feature.length; j++) {
@@ -226,38 +238,32 @@ public final class FastParserScores {
       h[i] += b1[i];
       h[i] = h[i] * h[i] * h[i];
     }
-    double[] out = s.out;
-    int l = 0;
-    for (; l + 4 <= labels; l += 4) { // four rows at once: four independent sums, each in CoreNLP's order
-      double r0 = 0;
-      double r1 = 0;
-      double r2 = 0;
-      double r3 = 0;
-      int a0 = l * hidden;
-      int a1 = a0 + hidden;
-      int a2 = a1 + hidden;
-      int a3 = a2 + hidden;
-      for (int i = 0; i < hidden; i++) {
-        double hi = h[i];
-        r0 += hi * w2[a0 + i];
-        r1 += hi * w2[a1 + i];
-        r2 += hi * w2[a2 + i];
-        r3 += hi * w2[a3 + i];
-      }
-      out[l] = r0;
-      out[l + 1] = r1;
-      out[l + 2] = r2;
-      out[l + 3] = r3;
+  }
+
+  /**
+   * The scores of several feature vectors at once (one per sentence parsed in step): {@code out[k]} (at least as long
+   * as the transitions) gets the scores of {@code features[k]}, for {@code k < count}, the same doubles as
+   * {@link #scores(int[])} gives each alone. Each hidden layer is computed as there; the output layer
+   * ({@link BatchOutput}) reads W2 once for four vectors (then two, then one) and keeps sixteen sums side by side,
+   * each still CoreNLP's additions in CoreNLP's order, so the processor overlaps them.
+   */
+  public void scores(int[][] features, int count, double[][] out) {
+    Scratch s = scratch.get();
+    double[][] hs = s.batch(count);
+    for (int k = 0; k < count; k++) {
+      hiddenLayer(features[k], s, hs[k]);
     }
-    for (; l < labels; l++) {
-      double r = 0;
-      int row = l * hidden;
-      for (int i = 0; i < hidden; i++) {
-        r += h[i] * w2[row + i];
-      }
-      out[l] = r;
+    int k = 0;
+    for (; k + 4 <= count; k += 4) {
+      BatchOutput.quad(w2d, labels, hidden, hs, k, out);
     }
-    return out;
+    if (k + 2 <= count) {
+      BatchOutput.pair(w2d, labels, hidden, hs[k], hs[k + 1], out[k], out[k + 1]);
+      k += 2;
+    }
+    if (k < count) {
+      BatchOutput.single(w2d, labels, hidden, hs[k], out[k]);
+    }
   }
 
   /** One thread's buffers and its cache of computed slices (cleared when full: contents never change a score). */
@@ -272,6 +278,7 @@ public final class FastParserScores {
     final int capacity;
     final int width;
     int used;
+    double[][] batch = new double[0][];
 
     Scratch(int hidden, int labels, int capacity) {
       this.hidden = new double[hidden];
@@ -285,6 +292,18 @@ public final class FastParserScores {
       java.util.Arrays.fill(keys, -1);
       this.rows = new int[cap];
       this.mask = cap - 1;
+    }
+
+    /** At least {@code count} hidden-layer buffers (grown, never shrunk: one per sentence parsed in step). */
+    double[][] batch(int count) {
+      if (batch.length < count) {
+        double[][] b = java.util.Arrays.copyOf(batch, Math.max(count, batch.length * 2));
+        for (int k = batch.length; k < b.length; k++) {
+          b[k] = new double[width];
+        }
+        batch = b;
+      }
+      return batch;
     }
 
     int cached(int key) {

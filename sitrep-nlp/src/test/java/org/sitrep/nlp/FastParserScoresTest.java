@@ -38,6 +38,29 @@ class FastParserScoresTest {
     }
   }
 
+  /**
+   * Sentences parsed in step ({@code DependencyParses.parse(List)}, the stage's way) get the parses CoreNLP's
+   * classifier gives each alone: sentences of very different lengths (so some finish while others go on, and the
+   * batch shrinks to odd sizes), a one-word sentence (every transition forced: nothing is scored) and the longer
+   * ones where the stack often falls back to the root and one word (a forced shift amid scored steps).
+   */
+  @Test
+  void sentencesInStep_giveCoreNlpsParses() {
+    String text = TEXT + "\n\nStop. Rain fell. The old bridge over the river, which had stood for two centuries"
+        + " and had survived three floods, a war and years of neglect, finally collapsed on Sunday night after"
+        + " days of heavy rain, officials said. Nobody was hurt.";
+    List<CoreMap> ours = DependencyParsesTest.tagged(text);
+    List<CoreMap> theirs = DependencyParsesTest.tagged(text);
+    assertEquals(10, ours.size());
+    CoreNlpModels.parser(true).parse(ours);
+    DependencyParses plain = CoreNlpModels.parser(false);
+    for (int i = 0; i < ours.size(); i++) {
+      plain.parse(theirs.get(i));
+      assertEquals(graph(theirs.get(i)), graph(ours.get(i)), "sentence " + i);
+    }
+    assertTrue(graph(ours.get(6)).contains("root(ROOT-0, Stop-1)"), graph(ours.get(6)));
+  }
+
   private static String graph(CoreMap s) {
     return s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)
         .toString(SemanticGraph.OutputFormat.LIST);

@@ -127,4 +127,44 @@ class FastParserScoresThreadsTest {
     assertSame(null, errors.get(1).get());
     assertNotSame(buffers.get(0).get(), buffers.get(1).get());
   }
+
+  @Test
+  void twoThreadsScoringBatchesAtOnce_getOneThreadsScores() throws Exception {
+    List<int[]> features = features();
+    List<double[]> expected = scoreAll(scorer(4), features);
+    FastParserScores shared = scorer(4);
+    CyclicBarrier step = new CyclicBarrier(2);
+    List<AtomicReference<String>> errors = List.of(new AtomicReference<>(), new AtomicReference<>());
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      int size = 3 + 2 * t; // batches of 3 and of 5: each thread's hidden buffers are its own
+      threads.add(new Thread(() -> {
+        try {
+          for (int round = 0; round < 10; round++) {
+            for (int b = 0; b < 17; b++) { // as many steps for both (the barrier), wrapping round the vectors
+              int from = b * size % features.size();
+              int n = Math.min(size, features.size() - from);
+              int[][] batch = features.subList(from, from + n).toArray(new int[0][]);
+              double[][] out = new double[n][LABELS];
+              step.await(); // both threads score at the same moment
+              shared.scores(batch, n, out);
+              for (int k = 0; k < n; k++) {
+                if (!java.util.Arrays.equals(expected.get(from + k), out[k])) {
+                  errors.get(size == 3 ? 0 : 1).set("round " + round + ", vector " + (from + k));
+                }
+              }
+            }
+          }
+        } catch (Exception e) {
+          errors.get(size == 3 ? 0 : 1).set(e.toString());
+        }
+      }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread th : threads) {
+      th.join(60_000);
+    }
+    assertSame(null, errors.get(0).get());
+    assertSame(null, errors.get(1).get());
+  }
 }

@@ -61,6 +61,15 @@ public final class SitrepScoringHook {
     }
   }
 
+  /** The scorer installed in {@code parser}, or null when it scores with CoreNLP's classifier. */
+  static FastParserScores scorer(DependencyParser parser) {
+    try {
+      return field(DependencyParser.class, "classifier").get(parser) instanceof Fast f ? f.scores : null;
+    } catch (ReflectiveOperationException e) {
+      return null;
+    }
+  }
+
   private static Field field(Class<?> c, String name) throws NoSuchFieldException {
     Field f = c.getDeclaredField(name);
     f.setAccessible(true);

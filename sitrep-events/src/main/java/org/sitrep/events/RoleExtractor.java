@@ -65,6 +65,7 @@ final class RoleExtractor extends CoderPart {
           recipientHeads.addAll(parse.children(d.dependent(), "nsubj"));
         }
       }
+      VisitingParty.apply(parse, h, t, actorHeads, recipientHeads); // "welcomed visiting minister X": X visits
       if (CoderWords.BLAME_ON.contains(parse.lemma(h))) {
         Blame.retarget(parse, h, recipientHeads); // "blamed the raids on gunmen": the gunmen, not the raids
       }

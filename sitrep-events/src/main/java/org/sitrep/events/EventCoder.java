@@ -86,6 +86,7 @@ final class EventCoder {
     Set<Integer> leadTriggers = new HashSet<>(); // the news lead's happenings (EventDating.newsLead)
     List<MergedDating.ObjectReference> objectReferences = new ArrayList<>(); // "the hotel attack on Tuesday"
     Set<Integer> definiteReferences = new HashSet<>(); // "Mech Dara's arrest" (MergedDating.datedByAntecedent)
+    Set<Integer> datedReferences = new HashSet<>(); // "the March 3 deportations" (HeadlineDating)
     for (Sentence s : sentences) {
       index++;
       List<Trigger> triggers = this.triggers.find(s);
@@ -154,12 +155,16 @@ final class EventCoder {
         if (c.record().date() == null && !c.quoted() && dating.undatedReference(t, s, timex)) {
           definiteReferences.add(c.record().trigger().start());
         }
+        if (c.record().date() != null && dating.datedReference(t, s, timex)) {
+          datedReferences.add(c.record().trigger().start());
+        }
       }
       resolver.rememberActors(s);
     }
     List<EventRecord> merged = MergedDating.datedByObject(EventMerger.merge(doc.docId(), doc.article().published(),
         coded), objectReferences, e -> e.mentions().stream().allMatch(m -> quoted(m.trigger().start())));
     merged = MergedDating.datedByAntecedent(merged, definiteReferences);
+    merged = HeadlineDating.datedByReference(merged, datedReferences, Titled.bodyStart(doc));
     return MergedDating.datedByLead(merged, leadTriggers, doc.article().published());
   }
 

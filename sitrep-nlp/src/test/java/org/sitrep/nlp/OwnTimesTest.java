@@ -75,6 +75,27 @@ class OwnTimesTest {
   }
 
   @Test
+  void monthAlone_closestFirstOfTheMonthAndTenseCues() {
+    // closest first of the month: 2025-03-12 -> September 2025 (173 days on) rather than 2024 (192 days back)
+    assertEquals("2025-09", value("2025-03-12", "a/DT vote/NN in/IN September/NNP is/VBZ planned/VBN"));
+    assertEquals("2024-10", value("2025-03-12", "a/DT vote/NN in/IN October/NNP is/VBZ planned/VBN"));
+    assertEquals("2025-03", value("2025-03-12", "a/DT vote/NN in/IN March/NNP ,/, rebels/NNS said/VBD"));
+    assertEquals("2024-12", value("2025-01-20", "the/DT army/NN ,/, in/IN December/NNP ,/, took/VBD it/PRP"));
+    assertEquals("2025-01", value("2024-12-20", "a/DT vote/NN in/IN January/NNP is/VBZ planned/VBN"));
+    List<OwnTimes.Found> f = read("2025-03-12", "a/DT vote/NN in/IN February/NNP is/VBZ planned/VBN").orElseThrow();
+    assertEquals("(2025-02-01,2025-02-28,P1M)", f.get(0).range());
+    // a past cue agreeing with the closest; one that would move it back a year is SUTime's
+    assertEquals("2025-02", value("2025-03-12", "rebels/NNS attacked/VBD in/IN February/NNP ./."));
+    assertFalse(read("2025-03-12", "rebels/NNS attacked/VBD in/IN September/NNP ./.").isPresent());
+    assertFalse(read("2025-03-12", "rebels/NNS will/MD attack/VB in/IN February/NNP ./.").isPresent());
+    assertEquals("2025-04", value("2025-03-12", "rebels/NNS will/MD attack/VB in/IN April/NNP ./."));
+    // a near tie, no article date, a modal "may", a year after a comma: SUTime's
+    assertFalse(read("2024-01-31", "a/DT vote/NN in/IN August/NNP is/VBZ planned/VBN").isPresent(), "tie");
+    assertFalse(read(null, "a/DT vote/NN in/IN August/NNP is/VBZ planned/VBN").isPresent(), "no date");
+    assertFalse(read("2025-03-12", "it/PRP May/MD rain/VB").isPresent(), "not a proper noun");
+  }
+
+  @Test
   void relativeDaysAndUnits() {
     assertEquals("2025-01-01", value("2025-01-02", "police/NNS said/VBD yesterday/NN ./."));
     assertEquals("2025-01-03", value("2025-01-02", "police/NNS will/MD act/VB tomorrow/NN ./."));
@@ -97,8 +118,8 @@ class OwnTimesTest {
     assertFalse(read("2025-03-12", "the/DT end/NN of/IN 2009/CD").isPresent(), "a modifier before");
     assertFalse(read("2025-03-12", "the/DT mission/NN will/MD end/VB in/IN 2029/CD").isPresent(), "end in: LATE");
     assertFalse(read("2025-03-12", "talks/NNS early/RB on/IN Tuesday/NNP failed/VBD").isPresent(), "early on");
-    assertFalse(read("2025-03-12", "in/IN March/NNP ,/, rebels/NNS").isPresent(), "a month alone");
-    assertFalse(read("2025-03-12", "two/CD days/NNS ago/RB").isPresent(), "a duration");
+    assertFalse(read("2025-03-12", "in/IN March/NNP ,/, 2024/CD rebels/NNS").isPresent(), "month, comma, year");
+    assertFalse(read("2025-03-12", "two/CD days/NNS ago/RB").isPresent(), "a duration that is a date");
     assertTrue(read("2025-03-12", "rebels/NNS fought/VBD on/IN").get().isEmpty(), "no cue: nothing, and ours");
   }
 
@@ -117,11 +138,15 @@ class OwnTimesTest {
       "The mission is set to end in 2029. Talks early on Tuesday failed; the week of March 3 was calm.",
       "Late Tuesday, gunmen opened fire. The attack on Friday morning killed three, two days after the raid.",
       "From 2009 to 2012 the war raged; the end of 2013 brought calm, and on Friday and Saturday talks resumed.",
+      "A vote in September is planned. Rebels attacked in February and fled. In March, the army took the town.",
+      "Rebels will attack in April, the envoy said. The talks held in January failed. May brought rain.",
+      "The deal signed in October collapsed. A summit in December, 2024 was calm. Since May, prices rose.",
   };
 
   @Test
   void stage_sameTimesAndTagsAsSutimeAlone() {
-    for (String date : new String[] {"2025-03-12", "2025-01-02", "2024-12-30", "2020-02-29", null}) {
+    for (String date : new String[] {"2025-03-12", "2025-01-02", "2024-12-30", "2020-02-29", "2024-07-02",
+        "2025-06-17", "2025-09-01", null}) {
       for (String text : TEXTS) {
         Article a = new Article("t", text, null, null, null, date, "en", "test");
         Document o = own.apply(Document.of(a));

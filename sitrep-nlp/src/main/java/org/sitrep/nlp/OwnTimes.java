@@ -30,7 +30,8 @@ import org.sitrep.core.data.DataTable;
  *   <li>a month alone ("in March"), resolved the same way;</li>
  *   <li>a year alone ("in 2009");</li>
  *   <li>"today", "yesterday", "tomorrow"; "last", "this", "next" with "week", "month", "year";</li>
- *   <li>the vague references SUTime gives a fixed value ("now", "currently", "recently", "future").</li>
+ *   <li>the vague references SUTime gives a fixed value ("now", "currently", "recently", "future");</li>
+ *   <li>durations: "30 hours", "three years", "a 30-day truce", "45 years old", "for weeks".</li>
  * </ul>
  * The words are data ({@code own-time-words.tsv}); the words that SUTime may join to an expression beside them
  * ("late Tuesday", "the end of 2009", "Friday to Sunday") are data too ({@code own-time-blockers.tsv}).
@@ -67,6 +68,9 @@ final class OwnTimes {
       String w = r.get(0).toLowerCase(Locale.ROOT);
       switch (r.get(1)) {
         case "future_cue" -> MODALS.add(w);
+        case "duration", "number" -> {
+          // OwnDurations' words
+        }
         default -> WORDS.put(w, new Word(r.get(1), r.get(2)));
       }
     }
@@ -80,8 +84,11 @@ final class OwnTimes {
           BLOCK_AFTER.add(w);
         }
         case "near" -> BLOCK_NEAR.add(w);
+        case "duration_before", "duration_after" -> {
+          // OwnDurations' blockers
+        }
         default -> throw new IllegalStateException("own-time-blockers.tsv line " + r.line() + ": side '" + r.get(1)
-            + "' is not before, after, both or near");
+            + "' is not before, after, both, near, duration_before or duration_after");
       }
     }
   }
@@ -172,6 +179,10 @@ final class OwnTimes {
 
   private static Found match(List<String> words, List<String> tags, List<String> ner, int i, int start, int end,
                              LocalDate ref) {
+    Found span = OwnDurations.match(words, tags, i, start, end);
+    if (span != null) {
+      return span;
+    }
     String w = words.get(i);
     Word word = WORDS.get(key(w));
     if (word == null) {
@@ -457,12 +468,22 @@ final class OwnTimes {
         return words.get(k);
       }
     }
-    if (f.start() > start && (BLOCK_BEFORE.contains(key(words.get(f.start() - 1))) || number(words, tags,
-        f.start() - 1))) {
-      return words.get(f.start() - 1);
+    boolean duration = f.type().equals("DURATION");
+    // a hyphened duration before a noun ("a 30-day truce") does not take the article in
+    boolean hyphened = duration && f.end() - f.start() > 2 && words.get(f.start() + 1).equals("-");
+    if (f.start() > start) {
+      String b = key(words.get(f.start() - 1));
+      boolean article = b.equals("a") || b.equals("an") || b.equals("the");
+      if (BLOCK_BEFORE.contains(b) && !(hyphened && article) || duration && OwnDurations.blocksBefore(b)
+          || number(words, tags, f.start() - 1)) {
+        return words.get(f.start() - 1);
+      }
     }
-    if (f.end() < end && (BLOCK_AFTER.contains(key(words.get(f.end()))) || number(words, tags, f.end()))) {
-      return words.get(f.end());
+    if (f.end() < end) {
+      String a = key(words.get(f.end()));
+      if (BLOCK_AFTER.contains(a) || duration && OwnDurations.blocksAfter(a) || number(words, tags, f.end())) {
+        return words.get(f.end());
+      }
     }
     return null;
   }

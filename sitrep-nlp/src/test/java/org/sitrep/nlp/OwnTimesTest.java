@@ -96,6 +96,34 @@ class OwnTimesTest {
   }
 
   @Test
+  void durations_countAndUnitHyphenedAgesAndBarePlurals() {
+    assertEquals("PT30H", value("2025-03-12", "the/DT siege/NN lasted/VBD 30/CD hours/NNS ./."));
+    assertEquals("P3Y", value("2025-03-12", "talks/NNS went/VBD on/RP for/IN three/CD years/NNS ./."));
+    assertEquals("P20Y", value("2025-03-12", "the/DT feud/NN lasted/VBD two/CD decades/NNS ./."));
+    assertEquals("PT45M", value("2025-03-12", "he/PRP spent/VBD 45/CD minutes/NNS inside/RB"));
+    List<OwnTimes.Found> f = read("2025-03-12", "they/PRP signed/VBD a/DT 30/CD -/HYPH day/NN truce/NN").orElseThrow();
+    assertEquals(List.of(new OwnTimes.Found(3, 6, "DURATION", "P30D", "(,,P30D)")), f, "the article stays out");
+    f = read("2025-03-12", "a/DT 12/CD -/HYPH year/NN -/HYPH old/JJ boy/NN was/VBD hurt/VBN").orElseThrow();
+    assertEquals(List.of(new OwnTimes.Found(1, 6, "DURATION", "P12Y", "(,,P12Y)")), f, "an age");
+    assertEquals("P45Y", value("2025-03-12", "the/DT man/NN ,/, 45/CD years/NNS old/JJ ,/, was/VBD held/VBN"));
+    f = read("2025-03-12", "a/DT 55/CD -/HYPH year/NN old/JJ man/NN was/VBD hurt/VBN").orElseThrow();
+    assertEquals(List.of(new OwnTimes.Found(1, 5, "DURATION", "P55Y", "(,,P55Y)")), f, "hyphen, then old");
+    assertEquals("PXW", value("2025-03-12", "the/DT army/NN fought/VBD for/IN weeks/NNS without/IN rest/NN"));
+    assertEquals("PTXH", value("2025-03-12", "officials/NNS waited/VBD for/IN hours/NNS in/IN the/DT rain/NN"));
+    assertEquals("PXY", value("2025-03-12", "the/DT feud/NN went/VBD on/RP for/IN decades/NNS here/RB"));
+    // SUTime's longer spans and other readings: left to it
+    assertFalse(read("2025-03-12", "he/PRP spent/VBD more/JJR than/IN 30/CD hours/NNS there/RB").isPresent());
+    assertFalse(read("2025-03-12", "he/PRP faces/VBZ at/IN least/JJS 15/CD years/NNS in/IN jail/NN").isPresent());
+    assertFalse(read("2025-03-12", "rebels/NNS fought/VBD for/IN several/JJ hours/NNS there/RB").isPresent());
+    assertFalse(read("2025-03-12", "it/PRP took/VBD two/CD or/CC three/CD days/NNS to/TO end/VB").isPresent());
+    assertFalse(read("2025-03-12", "he/PRP left/VBD two/CD days/NNS ago/RB").isPresent(), "a date");
+    assertFalse(read("2025-03-12", "talks/NNS lasted/VBD 1.5/CD hours/NNS in/IN all/DT").isPresent(), "decimals");
+    assertFalse(read("2025-03-12", "talks/NNS lasted/VBD the/DT 12/CD days/NNS of/IN it/PRP").isPresent());
+    assertFalse(read("2025-03-12", "it/PRP was/VBD the/DT happiest/JJS day/NN here/RB").isPresent(), "a day alone");
+    assertFalse(read("2025-03-12", "in/IN recent/JJ days/NNS ,/, rebels/NNS fled/VBD").isPresent());
+  }
+
+  @Test
   void relativeDaysAndUnits() {
     assertEquals("2025-01-01", value("2025-01-02", "police/NNS said/VBD yesterday/NN ./."));
     assertEquals("2025-01-03", value("2025-01-02", "police/NNS will/MD act/VB tomorrow/NN ./."));
@@ -140,6 +168,9 @@ class OwnTimesTest {
       "From 2009 to 2012 the war raged; the end of 2013 brought calm, and on Friday and Saturday talks resumed.",
       "A vote in September is planned. Rebels attacked in February and fled. In March, the army took the town.",
       "Rebels will attack in April, the envoy said. The talks held in January failed. May brought rain.",
+      "The siege lasted 30 hours. Talks went on for three years. They signed a 30-day truce. A 12-year-old boy died.",
+      "The man, 45 years old, fought for weeks. A 55-year old man died. He faces at least 15 years in prison, after more than 30 hours.",
+      "The feud of two decades ended within days. It took two or three days. He left two days ago for 45 minutes.",
       "The deal signed in October collapsed. A summit in December, 2024 was calm. Since May, prices rose.",
   };
 

@@ -40,7 +40,8 @@ import org.sitrep.core.data.DataTable;
  * expressions, no blocker or number stands beside one, no two stand within {@value #MIN_GAP} tokens of each other
  * (SUTime's tense rules and ranges read that far) and no weekday comes twice (SUTime tags a weekday's shared value,
  * so two of them resolve alike). Otherwise the whole window is SUTime's: a pattern this tagger cannot match with
- * SUTime's value is left to SUTime. Stateless and thread-safe.
+ * SUTime's value is left to SUTime. A cue in a reading that is no time ("may" as a modal; {@link CueReadings}) is
+ * accounted for as no expression. Stateless and thread-safe.
  */
 final class OwnTimes {
   /** Two expressions closer than this (tokens between them) leave the window to SUTime. */
@@ -68,7 +69,7 @@ final class OwnTimes {
       String w = r.get(0).toLowerCase(Locale.ROOT);
       switch (r.get(1)) {
         case "future_cue" -> MODALS.add(w);
-        case "duration", "number" -> {
+        case "duration", "number", "not_time" -> {
           // OwnDurations' words
         }
         default -> WORDS.put(w, new Word(r.get(1), r.get(2)));
@@ -135,6 +136,10 @@ final class OwnTimes {
     Set<String> weekdays = new HashSet<>();
     int i = start;
     while (i < end) {
+      if (CueReadings.notTime(words, tags, i, start, end)) {
+        i++; // "may" as a modal, "fall" as a verb: no time
+        continue;
+      }
       Found f = match(words, tags, ner, i, start, end, ref);
       if (f == null) {
         if (TemporalCues.isCue(words.get(i))) {
@@ -486,6 +491,18 @@ final class OwnTimes {
       }
     }
     return null;
+  }
+
+  /** Whether SUTime's rules may join {@code word} to a time right after it ("the", "late", "until", ...). */
+  static boolean joinsBefore(String word) {
+    String k = key(word);
+    return BLOCK_BEFORE.contains(k) || BLOCK_NEAR.contains(k);
+  }
+
+  /** Whether SUTime's rules may join {@code word} to a time right before it ("end", "ago", "morning", ...). */
+  static boolean joinsAfter(String word) {
+    String k = key(word);
+    return BLOCK_AFTER.contains(k) || BLOCK_NEAR.contains(k);
   }
 
   private static boolean number(List<String> words, List<String> tags, int k) {

@@ -124,6 +124,24 @@ class OwnTimesTest {
   }
 
   @Test
+  void cuesInAReadingThatIsNoTime() {
+    assertTrue(read("2025-03-12", "the/DT toll/NN may/MD be/VB higher/JJR").get().isEmpty(), "a modal");
+    assertTrue(read("2025-03-12", "prices/NNS fall/VBP sharply/RB").get().isEmpty(), "a verb");
+    assertFalse(read("2025-03-12", "prices/NNS continue/VBP to/TO fall/VB").isPresent(), "to: may make a range");
+    assertTrue(read("2025-03-12", "I/PRP am/VBP sure/JJ of/IN it/PRP").get().isEmpty());
+    assertTrue(read("2025-03-12", "his/PRP$ second/JJ visit/NN to/TO Paris/NNP").get().isEmpty(), "an ordinal");
+    assertEquals("2025-03-11", value("2025-03-12", "talks/NNS may/MD resume/VB ,/, he/PRP said/VBD ,/, on/IN "
+        + "Tuesday/NNP in/IN Paris/NNP"));
+    // beside another cue, after "a" or a number, or with a capital: SUTime's
+    assertFalse(read("2025-03-12", "prices/NNS may/MD fall/VB sharply/RB").isPresent(), "May and autumn to SUTime");
+    assertFalse(read("2025-03-12", "on/IN the/DT second/JJ Monday/NNP of/IN it/PRP").isPresent());
+    assertFalse(read("2025-03-12", "wait/VB a/DT second/JJ and/CC go/VB").isPresent(), "a duration");
+    assertFalse(read("2025-03-12", "at/IN 10/CD am/VBP local/JJ time/NN").isPresent(), "a clock time");
+    assertFalse(read("2025-03-12", "May/MD God/NNP help/VB us/PRP").isPresent(), "a capital");
+    assertFalse(read("2025-03-12", "the/DT term/NN may/MD end/VB soon/RB").isPresent(), "SUTime: LATE May");
+  }
+
+  @Test
   void relativeDaysAndUnits() {
     assertEquals("2025-01-01", value("2025-01-02", "police/NNS said/VBD yesterday/NN ./."));
     assertEquals("2025-01-03", value("2025-01-02", "police/NNS will/MD act/VB tomorrow/NN ./."));
@@ -171,6 +189,9 @@ class OwnTimesTest {
       "The siege lasted 30 hours. Talks went on for three years. They signed a 30-day truce. A 12-year-old boy died.",
       "The man, 45 years old, fought for weeks. A 55-year old man died. He faces at least 15 years in prison, after more than 30 hours.",
       "The feud of two decades ended within days. It took two or three days. He left two days ago for 45 minutes.",
+      "The toll may be higher. Prices may fall sharply. I am sure. He sat down. They march on the capital.",
+      "His second visit was calm. Prices continue to fall. The vote is on the second Monday. Wait a second, he said.",
+      "The term may end soon. Talks may resume. The toll may rise to 10.",
       "The deal signed in October collapsed. A summit in December, 2024 was calm. Since May, prices rose.",
   };
 

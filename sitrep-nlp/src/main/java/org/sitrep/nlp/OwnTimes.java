@@ -60,6 +60,8 @@ final class OwnTimes {
   private static final Set<String> BLOCK_NEAR = new HashSet<>();
   /** The modals SUTime's tense rules read as a future cue (own-time-words.tsv, kind future_cue). */
   private static final Set<String> MODALS = new HashSet<>();
+  /** Words that leave their window to SUTime, as written in lower case ("p.m."; own-time-words.tsv, sutime_cue). */
+  private static final Set<String> SUTIME_CUES = new HashSet<>();
 
   static {
     // month and weekday names from sitrep's one calendar table (sitrep-core), the rest from own-time-words.tsv
@@ -69,6 +71,7 @@ final class OwnTimes {
       String w = r.get(0).toLowerCase(Locale.ROOT);
       switch (r.get(1)) {
         case "future_cue" -> MODALS.add(w);
+        case "sutime_cue" -> SUTIME_CUES.add(w);
         case "duration", "number", "not_time" -> {
           // OwnDurations' words
         }
@@ -142,7 +145,7 @@ final class OwnTimes {
       }
       Found f = match(words, tags, ner, i, start, end, ref);
       if (f == null) {
-        if (TemporalCues.isCue(words.get(i))) {
+        if (TemporalCues.isCue(words.get(i)) || SUTIME_CUES.contains(words.get(i).toLowerCase(Locale.ROOT))) {
           note(why, "cue " + words.get(i));
           return Optional.empty(); // a cue none of our patterns accounts for
         }

@@ -166,6 +166,8 @@ class OwnTimesTest {
     assertFalse(read("2025-03-12", "talks/NNS early/RB on/IN Tuesday/NNP failed/VBD").isPresent(), "early on");
     assertFalse(read("2025-03-12", "in/IN March/NNP ,/, 2024/CD rebels/NNS").isPresent(), "month, comma, year");
     assertFalse(read("2025-03-12", "two/CD days/NNS ago/RB").isPresent(), "a duration that is a date");
+    assertFalse(read("2025-03-12", "a/DT 34/CD -/HYPH year/NN -/HYPH old/JJ died/VBD at/IN 5/CD p.m./RB "
+        + "Wednesday/NNP").isPresent(), "5 p.m. Wednesday: one TIME to SUTime");
     assertTrue(read("2025-03-12", "rebels/NNS fought/VBD on/IN").get().isEmpty(), "no cue: nothing, and ours");
   }
 
@@ -191,6 +193,7 @@ class OwnTimesTest {
       "The feud of two decades ended within days. It took two or three days. He left two days ago for 45 minutes.",
       "The toll may be higher. Prices may fall sharply. I am sure. He sat down. They march on the capital.",
       "His second visit was calm. Prices continue to fall. The vote is on the second Monday. Wait a second, he said.",
+      "A 34-year-old man was killed around 5 p.m. Wednesday in the city. Talks ended at 9 a.m. Friday.",
       "The term may end soon. Talks may resume. The toll may rise to 10.",
       "The deal signed in October collapsed. A summit in December, 2024 was calm. Since May, prices rose.",
   };

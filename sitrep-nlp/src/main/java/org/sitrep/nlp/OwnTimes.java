@@ -27,9 +27,11 @@ import org.sitrep.core.data.DataTable;
  *       past-tense verb or "have", to the future beside "will", "would", "going to", ..., else to the closest;</li>
  *   <li>a month and day ("Feb. 5", "September 17"), the year resolved the same way; with a year
  *       ("February 29, 2012"); a month and year ("December 2024");</li>
+ *   <li>a month alone ("in March"), resolved the same way;</li>
  *   <li>a year alone ("in 2009");</li>
  *   <li>"today", "yesterday", "tomorrow"; "last", "this", "next" with "week", "month", "year";</li>
- *   <li>the vague references SUTime gives a fixed value ("now", "currently", "recently", "future").</li>
+ *   <li>the vague references SUTime gives a fixed value ("now", "currently", "recently", "future");</li>
+ *   <li>durations: "30 hours", "three years", "a 30-day truce", "45 years old", "for weeks".</li>
  * </ul>
  * The words are data ({@code own-time-words.tsv}); the words that SUTime may join to an expression beside them
  * ("late Tuesday", "the end of 2009", "Friday to Sunday") are data too ({@code own-time-blockers.tsv}).
@@ -38,7 +40,8 @@ import org.sitrep.core.data.DataTable;
  * expressions, no blocker or number stands beside one, no two stand within {@value #MIN_GAP} tokens of each other
  * (SUTime's tense rules and ranges read that far) and no weekday comes twice (SUTime tags a weekday's shared value,
  * so two of them resolve alike). Otherwise the whole window is SUTime's: a pattern this tagger cannot match with
- * SUTime's value is left to SUTime. Stateless and thread-safe.
+ * SUTime's value is left to SUTime. A cue in a reading that is no time ("may" as a modal; {@link CueReadings}) is
+ * accounted for as no expression. Stateless and thread-safe.
  */
 final class OwnTimes {
   /** Two expressions closer than this (tokens between them) leave the window to SUTime. */
@@ -57,6 +60,8 @@ final class OwnTimes {
   private static final Set<String> BLOCK_NEAR = new HashSet<>();
   /** The modals SUTime's tense rules read as a future cue (own-time-words.tsv, kind future_cue). */
   private static final Set<String> MODALS = new HashSet<>();
+  /** Words that leave their window to SUTime, as written in lower case ("p.m."; own-time-words.tsv, sutime_cue). */
+  private static final Set<String> SUTIME_CUES = new HashSet<>();
 
   static {
     // month and weekday names from sitrep's one calendar table (sitrep-core), the rest from own-time-words.tsv
@@ -64,10 +69,13 @@ final class OwnTimes {
     CalendarNames.weekdays().forEach((name, n) -> WORDS.put(name, new Word("weekday", Integer.toString(n))));
     for (DataTable.Row r : DataTable.load(OwnTimes.class, "own-time-words.tsv").rows()) {
       String w = r.get(0).toLowerCase(Locale.ROOT);
-      if (r.get(1).equals("future_cue")) {
-        MODALS.add(w);
-      } else {
-        WORDS.put(w, new Word(r.get(1), r.get(2)));
+      switch (r.get(1)) {
+        case "future_cue" -> MODALS.add(w);
+        case "sutime_cue" -> SUTIME_CUES.add(w);
+        case "duration", "number", "not_time" -> {
+          // OwnDurations' words
+        }
+        default -> WORDS.put(w, new Word(r.get(1), r.get(2)));
       }
     }
     for (DataTable.Row r : DataTable.load(OwnTimes.class, "own-time-blockers.tsv").rows()) {
@@ -80,8 +88,11 @@ final class OwnTimes {
           BLOCK_AFTER.add(w);
         }
         case "near" -> BLOCK_NEAR.add(w);
+        case "duration_before", "duration_after" -> {
+          // OwnDurations' blockers
+        }
         default -> throw new IllegalStateException("own-time-blockers.tsv line " + r.line() + ": side '" + r.get(1)
-            + "' is not before, after, both or near");
+            + "' is not before, after, both, near, duration_before or duration_after");
       }
     }
   }
@@ -104,6 +115,15 @@ final class OwnTimes {
    */
   static Optional<List<Found>> read(List<String> words, List<String> tags, List<String> ner, int start, int end,
                                     String docDate) {
+    return read(words, tags, ner, start, end, docDate, null);
+  }
+
+  /**
+   * {@link #read}, and when the window is SUTime's, why ({@code why}, when not null, gets a short reason: the cue
+   * no pattern accounts for, the pattern that cannot give SUTime's value, the blocker, ...; for counting).
+   */
+  static Optional<List<Found>> read(List<String> words, List<String> tags, List<String> ner, int start, int end,
+                                    String docDate, StringBuilder why) {
     LocalDate ref = null;
     if (docDate != null) {
       if (!ISO_DATE.matcher(docDate).matches()) {
@@ -119,25 +139,35 @@ final class OwnTimes {
     Set<String> weekdays = new HashSet<>();
     int i = start;
     while (i < end) {
+      if (CueReadings.notTime(words, tags, i, start, end)) {
+        i++; // "may" as a modal, "fall" as a verb: no time
+        continue;
+      }
       Found f = match(words, tags, ner, i, start, end, ref);
       if (f == null) {
-        if (TemporalCues.isCue(words.get(i))) {
+        if (TemporalCues.isCue(words.get(i)) || SUTIME_CUES.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+          note(why, "cue " + words.get(i));
           return Optional.empty(); // a cue none of our patterns accounts for
         }
         i++;
         continue;
       }
       if (f == NONE) {
+        note(why, "no value " + words.get(i));
         return Optional.empty(); // a pattern that matched but whose value we cannot give as SUTime would
       }
       if (!found.isEmpty() && f.start() - found.get(found.size() - 1).end() < MIN_GAP) {
+        note(why, "gap");
         return Optional.empty();
       }
-      if (blocked(words, tags, f, start, end)) {
+      String blocker = blocker(words, tags, f, start, end);
+      if (blocker != null) {
+        note(why, "blocked " + blocker);
         return Optional.empty();
       }
       Word w = WORDS.get(key(words.get(f.start())));
       if (w != null && w.kind().equals("weekday") && !weekdays.add(w.value())) {
+        note(why, "weekday twice");
         return Optional.empty();
       }
       found.add(f);
@@ -146,11 +176,21 @@ final class OwnTimes {
     return Optional.of(List.copyOf(found));
   }
 
+  private static void note(StringBuilder why, String reason) {
+    if (why != null) {
+      why.append(reason);
+    }
+  }
+
   /** A match that must leave the window to SUTime. */
-  private static final Found NONE = new Found(-1, -1, "", "", "");
+  static final Found NONE = new Found(-1, -1, "", "", "");
 
   private static Found match(List<String> words, List<String> tags, List<String> ner, int i, int start, int end,
                              LocalDate ref) {
+    Found span = OwnDurations.match(words, tags, i, start, end);
+    if (span != null) {
+      return span;
+    }
     String w = words.get(i);
     Word word = WORDS.get(key(w));
     if (word == null) {
@@ -261,7 +301,7 @@ final class OwnTimes {
     return new Found(i, i + 1, "DATE", d.toString(), "(" + r + "," + r + ",P1D)");
   }
 
-  /** "Feb. 5", "February 29, 2012", "December 2024"; a month alone is SUTime's. */
+  /** "Feb. 5", "February 29, 2012", "December 2024", or a month alone ({@link #monthAlone}). */
   private static Found month(List<String> words, List<String> tags, int i, int start, int end, int month,
                              LocalDate ref) {
     String next = i + 1 < end ? words.get(i + 1) : "";
@@ -270,7 +310,7 @@ final class OwnTimes {
       return new Found(i, i + 2, "DATE", m.toString(), "(" + m.atDay(1) + "," + m.atEndOfMonth() + ",P1M)");
     }
     if (!DAY.matcher(next).matches()) {
-      return NONE;
+      return monthAlone(words, tags, i, start, end, month, ref);
     }
     int day = Integer.parseInt(next);
     if (day < 1 || day > 31) {
@@ -298,6 +338,47 @@ final class OwnTimes {
     }
     LocalDate d = resolve(here, ref, ChronoUnit.YEARS, tense);
     return d == null ? NONE : new Found(i, i + 2, "DATE", d.toString(), "(" + d + "," + d + ",P1D)");
+  }
+
+  /**
+   * A month named alone ("in March", "since May", "the deal signed in February"), resolved as SUTime resolves it
+   * (measured against SUTime on every third day of 2024-2025, each month, in a neutral, a past and a future frame):
+   * to the year whose first of that month is closest to the article's date; after a past-tense cue to the latest
+   * whose first is on or before it, after a future cue to the earliest whose first is on or after it. As with a
+   * weekday, a tense cue whose direction gives another year than the closest, a near tie (within a day), a month
+   * that is not a proper noun ("may") and a month followed by a comma and a number ("March, 2024") leave the window
+   * to SUTime; so does an article without a date.
+   */
+  private static Found monthAlone(List<String> words, List<String> tags, int i, int start, int end, int month,
+                                  LocalDate ref) {
+    String tag = tags.get(i);
+    if (ref == null || tag == null || !tag.equals("NNP")
+        || i + 2 < end && words.get(i + 1).equals(",") && number(words, tags, i + 2)) {
+      return NONE;
+    }
+    int y = ref.getYear();
+    LocalDate here = LocalDate.of(y, month, 1);
+    LocalDate before = here.minusYears(1);
+    LocalDate after = here.plusYears(1);
+    long dh = Math.abs(ChronoUnit.DAYS.between(ref, here));
+    long db = Math.abs(ChronoUnit.DAYS.between(ref, before));
+    long da = Math.abs(ChronoUnit.DAYS.between(ref, after));
+    LocalDate best = dh <= db && dh <= da ? here : db <= da ? before : after;
+    long bestD = Math.abs(ChronoUnit.DAYS.between(ref, best));
+    for (LocalDate other : new LocalDate[] {before, here, after}) {
+      if (!other.equals(best) && Math.abs(ChronoUnit.DAYS.between(ref, other)) - bestD <= 1) {
+        return NONE;
+      }
+    }
+    int tense = tense(words, tags, i, i + 1, start, end);
+    if ((tense & PAST) != 0 && !best.equals(here.isAfter(ref) ? before : here)) {
+      return NONE;
+    }
+    if ((tense & FUTURE) != 0 && !best.equals(here.isBefore(ref) ? after : here)) {
+      return NONE;
+    }
+    YearMonth m = YearMonth.from(best);
+    return new Found(i, i + 1, "DATE", m.toString(), "(" + m.atDay(1) + "," + m.atEndOfMonth() + ",P1M)");
   }
 
   private static LocalDate date(int y, int m, int d) {
@@ -386,18 +467,45 @@ final class OwnTimes {
     return w.equals("'") || w.equals("\u2019");
   }
 
-  /** Whether a blocker or a number stands right beside {@code f} (a "near" blocker: within two) in the window. */
-  private static boolean blocked(List<String> words, List<String> tags, Found f, int start, int end) {
+  /**
+   * The blocker or number that stands right beside {@code f} (a "near" blocker: within two) in the window, or null.
+   */
+  private static String blocker(List<String> words, List<String> tags, Found f, int start, int end) {
     for (int k = Math.max(start, f.start() - 2); k < Math.min(end, f.end() + 2); k++) {
       if ((k < f.start() || k >= f.end()) && BLOCK_NEAR.contains(key(words.get(k)))) {
-        return true;
+        return words.get(k);
       }
     }
-    if (f.start() > start && (BLOCK_BEFORE.contains(key(words.get(f.start() - 1))) || number(words, tags,
-        f.start() - 1))) {
-      return true;
+    boolean duration = f.type().equals("DURATION");
+    // a hyphened duration before a noun ("a 30-day truce") does not take the article in
+    boolean hyphened = duration && f.end() - f.start() > 2 && words.get(f.start() + 1).equals("-");
+    if (f.start() > start) {
+      String b = key(words.get(f.start() - 1));
+      boolean article = b.equals("a") || b.equals("an") || b.equals("the");
+      if (BLOCK_BEFORE.contains(b) && !(hyphened && article) || duration && OwnDurations.blocksBefore(b)
+          || number(words, tags, f.start() - 1)) {
+        return words.get(f.start() - 1);
+      }
     }
-    return f.end() < end && (BLOCK_AFTER.contains(key(words.get(f.end()))) || number(words, tags, f.end()));
+    if (f.end() < end) {
+      String a = key(words.get(f.end()));
+      if (BLOCK_AFTER.contains(a) || duration && OwnDurations.blocksAfter(a) || number(words, tags, f.end())) {
+        return words.get(f.end());
+      }
+    }
+    return null;
+  }
+
+  /** Whether SUTime's rules may join {@code word} to a time right after it ("the", "late", "until", ...). */
+  static boolean joinsBefore(String word) {
+    String k = key(word);
+    return BLOCK_BEFORE.contains(k) || BLOCK_NEAR.contains(k);
+  }
+
+  /** Whether SUTime's rules may join {@code word} to a time right before it ("end", "ago", "morning", ...). */
+  static boolean joinsAfter(String word) {
+    String k = key(word);
+    return BLOCK_AFTER.contains(k) || BLOCK_NEAR.contains(k);
   }
 
   private static boolean number(List<String> words, List<String> tags, int k) {
@@ -406,7 +514,7 @@ final class OwnTimes {
   }
 
   /** Lower case, a final full stop dropped ("Feb." is "feb"). */
-  private static String key(String w) {
+  static String key(String w) {
     String l = w.toLowerCase(Locale.ROOT);
     return l.endsWith(".") && l.length() > 2 ? l.substring(0, l.length() - 1) : l;
   }

@@ -75,6 +75,73 @@ class OwnTimesTest {
   }
 
   @Test
+  void monthAlone_closestFirstOfTheMonthAndTenseCues() {
+    // closest first of the month: 2025-03-12 -> September 2025 (173 days on) rather than 2024 (192 days back)
+    assertEquals("2025-09", value("2025-03-12", "a/DT vote/NN in/IN September/NNP is/VBZ planned/VBN"));
+    assertEquals("2024-10", value("2025-03-12", "a/DT vote/NN in/IN October/NNP is/VBZ planned/VBN"));
+    assertEquals("2025-03", value("2025-03-12", "a/DT vote/NN in/IN March/NNP ,/, rebels/NNS said/VBD"));
+    assertEquals("2024-12", value("2025-01-20", "the/DT army/NN ,/, in/IN December/NNP ,/, took/VBD it/PRP"));
+    assertEquals("2025-01", value("2024-12-20", "a/DT vote/NN in/IN January/NNP is/VBZ planned/VBN"));
+    List<OwnTimes.Found> f = read("2025-03-12", "a/DT vote/NN in/IN February/NNP is/VBZ planned/VBN").orElseThrow();
+    assertEquals("(2025-02-01,2025-02-28,P1M)", f.get(0).range());
+    // a past cue agreeing with the closest; one that would move it back a year is SUTime's
+    assertEquals("2025-02", value("2025-03-12", "rebels/NNS attacked/VBD in/IN February/NNP ./."));
+    assertFalse(read("2025-03-12", "rebels/NNS attacked/VBD in/IN September/NNP ./.").isPresent());
+    assertFalse(read("2025-03-12", "rebels/NNS will/MD attack/VB in/IN February/NNP ./.").isPresent());
+    assertEquals("2025-04", value("2025-03-12", "rebels/NNS will/MD attack/VB in/IN April/NNP ./."));
+    // a near tie, no article date, a modal "may", a year after a comma: SUTime's
+    assertFalse(read("2024-01-31", "a/DT vote/NN in/IN August/NNP is/VBZ planned/VBN").isPresent(), "tie");
+    assertFalse(read(null, "a/DT vote/NN in/IN August/NNP is/VBZ planned/VBN").isPresent(), "no date");
+    assertFalse(read("2025-03-12", "it/PRP May/MD rain/VB").isPresent(), "not a proper noun");
+  }
+
+  @Test
+  void durations_countAndUnitHyphenedAgesAndBarePlurals() {
+    assertEquals("PT30H", value("2025-03-12", "the/DT siege/NN lasted/VBD 30/CD hours/NNS ./."));
+    assertEquals("P3Y", value("2025-03-12", "talks/NNS went/VBD on/RP for/IN three/CD years/NNS ./."));
+    assertEquals("P20Y", value("2025-03-12", "the/DT feud/NN lasted/VBD two/CD decades/NNS ./."));
+    assertEquals("PT45M", value("2025-03-12", "he/PRP spent/VBD 45/CD minutes/NNS inside/RB"));
+    List<OwnTimes.Found> f = read("2025-03-12", "they/PRP signed/VBD a/DT 30/CD -/HYPH day/NN truce/NN").orElseThrow();
+    assertEquals(List.of(new OwnTimes.Found(3, 6, "DURATION", "P30D", "(,,P30D)")), f, "the article stays out");
+    f = read("2025-03-12", "a/DT 12/CD -/HYPH year/NN -/HYPH old/JJ boy/NN was/VBD hurt/VBN").orElseThrow();
+    assertEquals(List.of(new OwnTimes.Found(1, 6, "DURATION", "P12Y", "(,,P12Y)")), f, "an age");
+    assertEquals("P45Y", value("2025-03-12", "the/DT man/NN ,/, 45/CD years/NNS old/JJ ,/, was/VBD held/VBN"));
+    f = read("2025-03-12", "a/DT 55/CD -/HYPH year/NN old/JJ man/NN was/VBD hurt/VBN").orElseThrow();
+    assertEquals(List.of(new OwnTimes.Found(1, 5, "DURATION", "P55Y", "(,,P55Y)")), f, "hyphen, then old");
+    assertEquals("PXW", value("2025-03-12", "the/DT army/NN fought/VBD for/IN weeks/NNS without/IN rest/NN"));
+    assertEquals("PTXH", value("2025-03-12", "officials/NNS waited/VBD for/IN hours/NNS in/IN the/DT rain/NN"));
+    assertEquals("PXY", value("2025-03-12", "the/DT feud/NN went/VBD on/RP for/IN decades/NNS here/RB"));
+    // SUTime's longer spans and other readings: left to it
+    assertFalse(read("2025-03-12", "he/PRP spent/VBD more/JJR than/IN 30/CD hours/NNS there/RB").isPresent());
+    assertFalse(read("2025-03-12", "he/PRP faces/VBZ at/IN least/JJS 15/CD years/NNS in/IN jail/NN").isPresent());
+    assertFalse(read("2025-03-12", "rebels/NNS fought/VBD for/IN several/JJ hours/NNS there/RB").isPresent());
+    assertFalse(read("2025-03-12", "it/PRP took/VBD two/CD or/CC three/CD days/NNS to/TO end/VB").isPresent());
+    assertFalse(read("2025-03-12", "he/PRP left/VBD two/CD days/NNS ago/RB").isPresent(), "a date");
+    assertFalse(read("2025-03-12", "talks/NNS lasted/VBD 1.5/CD hours/NNS in/IN all/DT").isPresent(), "decimals");
+    assertFalse(read("2025-03-12", "talks/NNS lasted/VBD the/DT 12/CD days/NNS of/IN it/PRP").isPresent());
+    assertFalse(read("2025-03-12", "it/PRP was/VBD the/DT happiest/JJS day/NN here/RB").isPresent(), "a day alone");
+    assertFalse(read("2025-03-12", "in/IN recent/JJ days/NNS ,/, rebels/NNS fled/VBD").isPresent());
+  }
+
+  @Test
+  void cuesInAReadingThatIsNoTime() {
+    assertTrue(read("2025-03-12", "the/DT toll/NN may/MD be/VB higher/JJR").get().isEmpty(), "a modal");
+    assertTrue(read("2025-03-12", "prices/NNS fall/VBP sharply/RB").get().isEmpty(), "a verb");
+    assertFalse(read("2025-03-12", "prices/NNS continue/VBP to/TO fall/VB").isPresent(), "to: may make a range");
+    assertTrue(read("2025-03-12", "I/PRP am/VBP sure/JJ of/IN it/PRP").get().isEmpty());
+    assertTrue(read("2025-03-12", "his/PRP$ second/JJ visit/NN to/TO Paris/NNP").get().isEmpty(), "an ordinal");
+    assertEquals("2025-03-11", value("2025-03-12", "talks/NNS may/MD resume/VB ,/, he/PRP said/VBD ,/, on/IN "
+        + "Tuesday/NNP in/IN Paris/NNP"));
+    // beside another cue, after "a" or a number, or with a capital: SUTime's
+    assertFalse(read("2025-03-12", "prices/NNS may/MD fall/VB sharply/RB").isPresent(), "May and autumn to SUTime");
+    assertFalse(read("2025-03-12", "on/IN the/DT second/JJ Monday/NNP of/IN it/PRP").isPresent());
+    assertFalse(read("2025-03-12", "wait/VB a/DT second/JJ and/CC go/VB").isPresent(), "a duration");
+    assertFalse(read("2025-03-12", "at/IN 10/CD am/VBP local/JJ time/NN").isPresent(), "a clock time");
+    assertFalse(read("2025-03-12", "May/MD God/NNP help/VB us/PRP").isPresent(), "a capital");
+    assertFalse(read("2025-03-12", "the/DT term/NN may/MD end/VB soon/RB").isPresent(), "SUTime: LATE May");
+  }
+
+  @Test
   void relativeDaysAndUnits() {
     assertEquals("2025-01-01", value("2025-01-02", "police/NNS said/VBD yesterday/NN ./."));
     assertEquals("2025-01-03", value("2025-01-02", "police/NNS will/MD act/VB tomorrow/NN ./."));
@@ -97,8 +164,10 @@ class OwnTimesTest {
     assertFalse(read("2025-03-12", "the/DT end/NN of/IN 2009/CD").isPresent(), "a modifier before");
     assertFalse(read("2025-03-12", "the/DT mission/NN will/MD end/VB in/IN 2029/CD").isPresent(), "end in: LATE");
     assertFalse(read("2025-03-12", "talks/NNS early/RB on/IN Tuesday/NNP failed/VBD").isPresent(), "early on");
-    assertFalse(read("2025-03-12", "in/IN March/NNP ,/, rebels/NNS").isPresent(), "a month alone");
-    assertFalse(read("2025-03-12", "two/CD days/NNS ago/RB").isPresent(), "a duration");
+    assertFalse(read("2025-03-12", "in/IN March/NNP ,/, 2024/CD rebels/NNS").isPresent(), "month, comma, year");
+    assertFalse(read("2025-03-12", "two/CD days/NNS ago/RB").isPresent(), "a duration that is a date");
+    assertFalse(read("2025-03-12", "a/DT 34/CD -/HYPH year/NN -/HYPH old/JJ died/VBD at/IN 5/CD p.m./RB "
+        + "Wednesday/NNP").isPresent(), "5 p.m. Wednesday: one TIME to SUTime");
     assertTrue(read("2025-03-12", "rebels/NNS fought/VBD on/IN").get().isEmpty(), "no cue: nothing, and ours");
   }
 
@@ -117,11 +186,22 @@ class OwnTimesTest {
       "The mission is set to end in 2029. Talks early on Tuesday failed; the week of March 3 was calm.",
       "Late Tuesday, gunmen opened fire. The attack on Friday morning killed three, two days after the raid.",
       "From 2009 to 2012 the war raged; the end of 2013 brought calm, and on Friday and Saturday talks resumed.",
+      "A vote in September is planned. Rebels attacked in February and fled. In March, the army took the town.",
+      "Rebels will attack in April, the envoy said. The talks held in January failed. May brought rain.",
+      "The siege lasted 30 hours. Talks went on for three years. They signed a 30-day truce. A 12-year-old boy died.",
+      "The man, 45 years old, fought for weeks. A 55-year old man died. He faces at least 15 years in prison, after more than 30 hours.",
+      "The feud of two decades ended within days. It took two or three days. He left two days ago for 45 minutes.",
+      "The toll may be higher. Prices may fall sharply. I am sure. He sat down. They march on the capital.",
+      "His second visit was calm. Prices continue to fall. The vote is on the second Monday. Wait a second, he said.",
+      "A 34-year-old man was killed around 5 p.m. Wednesday in the city. Talks ended at 9 a.m. Friday.",
+      "The term may end soon. Talks may resume. The toll may rise to 10.",
+      "The deal signed in October collapsed. A summit in December, 2024 was calm. Since May, prices rose.",
   };
 
   @Test
   void stage_sameTimesAndTagsAsSutimeAlone() {
-    for (String date : new String[] {"2025-03-12", "2025-01-02", "2024-12-30", "2020-02-29", null}) {
+    for (String date : new String[] {"2025-03-12", "2025-01-02", "2024-12-30", "2020-02-29", "2024-07-02",
+        "2025-06-17", "2025-09-01", null}) {
       for (String text : TEXTS) {
         Article a = new Article("t", text, null, null, null, date, "en", "test");
         Document o = own.apply(Document.of(a));

@@ -59,7 +59,7 @@ final class OwnTimes {
   private static final Set<String> BLOCK_AFTER = new HashSet<>();
   private static final Set<String> BLOCK_NEAR = new HashSet<>();
   /** The modals SUTime's tense rules read as a future cue (own-time-words.tsv, kind future_cue). */
-  private static final Set<String> MODALS = new HashSet<>();
+  static final Set<String> MODALS = new HashSet<>();
   /** Words that leave their window to SUTime, as written in lower case ("p.m."; own-time-words.tsv, sutime_cue). */
   private static final Set<String> SUTIME_CUES = new HashSet<>();
 
@@ -102,8 +102,6 @@ final class OwnTimes {
   private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,.]*");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Set<String> YEAR_NER = Set.of("O", "DATE", "NUMBER");
-  private static final int PAST = 1;
-  private static final int FUTURE = 2;
 
   private OwnTimes() {
   }
@@ -239,7 +237,7 @@ final class OwnTimes {
         if (unit == null || !unit.kind().equals("unit")) {
           return null; // "last" alone is no cue; a cue after it is checked on its own
         }
-        if (tense(words, tags, i, i + 2, start, end) != 0) {
+        if (TimeResolution.tense(words, tags, i, i + 2, start, end) != 0) {
           return NONE; // beside a tense cue SUTime leaves "last week" unresolved ("PREV P1W")
         }
         return shifted(i, Integer.parseInt(word.value()), unit.value(), ref);
@@ -285,7 +283,7 @@ final class OwnTimes {
 
   private static Found weekday(List<String> words, List<String> tags, int i, int start, int end, int dow,
                                LocalDate ref) {
-    int tense = tense(words, tags, i, i + 1, start, end);
+    int tense = TimeResolution.tense(words, tags, i, i + 1, start, end);
     if (ref == null) {
       if (tense != 0 || dow == 7) {
         return NONE; // without a date SUTime drops a weekday beside a tense cue, and Sunday always
@@ -293,7 +291,7 @@ final class OwnTimes {
       String v = "XXXX-WXX-" + dow;
       return new Found(i, i + 1, "DATE", v, "(" + v + "," + v + ",P1D)");
     }
-    LocalDate d = resolve(ref.with(DayOfWeek.of(dow)), ref, ChronoUnit.WEEKS, tense);
+    LocalDate d = TimeResolution.resolve(ref.with(DayOfWeek.of(dow)), ref, ChronoUnit.WEEKS, tense);
     if (d == null) {
       return NONE;
     }
@@ -318,25 +316,26 @@ final class OwnTimes {
     }
     int y = i + 3 < end && words.get(i + 2).equals(",") ? i + 3 : -1;
     if (y > 0 && YEAR.matcher(words.get(y)).matches()) {
-      LocalDate d = date(Integer.parseInt(words.get(y)), month, day);
+      LocalDate d = TimeResolution.date(Integer.parseInt(words.get(y)), month, day);
       return d == null ? NONE : new Found(i, y + 1, "DATE", d.toString(), "(" + d + "," + d + ",P1D)");
     }
     if (i + 2 < end && words.get(i + 2).equals(",")) {
       return NONE; // "Feb. 5, ..." without a year after the comma: SUTime's rules for what follows differ
     }
-    int tense = tense(words, tags, i, i + 2, start, end);
+    int tense = TimeResolution.tense(words, tags, i, i + 2, start, end);
     if (ref == null) {
-      if (date(2000, month, day) == null || tense != 0) {
+      if (TimeResolution.date(2000, month, day) == null || tense != 0) {
         return NONE;
       }
       String v = String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
       return new Found(i, i + 2, "DATE", v, "(" + v + "," + v + ",P1D)");
     }
-    LocalDate here = date(ref.getYear(), month, day);
-    if (here == null || date(ref.getYear() - 1, month, day) == null || date(ref.getYear() + 1, month, day) == null) {
+    LocalDate here = TimeResolution.date(ref.getYear(), month, day);
+    if (here == null || TimeResolution.date(ref.getYear() - 1, month, day) == null
+        || TimeResolution.date(ref.getYear() + 1, month, day) == null) {
       return NONE;
     }
-    LocalDate d = resolve(here, ref, ChronoUnit.YEARS, tense);
+    LocalDate d = TimeResolution.resolve(here, ref, ChronoUnit.YEARS, tense);
     return d == null ? NONE : new Found(i, i + 2, "DATE", d.toString(), "(" + d + "," + d + ",P1D)");
   }
 
@@ -370,101 +369,15 @@ final class OwnTimes {
         return NONE;
       }
     }
-    int tense = tense(words, tags, i, i + 1, start, end);
-    if ((tense & PAST) != 0 && !best.equals(here.isAfter(ref) ? before : here)) {
+    int tense = TimeResolution.tense(words, tags, i, i + 1, start, end);
+    if ((tense & TimeResolution.PAST) != 0 && !best.equals(here.isAfter(ref) ? before : here)) {
       return NONE;
     }
-    if ((tense & FUTURE) != 0 && !best.equals(here.isBefore(ref) ? after : here)) {
+    if ((tense & TimeResolution.FUTURE) != 0 && !best.equals(here.isBefore(ref) ? after : here)) {
       return NONE;
     }
     YearMonth m = YearMonth.from(best);
     return new Found(i, i + 1, "DATE", m.toString(), "(" + m.atDay(1) + "," + m.atEndOfMonth() + ",P1M)");
-  }
-
-  private static LocalDate date(int y, int m, int d) {
-    try {
-      return LocalDate.of(y, m, d);
-    } catch (DateTimeException e) {
-      return null;
-    }
-  }
-
-  /**
-   * SUTime's resolution of a date missing its year or week ({@code SUTime.PartialTime.resolve}): {@code here} is
-   * the date in the reference's year or week; to the past, the one before when it is after the reference; to the
-   * future, the one after when it is before; else the closest of the neighbours. Whether SUTime's tense rules fire
-   * beside a past-tense verb could not be told from the words alone ("met on Saturday." stays closest, "decided
-   * on Saturday to go" goes to the past), so where a tense cue is near ({@code tense}) and its resolution differs
-   * from the closest date, the date is SUTime's (null). Null on a near tie too, where SUTime's choice hangs on
-   * clock details (daylight saving).
-   */
-  private static LocalDate resolve(LocalDate here, LocalDate ref, ChronoUnit period, int tense) {
-    LocalDate d = here;
-    if (d.isAfter(ref)) {
-      d = closest(ref, d, here.minus(1, period));
-    }
-    if (d != null && d.isBefore(ref)) {
-      d = closest(ref, d, here.plus(1, period));
-    }
-    if (d == null) {
-      return null;
-    }
-    if ((tense & PAST) != 0 && !d.equals(here.isAfter(ref) ? here.minus(1, period) : here)) {
-      return null;
-    }
-    if ((tense & FUTURE) != 0 && !d.equals(here.isBefore(ref) ? here.plus(1, period) : here)) {
-      return null;
-    }
-    return d;
-  }
-
-  private static LocalDate closest(LocalDate ref, LocalDate a, LocalDate b) {
-    long da = Math.abs(ChronoUnit.DAYS.between(ref, a));
-    long db = Math.abs(ChronoUnit.DAYS.between(ref, b));
-    if (Math.abs(da - db) <= 1) {
-      return null;
-    }
-    return db < da ? b : a;
-  }
-
-  /**
-   * The tense cues SUTime's last rules read beside an expression at tokens [s, e) (english.sutime.txt,
-   * "resolveTo"): {@link #PAST} when a past-tense verb or "have" is at most two tokens away, {@link #FUTURE} when
-   * "will", "would", "going to", ... is; both bits may be set, or none.
-   */
-  private static int tense(List<String> words, List<String> tags, int s, int e, int start, int end) {
-    boolean past = false;
-    boolean future = false;
-    for (int k = Math.max(start, s - 3); k < s; k++) {
-      past |= pastCue(words, tags, k);
-      // the future cue ends at k: a modal, "going to", "' ll"
-      String w = lower(words, k);
-      future |= MODALS.contains(w)
-          || w.equals("to") && k - 1 >= start && lower(words, k - 1).equals("going")
-          || w.equals("ll") && k - 1 >= start && isApostrophe(words.get(k - 1));
-    }
-    for (int k = e; k < Math.min(end, e + 3); k++) {
-      past |= pastCue(words, tags, k);
-      String w = lower(words, k);
-      future |= MODALS.contains(w)
-          || w.equals("going") && k + 1 < end && lower(words, k + 1).equals("to")
-          || isApostrophe(w) && k + 1 < end && lower(words, k + 1).equals("ll");
-    }
-    return (past ? PAST : 0) | (future ? FUTURE : 0);
-  }
-
-  /** SUTime's rule files match words without regard to case. */
-  private static String lower(List<String> words, int k) {
-    return words.get(k).toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean pastCue(List<String> words, List<String> tags, int k) {
-    String t = tags.get(k);
-    return lower(words, k).equals("have") || t != null && t.equals("VBD");
-  }
-
-  private static boolean isApostrophe(String w) {
-    return w.equals("'") || w.equals("\u2019");
   }
 
   /**

@@ -2,8 +2,10 @@ package org.sitrep.events;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.core.data.DataTable;
 import org.sitrep.core.model.ActorCode;
 
@@ -19,12 +21,17 @@ final class OfficeHolders {
   }
 
   private final Map<String, ActorCode> byName = new HashMap<>(); // folded full name or one-word surname
+  private final Map<String, Set<String>> givenNames = new HashMap<>(); // folded surname -> folded first names listed
 
   private OfficeHolders() {
     for (DataTable.Row row : DataTable.load(OfficeHolders.class, "office-holders.tsv").rows()) {
       ActorCode code = new ActorCode(row.get(0), row.get(1));
       for (String n : row.values(2)) {
         byName.putIfAbsent(key(n), code);
+        String[] words = key(n).split(" ");
+        if (words.length > 1) {
+          givenNames.computeIfAbsent(words[words.length - 1], k -> new HashSet<>()).add(words[0]);
+        }
       }
     }
   }
@@ -37,12 +44,19 @@ final class OfficeHolders {
     return Text.fold(name).replace(".", " ").replaceAll("\\s+", " ").strip();
   }
 
-  /** The code of the office a person's name denotes: the full name, else its last name word; null if none. */
+  /**
+   * The code of the office a person's name denotes: the full name, else its last name word when the person is
+   * named by that word alone or with a first name the table lists for it ("Vladimir V. Putin"; not "Mark Bush", a
+   * namesake); null if none.
+   */
   ActorCode lookup(String fullName, Collection<String> nameTokens) {
     ActorCode c = fullName == null ? null : byName.get(key(fullName));
     if (c == null && nameTokens != null && !nameTokens.isEmpty()) {
       List<String> names = List.copyOf(nameTokens);
-      c = byName.get(key(names.get(names.size() - 1)));
+      String surname = key(names.get(names.size() - 1));
+      if (names.size() == 1 || givenNames.getOrDefault(surname, Set.of()).contains(key(names.get(0)))) {
+        c = byName.get(surname);
+      }
     }
     return c;
   }

@@ -29,6 +29,19 @@ class OfficeHoldersTest {
     assertNull(t.lookup("Kim", List.of("kim")));
   }
 
+  /**
+   * A listed surname with another first name is a namesake, not the office-holder: "Hans Kohl" gets no country
+   * from the table, "Kohl" alone and "Helmut J. Kohl" do.
+   */
+  @Test
+  void lookup_aNamesakeWithAnotherFirstNameIsNotTheOfficeHolder() {
+    OfficeHolders t = OfficeHolders.get();
+    assertNull(t.lookup("Hans Kohl", List.of("hans", "kohl")));
+    assertNull(t.complete(null, "Hans Kohl", List.of("hans", "kohl")));
+    assertEquals("DEU", t.lookup("Kohl", List.of("kohl")).country());
+    assertEquals("DEU", t.lookup("Helmut J. Kohl", List.of("helmut", "j", "kohl")).country());
+  }
+
   /** What the text says wins; the table fills a missing country and keeps the text's sector. */
   @Test
   void complete_theTextWinsAndTheTableFillsTheCountry() {

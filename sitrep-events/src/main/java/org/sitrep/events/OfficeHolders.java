@@ -46,19 +46,53 @@ final class OfficeHolders {
 
   /**
    * The code of the office a person's name denotes: the full name, else its last name word when the person is
-   * named by that word alone or with a first name the table lists for it ("Vladimir V. Putin"; not "Mark Bush", a
-   * namesake); null if none.
+   * named by that word alone or with a first name the table lists for it, or a spelling of one ("Vladimir V.
+   * Putin", "Yasir Arafat"; not "Mark Bush", a namesake); null if none.
    */
   ActorCode lookup(String fullName, Collection<String> nameTokens) {
     ActorCode c = fullName == null ? null : byName.get(key(fullName));
     if (c == null && nameTokens != null && !nameTokens.isEmpty()) {
       List<String> names = List.copyOf(nameTokens);
       String surname = key(names.get(names.size() - 1));
-      if (names.size() == 1 || givenNames.getOrDefault(surname, Set.of()).contains(key(names.get(0)))) {
+      if (names.size() == 1 || listedFirstName(surname, key(names.get(0)))) {
         c = byName.get(surname);
       }
     }
     return c;
+  }
+
+  /**
+   * Whether {@code first} is a first name listed with {@code surname}, or a spelling of one: the same initial and
+   * at most two letters apart, as transliterations are ("Yasir" for "Yasser", "Moammar" for "Muammar"); an
+   * initial alone ("H. Kohl") matches any listed name with it.
+   */
+  private boolean listedFirstName(String surname, String first) {
+    for (String listed : givenNames.getOrDefault(surname, Set.of())) {
+      if (!first.isEmpty() && !listed.isEmpty() && first.charAt(0) == listed.charAt(0)
+          && (first.length() == 1 || editDistance(first, listed) <= 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Levenshtein distance: insertions, deletions and substitutions of one letter. */
+  static int editDistance(String a, String b) {
+    int[] row = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      row[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int diagonal = row[0];
+      row[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int above = row[j];
+        int substitution = diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), substitution);
+        diagonal = above;
+      }
+    }
+    return row[b.length()];
   }
 
   /**

@@ -40,6 +40,10 @@ class OfficeHoldersTest {
     assertNull(t.complete(null, "Hans Kohl", List.of("hans", "kohl")));
     assertEquals("DEU", t.lookup("Kohl", List.of("kohl")).country());
     assertEquals("DEU", t.lookup("Helmut J. Kohl", List.of("helmut", "j", "kohl")).country());
+    // a spelling of the listed first name (two letters apart, same initial) and an initial are the same person
+    assertEquals("DEU", t.lookup("Helmuth Kohl", List.of("helmuth", "kohl")).country());
+    assertEquals("DEU", t.lookup("H. Kohl", List.of("h", "kohl")).country());
+    assertEquals(2, OfficeHolders.editDistance("yasir", "yasser"));
   }
 
   /** What the text says wins; the table fills a missing country and keeps the text's sector. */

@@ -46,15 +46,20 @@ final class OfficeHolders {
 
   /**
    * The code of the office a person's name denotes: the full name, else its last name word when the person is
-   * named by that word alone or with a first name the table lists for it, or a spelling of one ("Vladimir V.
-   * Putin", "Yasir Arafat"; not "Mark Bush", a namesake); null if none.
+   * named by that word alone or with a first name the table lists for it, or a spelling of one, among its other
+   * name words ("Vladimir V. Putin", "Yasir Arafat", "Vice-President Alexander Stubb"; not "Mark Bush", a
+   * namesake); null if none.
    */
   ActorCode lookup(String fullName, Collection<String> nameTokens) {
     ActorCode c = fullName == null ? null : byName.get(key(fullName));
     if (c == null && nameTokens != null && !nameTokens.isEmpty()) {
       List<String> names = List.copyOf(nameTokens);
       String surname = key(names.get(names.size() - 1));
-      if (names.size() == 1 || listedFirstName(surname, key(names.get(0)))) {
+      boolean listed = names.size() == 1;
+      for (int k = 0; k < names.size() - 1 && !listed; k++) { // a title may come first: "Vice-President A. Stubb"
+        listed = listedFirstName(surname, key(names.get(k)));
+      }
+      if (listed) {
         c = byName.get(surname);
       }
     }

@@ -43,6 +43,8 @@ class OfficeHoldersTest {
     // a spelling of the listed first name (two letters apart, same initial) and an initial are the same person
     assertEquals("DEU", t.lookup("Helmuth Kohl", List.of("helmuth", "kohl")).country());
     assertEquals("DEU", t.lookup("H. Kohl", List.of("h", "kohl")).country());
+    // a title among the name words does not hide the first name
+    assertEquals("DEU", t.lookup("Chancellor Helmut Kohl", List.of("chancellor", "helmut", "kohl")).country());
     assertEquals(2, OfficeHolders.editDistance("yasir", "yasser"));
   }
 

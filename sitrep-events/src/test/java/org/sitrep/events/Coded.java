@@ -5,8 +5,8 @@ import java.util.Set;
 import org.sitrep.core.model.EventRecord;
 
 /**
- * Reading coded events in tests: their categories in order, the first of a category, and whether a mention is a
- * current event as the scorer counts it.
+ * Reading coded events in tests: their categories in order, the first of a category or with a trigger word, and
+ * whether a mention is a current event as the scorer counts it.
  */
 final class Coded {
   private Coded() {
@@ -19,6 +19,12 @@ final class Coded {
   static EventRecord first(List<EventRecord> evs, String category) {
     return evs.stream().filter(e -> e.event().equals(category)).findFirst()
         .orElseThrow(() -> new AssertionError("no " + category + " in " + evs));
+  }
+
+  /** The first event one of whose mentions has {@code trigger} as its trigger word. */
+  static EventRecord byTrigger(List<EventRecord> evs, String trigger) {
+    return evs.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.trigger().text().equals(trigger)))
+        .findFirst().orElseThrow(() -> new AssertionError(trigger + " not coded: " + evs));
   }
 
   private static final Set<String> NOT_CURRENT = Set.of("negated", "hypothetical", "historical");

@@ -2,6 +2,7 @@ package org.sitrep.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.sitrep.events.Coded.byTrigger;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,11 +14,6 @@ class OccasionDatingTest {
   @BeforeAll
   static void load() {
     EventCoderTest.load();
-  }
-
-  private static EventRecord byTrigger(List<EventRecord> evs, String trigger) {
-    return evs.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.trigger().text().equals(trigger)))
-        .findFirst().orElseThrow(() -> new AssertionError(trigger + " not coded: " + evs));
   }
 
   @Test

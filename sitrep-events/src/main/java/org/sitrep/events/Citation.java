@@ -1,6 +1,5 @@
 package org.sitrep.events;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -48,7 +47,7 @@ final class Citation extends CoderPart {
   /** Whether {@code g} is a verb of citing and {@code rel} the relation of what it cites. */
   private boolean citing(int g, String rel) {
     if (!tokens.get(g).isVerb()
-        || !CoderWords.CITING_VERBS.contains(parse.lemma(g).toLowerCase(Locale.ROOT))) {
+        || !CoderWords.CITING_VERBS.contains(parse.lemma(g))) {
       return false;
     }
     return rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("obl:to");

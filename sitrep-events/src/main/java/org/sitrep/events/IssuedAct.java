@@ -29,7 +29,7 @@ final class IssuedAct extends CoderPart {
     }
     List<Integer> objects = new ArrayList<>(parse.children(t.head, tokens.get(t.head).isVerb() ? "obj" : "nmod:of"));
     for (int o : objects) {
-      if (!tokens.get(o).isNoun() || !ISSUED_ACTS.contains(parse.lemma(o).toLowerCase(java.util.Locale.ROOT))
+      if (!tokens.get(o).isNoun() || !ISSUED_ACTS.contains(parse.lemma(o))
           || owner(o) != null || parse.child(o, "nmod:poss") >= 0) {
         continue;
       }

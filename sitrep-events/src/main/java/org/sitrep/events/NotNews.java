@@ -63,7 +63,7 @@ final class NotNews extends CoderPart {
       return false;
     }
     for (int d : parse.children(h, "det")) {
-      if (CoderWords.FREE_CHOICE_DETERMINERS.contains(parse.lemma(d).toLowerCase(java.util.Locale.ROOT))) {
+      if (CoderWords.FREE_CHOICE_DETERMINERS.contains(parse.lemma(d))) {
         return true;
       }
     }
@@ -455,17 +455,17 @@ final class NotNews extends CoderPart {
   boolean described(int h) {
     int g = parse.head(h);
     return nounLike(h) && g >= 0 && parse.headRel(h).equals("obj")
-        && CoderWords.DESCRIBING_VERBS.contains(parse.lemma(g).toLowerCase(java.util.Locale.ROOT));
+        && CoderWords.DESCRIBING_VERBS.contains(parse.lemma(g));
   }
 
   /** Whether the word at {@code k} is the head of an entry of the event lexicon. */
   private boolean coded(int k) {
-    return !lexicon.byHead(parse.lemma(k).toLowerCase(java.util.Locale.ROOT)).isEmpty();
+    return !lexicon.byHead(parse.lemma(k)).isEmpty();
   }
 
   /** Whether the word at {@code k} is the head of an event-noun entry of the lexicon. */
   private boolean codedNoun(int k) {
-    return lexicon.byHead(parse.lemma(k).toLowerCase(java.util.Locale.ROOT)).stream().anyMatch(Lexicon.Entry::noun);
+    return lexicon.byHead(parse.lemma(k)).stream().anyMatch(Lexicon.Entry::noun);
   }
 
   /** Whether token {@code k} is in a time expression naming a month or a year. */

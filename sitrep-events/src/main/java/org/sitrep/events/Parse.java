@@ -112,6 +112,7 @@ final class Parse {
     return tokens.get(i);
   }
 
+  /** The token's lemma (its text where it has none), folded by {@link Text#fold}: lower case, without marks. */
   String lemma(int i) {
     Token t = tokens.get(i);
     return t.lemma() == null ? Text.fold(t.text()) : Text.fold(t.lemma());

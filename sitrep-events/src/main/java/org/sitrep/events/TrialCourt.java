@@ -31,7 +31,7 @@ final class TrialCourt extends CoderPart {
     }
     String court = null;
     for (int i = end; i >= 0; i--) {
-      if (tokens.get(i).isNoun() && TRIAL_NOUNS.contains(parse.lemma(i).toLowerCase(java.util.Locale.ROOT))) {
+      if (tokens.get(i).isNoun() && TRIAL_NOUNS.contains(parse.lemma(i))) {
         court = placeCountry(i); // the latest trial named: "this trial", with no place, names none
         break;
       }

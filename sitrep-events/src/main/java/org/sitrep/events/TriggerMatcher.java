@@ -332,7 +332,7 @@ final class TriggerMatcher extends CoderPart {
     }
     // a deliberative body named by its head noun ("told the Security Council that ...", "told parliament the
     // troops would stay"; `hearing_bodies`) hears a briefing or an address: a statement, named or not
-    if (CoderWords.HEARING_BODIES.contains(parse.lemma(addressee).toLowerCase(java.util.Locale.ROOT))) {
+    if (CoderWords.HEARING_BODIES.contains(parse.lemma(addressee))) {
       return true;
     }
     EntityRecord en = entityAt[addressee];

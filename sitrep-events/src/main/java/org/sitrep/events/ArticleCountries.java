@@ -132,7 +132,7 @@ final class ArticleCountries extends CoderPart {
 
   /**
    * The country of the place an event (or a party) at token {@code i} is itself placed in by its own "in" phrase
-   * (`event_place_prepositions`: "a missionary from Calgary was arrested in Lebanon" -> LBN, not Calgary's country
+   * (`place_prepositions`: "a missionary from Calgary was arrested in Lebanon" -> LBN, not Calgary's country
    * named first in the sentence); null where its obliques name no place. Nationalities do not count ("killed in an
    * Israeli strike" says who struck, not where).
    */
@@ -141,7 +141,7 @@ final class ArticleCountries extends CoderPart {
       String r = d.relation();
       int colon = r.indexOf(':');
       if (colon < 0 || !(r.startsWith("obl") || r.startsWith("nmod"))
-          || !CoderWords.EVENT_PLACE_PREPOSITIONS.contains(r.substring(colon + 1))) {
+          || !CoderWords.PLACE_PREPOSITIONS.contains(r.substring(colon + 1))) {
         continue;
       }
       int[] range = NounPhrase.rangeNoConj(parse, d.dependent());

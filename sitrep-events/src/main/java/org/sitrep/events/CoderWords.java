@@ -143,8 +143,13 @@ final class CoderWords {
   static final Set<String> STATE_PREPOSITIONS = list("state_prepositions");
   /** Verbs whose object is the deed and whose "on" phrase is who is held responsible ("blamed the raids on X"). */
   static final Set<String> BLAME_ON = list("blame_on");
-  /** Prepositions by which a participle describing a group says where it is ("militants present on X soil"). */
-  static final Set<String> WHEREABOUTS_PREPOSITIONS = list("whereabouts_prepositions");
+  /**
+   * Prepositions by which a thing is itself placed: a group described by a participle ("militants present on X soil",
+   * Whereabouts) or an event ("arrested in Lebanon", ArticleCountries.local).
+   */
+  static final Set<String> PLACE_PREPOSITIONS = list("place_prepositions");
+  /** "On", which places a group ("present on X soil", Whereabouts) but names an event's target ("an attack on X"). */
+  static final Set<String> SURFACE_PREPOSITIONS = list("surface_prepositions");
   /** Sectors of groups whose whereabouts give their country (not state forces, not refugees). */
   static final Set<String> LOCATED_SECTORS = list("located_sectors");
   /** Sectors of named organisations that belong to one country's politics (a party): local when no country named. */
@@ -201,8 +206,6 @@ final class CoderWords {
 
   /** Prepositions of a topic of dispute or feeling ("disagreed over aid"): the event noun is no happening told. */
   static final Set<String> TOPIC_PREPOSITIONS = list("topic_prepositions");
-  /** Prepositions of an event's own place ("arrested in Lebanon"): ArticleCountries.local. */
-  static final Set<String> EVENT_PLACE_PREPOSITIONS = list("event_place_prepositions");
   /** PLOVER modes of a leaving whose noun's "from" phrase is the party left ("withdrawal from X"): RoleExtractor. */
   static final Set<String> LEFT_PARTY_MODES = list("left_party_modes");
 

@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
-import static org.sitrep.events.CoderWords.WHEREABOUTS_PREPOSITIONS;
+import static org.sitrep.events.CoderWords.PLACE_PREPOSITIONS;
+import static org.sitrep.events.CoderWords.SURFACE_PREPOSITIONS;
 
 import org.sitrep.core.doc.Dependency;
 import org.sitrep.core.model.PlaceRecord;
@@ -8,13 +9,18 @@ import org.sitrep.core.model.PlaceRecord;
 /**
  * The country of a group named by where it is: "militants present on Afghan soil", "gunmen hiding in Nigerien
  * villages": a participle or adjective describing the group (amod, acl; not a relative clause) whose "in"/"on"
- * phrase (`whereabouts_prepositions`) names a country, a nationality or a place in a country. The caller applies it
- * only to groups of `located_sectors` (rebels, opposition, civilians): troops stationed abroad and refugees are not of
- * the country they are in.
+ * phrase (`place_prepositions` or `surface_prepositions`) names a country, a nationality or a place in a country.
+ * The caller applies it only to groups of `located_sectors` (rebels, opposition, civilians): troops stationed abroad
+ * and refugees are not of the country they are in.
  */
 final class Whereabouts extends CoderPart {
   Whereabouts(CoderContext c) {
     super(c);
+  }
+
+  /** A group is placed by "in" ("hiding in X villages") and also by "on" ("present on X soil"). */
+  private static boolean placed(String preposition) {
+    return PLACE_PREPOSITIONS.contains(preposition) || SURFACE_PREPOSITIONS.contains(preposition);
   }
 
   /** The country the group headed by {@code a} is said to be in, or null. */
@@ -26,7 +32,7 @@ final class Whereabouts extends CoderPart {
       for (Dependency p : parse.children(d.dependent())) {
         String r = p.relation();
         int colon = r.indexOf(':');
-        if (colon > 0 && r.startsWith("obl") && WHEREABOUTS_PREPOSITIONS.contains(r.substring(colon + 1))) {
+        if (colon > 0 && r.startsWith("obl") && placed(r.substring(colon + 1))) {
           String c = countryIn(p.dependent());
           if (c != null) {
             return c;

@@ -42,6 +42,10 @@ class EventPartiesTest {
     EventRecord e = first(evs, "ACCUSE").orElseThrow(() -> new AssertionError(evs.toString()));
     assertEquals(List.of("NGA"), countries(e.actor()), evs::toString);
     assertEquals(List.of("CMR"), countries(e.recipient()), evs::toString);
+    // "on" places a group too (`surface_prepositions`)
+    List<EventRecord> on = events("Abuja blamed the bombings on militants present on Cameroonian soil.");
+    EventRecord e2 = first(on, "ACCUSE").orElseThrow(() -> new AssertionError(on.toString()));
+    assertEquals(List.of("CMR"), countries(e2.recipient()), on::toString);
   }
 
   /** ... but refugees are not of the country they live in. */

@@ -1,6 +1,7 @@
 package org.sitrep.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.sitrep.events.PloverPartiesTest.countries;
 
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.sitrep.core.model.PlaceRecord;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.NlpSettings;
 
-/** The country an event takes place in, from its own "in" phrase (issue 14, branch evplover2); sentences written for it. */
+/** The country an event or a group is placed in, from its own "in" phrase (issue 14); sentences written for it. */
 class EventPlaceCountryTest {
   private static CoreNlpStage nlp;
 
@@ -51,5 +52,17 @@ class EventPlaceCountryTest {
     // with no "in" phrase on the event, the first place named in the sentence stays the event's country
     List<EventRecord> plain = withPlaces("A teacher from Toronto was arrested on Monday.");
     assertEquals(List.of("CAN"), countries(Coded.first(plain, "COERCE").actor()), plain::toString);
+  }
+
+  /**
+   * "On" places a group ("present on X soil") but not an event: an event noun's "on" phrase is its target ("an attack
+   * on X"), so it is not where the event happens (`place_prepositions` against `surface_prepositions`; the group's
+   * "on" is EventPartiesTest's).
+   */
+  @Test
+  void local_anEventsOnPhraseIsItsTargetNotItsPlace() {
+    List<EventRecord> evs = withPlaces("Students in Toronto protested against a possible attack on Lima.");
+    EventRecord e = Coded.first(evs, "PROTEST");
+    assertNotEquals(List.of("PER"), countries(e.recipient()), evs::toString);
   }
 }

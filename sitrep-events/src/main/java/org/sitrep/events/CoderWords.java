@@ -57,7 +57,6 @@ final class CoderWords {
   static final Set<String> FIRST_PERSON_PLURAL = Pronouns.select("1", "pl", Set.of(), NOMINAL);
   static final Set<String> REGIME_NOUNS = list("regime_nouns");
   static final Set<String> TITLES = list("titles");
-  static final Set<String> UNATTRIBUTED_OK = list("unattributed_ok");
   static final Set<String> COMPLEMENT_TAKERS = list("complement_takers");
   static final Set<String> VERBAL = list("verbal");
   static final Set<String> COMPLEMENT_SUBJECT = list("complement_subject");
@@ -89,7 +88,10 @@ final class CoderWords {
   static final Set<String> JUDGING_ISSUED = list("judging_issued");
   /** Nouns of a trial: its defendants are accused by the court of the country it is held in (TrialCourt). */
   static final Set<String> TRIAL_NOUNS = list("trial_nouns");
-  /** Categories whose unnamed participants ("security forces", "passengers") are of the place's country. */
+  /**
+   * Material conflict on the ground: its unnamed participants ("security forces", "passengers") are of the place's
+   * country, and a verb reporting it is kept with neither side named ("five men were killed").
+   */
   static final Set<String> LOCAL_CONFLICT = list("local_conflict");
   /** Sectors of parties that use force (MIL, COP, REB, SPY): a passive's oblique naming one did it (PassiveAgent). */
   static final Set<String> ARMED_SECTORS = list("armed_sectors");

@@ -1,6 +1,6 @@
 package org.sitrep.events;
 
-import static org.sitrep.events.CoderWords.UNATTRIBUTED_OK;
+import static org.sitrep.events.CoderWords.LOCAL_CONFLICT;
 import static org.sitrep.events.CoderWords.VERBAL;
 
 import java.util.ArrayList;
@@ -111,7 +111,7 @@ final class EventCoder {
           continue;
         }
         if (t.actor.isEmpty() && t.recipient.isEmpty()
-            && !(UNATTRIBUTED_OK.contains(t.entry.category()) && tokens.get(t.head).isVerb())) {
+            && !(LOCAL_CONFLICT.contains(t.entry.category()) && tokens.get(t.head).isVerb())) {
           // "they agreed", "the bombing": nobody to code, or a reference rather than a report; but a definite
           // reference with its own day ("Friday's meeting") dates the happening it names (EventMerger)
           if (dating.datedReference(t, s, timex)) {

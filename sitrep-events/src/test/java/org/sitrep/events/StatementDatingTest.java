@@ -1,0 +1,60 @@
+package org.sitrep.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.sitrep.events.Coded.byTrigger;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.EventRecord;
+
+/** Dating rules of branch evdate10, on articles written for these tests. */
+class StatementDatingTest {
+  @BeforeAll
+  static void load() {
+    EventCoderTest.load();
+  }
+
+  private static final String LEAD = "Croatian opposition leader Ivan Horvat said Sunday that talks with Serbia must "
+      + "resume soon. Farmers in the region have waited for an answer for months. ";
+
+  @Test
+  void dating_aSayingInAStatementTakesTheDayOfTheSameSpeakersDatedSaying() {
+    // the statement Horvat quoted from is the one he made on Sunday
+    List<EventRecord> evs = EventCoderTest.events(LEAD + "“Serbia has repeatedly violated the border agreement,” "
+        + "Horvat alleged in a statement he posted online.", "2022-06-13");
+    EventRecord accusation = byTrigger(evs, "alleged");
+    assertEquals("2022-06-12", accusation.date(), evs::toString);
+    assertEquals("same_statement", accusation.dateBasis());
+  }
+
+  @Test
+  void dating_aSayingNotToldAsMadeInADocumentTakesNoDayFromAnotherSaying() {
+    // "at a rally" is no document: a second occasion, which may be another day's
+    List<EventRecord> evs = EventCoderTest.events(LEAD + "“Serbia has repeatedly violated the border agreement,” "
+        + "Horvat alleged at a rally.", "2022-06-13");
+    assertNotEquals("same_statement", byTrigger(evs, "alleged").dateBasis(), evs::toString);
+  }
+
+  @Test
+  void dating_aSpeakerWithSayingsOfTwoDaysGivesHisStatementNoDay() {
+    List<EventRecord> evs = EventCoderTest.events("Croatian opposition leader Ivan Horvat said Sunday that talks "
+        + "with Serbia must resume soon. Horvat said Friday that the region needs new roads. Farmers in the region "
+        + "have waited for an answer for months. “Serbia has repeatedly violated the border agreement,” Horvat "
+        + "alleged in a statement he posted online.", "2022-06-13");
+    EventRecord accusation = byTrigger(evs, "alleged");
+    assertNotEquals("same_statement", accusation.dateBasis(), evs::toString);
+    assertNull(accusation.date(), evs::toString);
+  }
+
+  @Test
+  void dating_aHappeningTheStatementReportsDoesNotTakeTheStatementsDay() {
+    // the shelling is what the statement tells, not the statement: its day is not the saying's
+    List<EventRecord> evs = EventCoderTest.events(LEAD + "Serbian troops shelled a Croatian village near Vukovar, "
+        + "Horvat said in a statement he posted online.", "2022-06-13");
+    EventRecord shelling = byTrigger(evs, "shelled");
+    assertNotEquals("same_statement", shelling.dateBasis(), evs::toString);
+  }
+}

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.model.EventRecord;
 
-/** Dating rules of branch evdate10, on articles written for these tests. */
+/** Dating and status rules of branch evdate10, on articles written for these tests. */
 class StatementDatingTest {
   @BeforeAll
   static void load() {
@@ -56,5 +56,23 @@ class StatementDatingTest {
         + "Horvat said in a statement he posted online.", "2022-06-13");
     EventRecord shelling = byTrigger(evs, "shelled");
     assertNotEquals("same_statement", shelling.dateBasis(), evs::toString);
+  }
+
+  @Test
+  void status_anEventNounCountedByAnOrdinalSinceAStartIsATallyNotAHappeningBeforeTheNews() {
+    // "since taking office" delimits the visits counted; the third is this one, now: not historical, a tally
+    List<EventRecord> evs = EventCoderTest.events("Peruvian Foreign Minister Ana Quispe arrived in Santiago on "
+        + "Monday. This marks Quispe's third visit to Chile since taking office.", "2023-05-08");
+    EventRecord visit = byTrigger(evs, "visit");
+    assertEquals("occurred", visit.status(), evs::toString);
+    assertEquals(Boolean.TRUE, visit.background(), evs::toString);
+    // a year may start the series: "her first visit since 2019" is this one, not one of 2019
+    List<EventRecord> year = EventCoderTest.events("Peruvian Foreign Minister Ana Quispe arrived in Santiago on "
+        + "Monday. This marks Quispe's first visit to Chile since 2019.", "2023-05-08");
+    assertEquals("occurred", byTrigger(year, "visit").status(), year::toString);
+    // without the ordinal nothing is counted: the visit "since taking office" is before the news
+    List<EventRecord> plain = EventCoderTest.events("Peruvian Foreign Minister Ana Quispe arrived in Santiago on "
+        + "Monday. Quispe recalled her visit to Chile since taking office.", "2023-05-08");
+    assertEquals("historical", byTrigger(plain, "visit").status(), plain::toString);
   }
 }

@@ -39,6 +39,7 @@ final class EventCoder {
   private final RoleExtractor roles;
   private final EventDating dating;
   private final StatementDating statements;
+  private final TrialDating trialDays;
   private final EventStatus statuses;
   private final NotNews notNews;
   private int leadIndex = -1;
@@ -65,6 +66,7 @@ final class EventCoder {
     this.roles = new RoleExtractor(c, resolver);
     this.dating = new EventDating(c);
     this.statements = new StatementDating(c, dating);
+    this.trialDays = new TrialDating(c, dating);
     this.statuses = new EventStatus(c);
     this.notNews = new NotNews(c);
     this.attributions = new EventAttribution(c, resolver);
@@ -268,6 +270,9 @@ final class EventCoder {
     // statement threatened sanctions."), a threat foreseen ("will increase threats") has no day
     EventDating.Dated ofStatement = date == null && "none".equals(dated.basis()) && !intent
         && status.equals("occurred") ? statements.ofSpeakersStatement(t) : null; // "alleged in a statement"
+    if (ofStatement == null && date == null && "none".equals(dated.basis()) && !intent && status.equals("occurred")) {
+      ofStatement = trialDays.ofTrial(t); // "A trial opened Monday ... two soldiers stand accused of the bombing"
+    }
     if (ofStatement != null) {
       dated = ofStatement;
       when = dated.when();

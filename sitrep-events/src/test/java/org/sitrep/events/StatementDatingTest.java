@@ -75,4 +75,26 @@ class StatementDatingTest {
         + "Monday. Quispe recalled her visit to Chile since taking office.", "2023-05-08");
     assertEquals("historical", byTrigger(plain, "visit").status(), plain::toString);
   }
+
+  private static final String TRIAL = "A trial opened in Lima on Monday over the 2015 shelling of a Peruvian border "
+      + "post. The case has drawn wide attention in both countries. ";
+
+  @Test
+  void dating_anAccusationToldInThePresentAfterADatedTrialTakesTheTrialsDay() {
+    // the officers "stand accused" at the trial that opened on Monday: the charge it tries is told that day
+    List<EventRecord> evs = EventCoderTest.events(TRIAL + "Three Chilean officers stand accused of the shelling.",
+        "2023-05-10");
+    EventRecord accusation = byTrigger(evs, "accused");
+    assertEquals("2023-05-08", accusation.date(), evs::toString);
+    assertEquals("same_event", accusation.dateBasis());
+    // an accusation in the past tense was made on a day of its own, not the trial's
+    List<EventRecord> past = EventCoderTest.events(TRIAL + "Three Chilean officers were accused of the shelling by "
+        + "a Peruvian prosecutor.", "2023-05-10");
+    assertNull(byTrigger(past, "accused").date(), past::toString);
+    // a trial named without a day dates nothing
+    List<EventRecord> undated = EventCoderTest.events("A trial opened in Lima over the 2015 shelling of a Peruvian "
+        + "border post. The case has drawn wide attention in both countries. Three Chilean officers stand accused "
+        + "of the shelling.", "2023-05-10");
+    assertNull(byTrigger(undated, "accused").date(), undated::toString);
+  }
 }

@@ -38,6 +38,8 @@ final class EventCoder {
   private final ActorResolver resolver;
   private final RoleExtractor roles;
   private final EventDating dating;
+  private final StatementDating statements;
+  private final TrialDating trialDays;
   private final EventStatus statuses;
   private final NotNews notNews;
   private int leadIndex = -1;
@@ -63,6 +65,8 @@ final class EventCoder {
     this.resolver = new ActorResolver(c);
     this.roles = new RoleExtractor(c, resolver);
     this.dating = new EventDating(c);
+    this.statements = new StatementDating(c, dating);
+    this.trialDays = new TrialDating(c, dating);
     this.statuses = new EventStatus(c);
     this.notNews = new NotNews(c);
     this.attributions = new EventAttribution(c, resolver);
@@ -264,6 +268,16 @@ final class EventCoder {
     // what happened takes the narrative's day (EventDating.fromPreviousSentence), but a stated intent only its
     // saying's; a threat told in the past tense was made, like any act ("X issued a statement on Tuesday. The
     // statement threatened sanctions."), a threat foreseen ("will increase threats") has no day
+    EventDating.Dated ofStatement = date == null && "none".equals(dated.basis()) && !intent
+        && status.equals("occurred") ? statements.ofSpeakersStatement(t) : null; // "alleged in a statement"
+    if (ofStatement == null && date == null && "none".equals(dated.basis()) && !intent && status.equals("occurred")) {
+      ofStatement = trialDays.ofTrial(t); // "A trial opened Monday ... two soldiers stand accused of the bombing"
+    }
+    if (ofStatement != null) {
+      dated = ofStatement;
+      when = dated.when();
+      date = dayOf(when);
+    }
     if (date == null && "none".equals(dated.basis()) && !intent && (status.equals("occurred")
         || status.equals("threatened") && "VBD".equals(tokens.get(t.head).pos()))) {
       dated = dating.fromPreviousSentence(t, s, previous, timex);

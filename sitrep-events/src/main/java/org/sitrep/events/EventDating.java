@@ -404,7 +404,7 @@ final class EventDating extends CoderPart {
   }
 
   /** The sentence's time expressions that name a date (DATE or TIME with a year-month value). */
-  private static List<TimeExpression> dates(Sentence s, List<TimeExpression> timex) {
+  static List<TimeExpression> dates(Sentence s, List<TimeExpression> timex) {
     List<TimeExpression> out = new ArrayList<>();
     for (TimeExpression x : timex) {
       if (s.span().contains(x.span()) && ("DATE".equals(x.type()) || "TIME".equals(x.type()))

@@ -71,11 +71,27 @@ final class HistoricalTime extends CoderPart {
     }
     for (Dependency d : parse.children(t.head)) {
       String r = d.relation();
-      if (r.equals("obl:since") || r.equals("nmod:since")) {
+      if ((r.equals("obl:since") || r.equals("nmod:since")) && !countedSeries(t.head)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * An event noun counted by an ordinal from a starting point ("his second visit since taking office", "the third
+   * attack on the town since January"; branch evdate10): "since" delimits the series counted, not this happening's
+   * time, which is the series' latest, now. Not historical, but a tally ({@link NotNews#habitOrTally}).
+   */
+  boolean countedSeries(int noun) {
+    if (!nounLike(noun)
+        || parse.children(noun, "amod").stream().noneMatch(k -> "ORDINAL".equals(tokens.get(k).ner()))) {
+      return false;
+    }
+    return parse.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:since")
+        || d.relation().equals("obl:since")
+        || d.relation().startsWith("acl") && parse.children(d.dependent(), "mark").stream()
+            .anyMatch(m -> parse.lemma(m).equals("since")));
   }
 
   /**
@@ -103,6 +119,9 @@ final class HistoricalTime extends CoderPart {
   private boolean earlierYear(int h) {
     for (Dependency d : parse.children(h)) {
       String r = d.relation();
+      if (r.endsWith(":since") && countedSeries(h)) {
+        continue; // "her first visit since 2019": the year starts the series counted, this visit is now
+      }
       Token dep = tokens.get(d.dependent());
       if ((r.equals("nummod") || r.equals("compound") || r.equals("amod") || r.startsWith("obl:in")
           || r.startsWith("nmod:in")) && YEAR.matcher(dep.text()).matches()) {

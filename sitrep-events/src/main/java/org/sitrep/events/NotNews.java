@@ -18,10 +18,12 @@ final class NotNews extends CoderPart {
   /** A TIMEX value of a span of weeks, months or years ("PXW", "P10Y"), not hours or days. */
   private static final Pattern WEEKS_OR_MORE = Pattern.compile("^P(\\d+|X)[WMY]$");
   private final List<TimeExpression> timeline;
+  private final HistoricalTime history;
 
   NotNews(CoderContext c) {
     super(c);
     this.timeline = c.timeline;
+    this.history = new HistoricalTime(c);
   }
 
   /**
@@ -319,6 +321,9 @@ final class NotNews extends CoderPart {
    * summed up, none is the news: the caller makes it background.
    */
   boolean habitOrTally(int h) {
+    if (history.countedSeries(h)) { // "his second visit since taking office": the count of a series (evdate10)
+      return true;
+    }
     if (nounLike(h)) { // "their repeated calls on the parties", "frequent clashes" (evvol6; `repetition_adjectives`)
       for (int m : parse.children(h, "amod")) {
         if (CoderWords.REPETITION_ADJECTIVES.contains(Text.fold(tokens.get(m).text()))) { // "repeated", not "repeat"

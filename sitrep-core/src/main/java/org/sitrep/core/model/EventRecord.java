@@ -9,8 +9,8 @@ import java.util.Map;
  * {@code mentions} list every place the article mentions it (the first is {@code trigger}/{@code evidence});
  * {@code background} marks earlier events the article recalls (not its news); {@code salience} (0..1) ranks
  * an article's events, its main events first; {@code dateBasis} says where {@code date} comes from, or why it
- * is null ({@code stated}, {@code same_event}, {@code previous_sentence}, {@code anchored}, {@code news_lead}, {@code article_date},
- * {@code statement_only}, {@code none}; docs/RECORDS.md).
+ * is null ({@code stated}, {@code same_event}, {@code same_statement}, {@code previous_sentence}, {@code anchored},
+ * {@code news_lead}, {@code article_date}, {@code statement_only}, {@code none}; docs/RECORDS.md).
  */
 public record EventRecord(String id, String event, String mode, List<String> context, String cameo, Integer quadCode,
                           Double intensity, List<ActorRecord> actor, List<ActorRecord> recipient, String date,

@@ -59,6 +59,15 @@ public final class ActorLexicon {
         count(n);
       }
     }
+    ActorCode grouping = new ActorCode("IGO", "IGO"); // read as one body; listed as its members (StateGroupings)
+    for (String n : StateGroupings.get().names()) {
+      if (Text.isAcronym(n.replace(".", ""))) {
+        orgsExact.putIfAbsent(Text.foldKeepCase(n), grouping);
+      } else {
+        orgs.putIfAbsent(Text.fold(n), grouping);
+      }
+      count(n);
+    }
     for (SectorNouns.Entry e : SectorNouns.all().values()) { // sitrep-core's one table of sector nouns
       sectors.put(Text.fold(e.noun()), e.sector());
     }

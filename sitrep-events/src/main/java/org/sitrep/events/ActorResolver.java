@@ -221,6 +221,9 @@ final class ActorResolver extends CoderPart {
     if (country != null && name == null && tok.isProperNoun()) {
       name = countryName(country);
     }
+    if ("IGO".equals(country) && name == null) { // "diplomats from the Group of Seven": the grouping (StateGroupings)
+      name = StateGroupings.get().namedIn(tokens, range[0], range[1]);
+    }
     String text = trimPossessive(ActorReader.surface(tokens, range[0], range[1]));
     out.add(new ActorRecord(text, name, country, sector, null));
     return out;

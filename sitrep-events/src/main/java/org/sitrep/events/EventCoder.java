@@ -147,6 +147,8 @@ final class EventCoder {
         answers.aim(t, out); // "Peru dismissed the accusations": at who last accused Peru
         issued.aim(t); // "rejected the constitution": at the country whose constitution it is (evrole9)
         trials.aim(t); // "a trial opened in Paris ... two men stand accused": by the French court (evrole9)
+        StateGroupings.expand(t.actor); // "the G7 urged": its member states (evrole11)
+        StateGroupings.expand(t.recipient);
         n++;
         EventMerger.Coded c = record(t, s, index > 0 ? sentences.get(index - 1) : null, timex, n, index);
         coded.add(c);

@@ -240,15 +240,36 @@ final class Pronouns extends CoderPart {
     return person ? subj : -1;
   }
 
+  /**
+   * The last person named before pronoun {@code a} in its sentence or the two before, whose gender, as the
+   * article gives it ({@link PersonGenders}), does not disagree with a gendered pronoun's; where there is none, a
+   * gendered pronoun may reach back up to six sentences for a person the article gives its gender ("The head of
+   * the agency said ... She and Wolf both urged ...", where the only person named since is a man; branch
+   * evrole11).
+   */
   private EntityRecord previousPerson(int a) {
     int sentence = tokens.get(a).sentence();
-    for (int i = a - 1; i >= 0 && tokens.get(i).sentence() >= sentence - 2; i--) {
+    int want = genders().sign(a);
+    for (int i = a - 1; i >= 0 && tokens.get(i).sentence() >= sentence - 6; i--) {
       EntityRecord e = entityAt[i];
       if (e != null && e.type().equals("PERSON")) {
-        return e;
+        int has = genders().of(e);
+        boolean near = tokens.get(i).sentence() >= sentence - 2;
+        if (near && has != -want || want != 0 && has == want) {
+          return e;
+        }
       }
     }
     return null;
+  }
+
+  private PersonGenders genders;
+
+  private PersonGenders genders() {
+    if (genders == null) {
+      genders = new PersonGenders(ctx);
+    }
+    return genders;
   }
 
   /** The nearest preceding group actor ("they", "it") in this or the previous sentence, not in this clause's subject. */

@@ -130,6 +130,19 @@ final class Entities {
     for (Map.Entry<Group, List<ActorCode>> e : votes.entrySet()) {
       e.getKey().actor = majority(e.getValue());
     }
+    // a person named with a region or city of a country ("Doug Ford, Ontario's provincial leader"): that country
+    Map<Integer, org.sitrep.core.model.PlaceRecord> placeByStart = new HashMap<>();
+    for (org.sitrep.core.model.PlaceRecord p : doc.list(Layers.PLACES)) {
+      placeByStart.putIfAbsent(p.start(), p);
+    }
+    for (Mention m : mentions) {
+      Group g = groups.get(m);
+      String c = g.type.equals("PERSON") && (g.actor == null || g.actor.country() == null)
+          ? RegionalPlace.country(m, parse, placeByStart) : null;
+      if (c != null) {
+        g.actor = new ActorCode(c, g.actor == null ? null : g.actor.sector());
+      }
+    }
     // a known office-holder named with no nationality ("President Bush", "Putin"): the office's country
     for (Group g : new LinkedHashSet<>(groups.values())) {
       if (g.type.equals("PERSON")) {

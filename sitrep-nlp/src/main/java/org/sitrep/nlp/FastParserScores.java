@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * <p>What is cheaper: W1 is a flat array and W2 a flat copy widened to double (exact: the products are the same
  * doubles), read by {@link BatchOutput} with several sums side by side, for one sentence or, through
  * {@link #scores(int[][], int, double[][])}, for several parsed in step; the precomputed slices are CoreNLP's own
- * table, shared, or made a row at a time at first use; the precomputed-feature index is a
+ * table, shared, or made a row at a time at first use, and consecutive ones are added to the hidden layer four at a
+ * time (each unit's additions still in feature order); the precomputed-feature index is a
  * primitive open-addressing table rather than a {@code HashMap<Integer, Integer>} (no boxing); the slices of the
  * other features are cached per thread (no lock; a slice is a pure function of the feature, so which slices are
  * cached changes no score); and each thread reuses its hidden and output buffers, so a call allocates nothing.

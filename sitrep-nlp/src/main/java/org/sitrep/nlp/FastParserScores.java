@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * <p>What is cheaper: W1 is a flat array and W2 a flat copy widened to double (exact: the products are the same
  * doubles), read by {@link BatchOutput} with several sums side by side, for one sentence or, through
  * {@link #scores(int[][], int, double[][])}, for several parsed in step; the precomputed slices are CoreNLP's own
- * table, shared, or made a row at a time at first use; the precomputed-feature index is a
+ * table, shared, or made a row at a time at first use, and consecutive ones are added to the hidden layer four at a
+ * time (each unit's additions still in feature order); the precomputed-feature index is a
  * primitive open-addressing table rather than a {@code HashMap<Integer, Integer>} (no boxing); the slices of the
  * other features are cached per thread (no lock; a slice is a pure function of the feature, so which slices are
  * cached changes no score); and each thread reuses its hidden and output buffers, so a call allocates nothing.
@@ -196,9 +197,17 @@ public final class FastParserScores {
     return s.out;
   }
 
-  /** The hidden layer for one feature vector into {@code h}: the features' slices in order, plus the bias, cubed. */
+  /**
+   * The hidden layer for one feature vector into {@code h}: the features' slices in order, plus the bias, cubed.
+   * Consecutive precomputed rows (most of a vector's 48 features) are added {@link #ROWS_AT_ONCE} at a time, each
+   * {@code h[i]} still getting them one after another in feature order ({@code ((h[i] + a[i]) + b[i]) + ...}, as
+   * Java evaluates it), so every double is the one the one-row-at-a-time sum gives; what is saved is loading and
+   * storing {@code h} once per row.
+   */
   private void hiddenLayer(int[] feature, Scratch s, double[] h) {
     java.util.Arrays.fill(h, 0.0);
+    double[][] pending = s.pending;
+    int waiting = 0;
     int offset = 0;
     for (int j = 0; j < feature.length; j++) {
       int tok = feature[j];
@@ -210,10 +219,17 @@ public final class FastParserScores {
         if (row == null) {
           row = precompute(r);
         }
-        for (int i = 0; i < hidden; i++) {
-          h[i] += row[i];
+        pending[waiting++] = row;
+        if (waiting == ROWS_AT_ONCE) {
+          addRows(h, pending, waiting);
+          waiting = 0;
         }
-      } else if (cacheSize == 0) {
+        offset += embeddingSize;
+        continue;
+      }
+      addRows(h, pending, waiting); // the rows before this feature first: the order of the additions is kept
+      waiting = 0;
+      if (cacheSize == 0) {
         sliceSum(h, 0, e[tok], offset);
       } else {
         int at = s.cached(index);
@@ -234,9 +250,37 @@ public final class FastParserScores {
       }
       offset += embeddingSize;
     }
+    addRows(h, pending, waiting);
     for (int i = 0; i < hidden; i++) {
       h[i] += b1[i];
       h[i] = h[i] * h[i] * h[i];
+    }
+  }
+
+  /** How many precomputed rows {@link #addRows} adds in one pass over the hidden layer. */
+  static final int ROWS_AT_ONCE = 4;
+
+  /**
+   * {@code h[i] += rows[0][i]; h[i] += rows[1][i]; ...} for the first {@code n} rows, in that order for every
+   * {@code i}, in one pass over {@code h} when there are {@link #ROWS_AT_ONCE} of them.
+   */
+  static void addRows(double[] h, double[][] rows, int n) {
+    int len = h.length;
+    if (n == 4) {
+      double[] a = rows[0];
+      double[] b = rows[1];
+      double[] c = rows[2];
+      double[] d = rows[3];
+      for (int i = 0; i < len; i++) {
+        h[i] = h[i] + a[i] + b[i] + c[i] + d[i];
+      }
+      return;
+    }
+    for (int k = 0; k < n; k++) {
+      double[] a = rows[k];
+      for (int i = 0; i < len; i++) {
+        h[i] += a[i];
+      }
     }
   }
 
@@ -271,6 +315,7 @@ public final class FastParserScores {
     final double[] hidden;
     final double[] out;
     final double[] slice;
+    final double[][] pending = new double[ROWS_AT_ONCE][]; // precomputed rows waiting to be added, in order
     final float[] slices;
     final int[] keys;
     final int[] rows;

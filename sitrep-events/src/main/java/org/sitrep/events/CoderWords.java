@@ -198,6 +198,10 @@ final class CoderWords {
   static final Set<String> FREE_CHOICE_DETERMINERS = list("free_choice_determiners");
   /** Verbs whose object is the addressee: an event noun as their object is the audience ("told a meeting"). */
   static final Set<String> ADDRESSEE_VERBS = list("addressee_verbs");
+  /** (evvol12) Nouns of the place an occasion is held at ("from the site of their talks"): its "of" phrase sets a saying. */
+  static final Set<String> VENUE_NOUNS = list("venue_nouns");
+  /** (evvol12) Verbs of ending or attending an occasion ("after wrapping up meetings"): their object sets a saying. */
+  static final Set<String> OCCASION_VERBS = list("occasion_verbs");
   /** Verbs of striking: told with a coded means ("hit Peru with tariffs"), the means is the event. */
   static final Set<String> STRIKING_VERBS = list("striking_verbs");
 

@@ -202,6 +202,10 @@ final class CoderWords {
   static final Set<String> VENUE_NOUNS = list("venue_nouns");
   /** (evvol12) Verbs of ending or attending an occasion ("after wrapping up meetings"): their object sets a saying. */
   static final Set<String> OCCASION_VERBS = list("occasion_verbs");
+  /** (evvol12) Prepositions naming the partner of a sharing ("shared with VOA", "described to Reuters"). */
+  static final Set<String> PRESS_PREPOSITIONS = list("press_prepositions");
+  /** (evvol12) Categories of sharing: told with a news outlet as partner, they are telling the press. */
+  static final Set<String> PRESS_SHARING_CATEGORIES = list("press_sharing_categories");
   /** Verbs of striking: told with a coded means ("hit Peru with tariffs"), the means is the event. */
   static final Set<String> STRIKING_VERBS = list("striking_verbs");
 

@@ -40,6 +40,7 @@ final class EventCoder {
   private final EventDating dating;
   private final EventStatus statuses;
   private final NotNews notNews;
+  private final PressPartner press;
   private int leadIndex = -1;
   private final EventAttribution attributions;
   private final Judgements judgements;
@@ -65,6 +66,7 @@ final class EventCoder {
     this.dating = new EventDating(c);
     this.statuses = new EventStatus(c);
     this.notNews = new NotNews(c);
+    this.press = new PressPartner(c);
     this.attributions = new EventAttribution(c, resolver);
     this.judgements = new Judgements(c);
     this.answers = new Answer(c);
@@ -303,7 +305,8 @@ final class EventCoder {
         || !ownDate && VERBAL.contains(e.category()) && notNews.describingParticiple(h)
         || statuses.describesSource(h)
         || notNews.standingRisk(h) || notNews.ruleInForce(h) || notNews.earlierContext(h)
-        || citations.cited(h); // an example a speaker cites (Citation)
+        || citations.cited(h) // an example a speaker cites (Citation)
+        || CoderWords.PRESS_SHARING_CATEGORIES.contains(e.category()) && press.toThePress(h); // told the press
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
         Plover.intensity(e.category(), t.mode), List.copyOf(t.actor), List.copyOf(t.recipient), date,
         date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,

@@ -206,6 +206,8 @@ final class CoderWords {
   static final Set<String> PRESS_PREPOSITIONS = list("press_prepositions");
   /** (evvol12) Categories of sharing: told with a news outlet as partner, they are telling the press. */
   static final Set<String> PRESS_SHARING_CATEGORIES = list("press_sharing_categories");
+  /** (evvol12) Nouns of aim: a gerund subject of a copula with one as predicate is sought, not done. */
+  static final Set<String> AIM_NOUNS = list("aim_nouns");
   /** Verbs of striking: told with a coded means ("hit Peru with tariffs"), the means is the event. */
   static final Set<String> STRIKING_VERBS = list("striking_verbs");
 

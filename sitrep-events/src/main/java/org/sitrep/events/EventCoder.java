@@ -41,6 +41,7 @@ final class EventCoder {
   private final EventStatus statuses;
   private final NotNews notNews;
   private final PressPartner press;
+  private final AimSubject aims;
   private int leadIndex = -1;
   private final EventAttribution attributions;
   private final Judgements judgements;
@@ -67,6 +68,7 @@ final class EventCoder {
     this.statuses = new EventStatus(c);
     this.notNews = new NotNews(c);
     this.press = new PressPartner(c);
+    this.aims = new AimSubject(c);
     this.attributions = new EventAttribution(c, resolver);
     this.judgements = new Judgements(c);
     this.answers = new Answer(c);
@@ -216,6 +218,7 @@ final class EventCoder {
         && (notNews.risked(t.head) // "the threat of attacks": a risk, not an attack
         || notNews.possible(t.head) // "a potential ceasefire": a possibility
         || notNews.anyOfAKind(t.head) // "any attacks": whatever happening of the kind
+        || aims.aimed(t.head) // "securing a deal was not the focus": an aim, sought
         || notNews.unrealized(t.head))) { // "before granting any relief": not done at the time told
       status = "hypothetical";
     }

@@ -208,6 +208,8 @@ final class CoderWords {
   static final Set<String> PRESS_SHARING_CATEGORIES = list("press_sharing_categories");
   /** (evvol12) Nouns of aim: a gerund subject of a copula with one as predicate is sought, not done. */
   static final Set<String> AIM_NOUNS = list("aim_nouns");
+  /** (evvol12) Quantifiers of plurality: an event noun with one names many happenings ("several recent attacks"). */
+  static final Set<String> SERIES_QUANTIFIERS = list("series_quantifiers");
   /** Verbs of striking: told with a coded means ("hit Peru with tariffs"), the means is the event. */
   static final Set<String> STRIKING_VERBS = list("striking_verbs");
 

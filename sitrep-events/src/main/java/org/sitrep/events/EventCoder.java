@@ -42,6 +42,7 @@ final class EventCoder {
   private final NotNews notNews;
   private final PressPartner press;
   private final AimSubject aims;
+  private final SeriesOfActs series;
   private int leadIndex = -1;
   private final EventAttribution attributions;
   private final Judgements judgements;
@@ -69,6 +70,7 @@ final class EventCoder {
     this.notNews = new NotNews(c);
     this.press = new PressPartner(c);
     this.aims = new AimSubject(c);
+    this.series = new SeriesOfActs(c);
     this.attributions = new EventAttribution(c, resolver);
     this.judgements = new Judgements(c);
     this.answers = new Answer(c);
@@ -309,7 +311,8 @@ final class EventCoder {
         || statuses.describesSource(h)
         || notNews.standingRisk(h) || notNews.ruleInForce(h) || notNews.earlierContext(h)
         || citations.cited(h) // an example a speaker cites (Citation)
-        || CoderWords.PRESS_SHARING_CATEGORIES.contains(e.category()) && press.toThePress(h); // told the press
+        || CoderWords.PRESS_SHARING_CATEGORIES.contains(e.category()) && press.toThePress(h) // told the press
+        || series.series(h); // "has blamed several recent attacks": a series of acts
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
         Plover.intensity(e.category(), t.mode), List.copyOf(t.actor), List.copyOf(t.recipient), date,
         date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,

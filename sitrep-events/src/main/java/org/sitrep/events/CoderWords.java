@@ -198,6 +198,18 @@ final class CoderWords {
   static final Set<String> FREE_CHOICE_DETERMINERS = list("free_choice_determiners");
   /** Verbs whose object is the addressee: an event noun as their object is the audience ("told a meeting"). */
   static final Set<String> ADDRESSEE_VERBS = list("addressee_verbs");
+  /** (evvol12) Nouns of the place an occasion is held at ("from the site of their talks"): its "of" phrase sets a saying. */
+  static final Set<String> VENUE_NOUNS = list("venue_nouns");
+  /** (evvol12) Verbs of ending or attending an occasion ("after wrapping up meetings"): their object sets a saying. */
+  static final Set<String> OCCASION_VERBS = list("occasion_verbs");
+  /** (evvol12) Prepositions naming the partner of a sharing ("shared with VOA", "described to Reuters"). */
+  static final Set<String> PRESS_PREPOSITIONS = list("press_prepositions");
+  /** (evvol12) Categories of sharing: told with a news outlet as partner, they are telling the press. */
+  static final Set<String> PRESS_SHARING_CATEGORIES = list("press_sharing_categories");
+  /** (evvol12) Nouns of aim: a gerund subject of a copula with one as predicate is sought, not done. */
+  static final Set<String> AIM_NOUNS = list("aim_nouns");
+  /** (evvol12) Quantifiers of plurality: an event noun with one names many happenings ("several recent attacks"). */
+  static final Set<String> SERIES_QUANTIFIERS = list("series_quantifiers");
   /** Verbs of striking: told with a coded means ("hit Peru with tariffs"), the means is the event. */
   static final Set<String> STRIKING_VERBS = list("striking_verbs");
 

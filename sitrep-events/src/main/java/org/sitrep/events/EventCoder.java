@@ -42,6 +42,9 @@ final class EventCoder {
   private final TrialDating trialDays;
   private final EventStatus statuses;
   private final NotNews notNews;
+  private final PressPartner press;
+  private final AimSubject aims;
+  private final SeriesOfActs series;
   private int leadIndex = -1;
   private final EventAttribution attributions;
   private final Judgements judgements;
@@ -69,6 +72,9 @@ final class EventCoder {
     this.trialDays = new TrialDating(c, dating);
     this.statuses = new EventStatus(c);
     this.notNews = new NotNews(c);
+    this.press = new PressPartner(c);
+    this.aims = new AimSubject(c);
+    this.series = new SeriesOfActs(c);
     this.attributions = new EventAttribution(c, resolver);
     this.judgements = new Judgements(c);
     this.answers = new Answer(c);
@@ -220,6 +226,7 @@ final class EventCoder {
         && (notNews.risked(t.head) // "the threat of attacks": a risk, not an attack
         || notNews.possible(t.head) // "a potential ceasefire": a possibility
         || notNews.anyOfAKind(t.head) // "any attacks": whatever happening of the kind
+        || aims.aimed(t.head) // "securing a deal was not the focus": an aim, sought
         || notNews.unrealized(t.head))) { // "before granting any relief": not done at the time told
       status = "hypothetical";
     }
@@ -319,7 +326,9 @@ final class EventCoder {
         || !ownDate && VERBAL.contains(e.category()) && notNews.describingParticiple(h)
         || statuses.describesSource(h)
         || notNews.standingRisk(h) || notNews.ruleInForce(h) || notNews.earlierContext(h)
-        || citations.cited(h); // an example a speaker cites (Citation)
+        || citations.cited(h) // an example a speaker cites (Citation)
+        || CoderWords.PRESS_SHARING_CATEGORIES.contains(e.category()) && press.toThePress(h) // told the press
+        || series.series(h); // "has blamed several recent attacks": a series of acts
     return new EventMerger.Coded(new EventRecord(doc.docId() + "#e" + n, e.category(), t.mode, context, cameo, Plover.quad(e.category()),
         Plover.intensity(e.category(), t.mode), List.copyOf(t.actor), List.copyOf(t.recipient), date,
         date == null ? null : when.text(), null, Map.of(), status, attribution, evidence, trigger), index,

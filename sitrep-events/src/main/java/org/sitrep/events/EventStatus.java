@@ -238,6 +238,9 @@ final class EventStatus extends CoderPart {
    * an xcomp ("told media 339 passengers were rescued"), and a framing participle hung as "dep".
    */
   boolean settingOfSaying(int h) {
+    if (venueOfSaying(h) || occasionOfSaying(h)) {
+      return true;
+    }
     int g = parse.head(h);
     String rel = parse.headRel(h);
     if (!nounLike(h) || g < 0 || !(rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl"))) {
@@ -263,6 +266,54 @@ final class EventStatus extends CoderPart {
     String frame = parse.headRel(g);
     return "VBG".equals(tokens.get(g).pos()) && (frame.startsWith("advcl") || frame.equals("dep")) && said >= 0
         && CoderWords.SPEECH.contains(parse.lemma(said)) && CoderWords.SPEAKING.contains(parse.lemma(g));
+  }
+
+  /**
+   * (branch evvol12) The setting of a saying named by its place: an event noun in the "of" phrase of a noun of venue
+   * (`venue_nouns`: site, sidelines, margin, venue) that is an adjunct of a verb of saying, or the modifier of such an
+   * adjunct ("the diplomats said in a joint statement from the site of their talks", "said on the sidelines of the
+   * summit"). The talks are where the statement was made; the caller makes them background. "At the scene of the
+   * attack" is no venue: the scene is where the attack happened, not where a statement was made.
+   */
+  boolean venueOfSaying(int h) {
+    int venue = parse.head(h);
+    if (!nounLike(h) || venue < 0 || !parse.headRel(h).equals("nmod:of")
+        || !CoderWords.VENUE_NOUNS.contains(parse.lemma(venue))) {
+      return false;
+    }
+    int n = venue;
+    for (int depth = 0; depth < 2 && n >= 0; depth++) { // "in a statement from the site of ...": one noun between
+      String up = parse.headRel(n);
+      int g = parse.head(n);
+      if (g < 0) {
+        return false;
+      }
+      if (up.startsWith("obl") && CoderWords.SPEECH.contains(parse.lemma(g))) {
+        return true;
+      }
+      if (!up.startsWith("nmod")) {
+        return false;
+      }
+      n = g;
+    }
+    return false;
+  }
+
+  /**
+   * (branch evvol12) The setting of a saying named by its close: an event noun that is the object of a verb of ending
+   * or attending (`occasion_verbs`: wrap up, conclude, finish, attend) whose clause is an adjunct of a verb of saying
+   * ("Rubio said after wrapping up meetings with the ministers", "told reporters after attending the summit"). The
+   * meetings frame the statement; the caller makes them background. A verb that makes the happening ("said after
+   * holding talks with X") is no such verb and leaves the talks news.
+   */
+  boolean occasionOfSaying(int h) {
+    int v = parse.head(h);
+    if (!nounLike(h) || v < 0 || !parse.headRel(h).equals("obj") || !CoderWords.OCCASION_VERBS.contains(parse.lemma(v))
+        || !parse.headRel(v).startsWith("advcl")) {
+      return false;
+    }
+    int said = parse.head(v);
+    return said >= 0 && CoderWords.SPEECH.contains(parse.lemma(said));
   }
 
   /**

@@ -28,12 +28,15 @@ final class NotNews extends CoderPart {
 
   /**
    * A risk, not a happening: an event noun that is the "of" phrase of a noun of risk ("the ongoing threat of
-   * al-Shabab attacks", "the risk of war", "the prospect of sanctions"; `risk_nouns`). It has not happened: the
+   * al-Shabab attacks", "the risk of war", "the prospect of sanctions"; `risk_nouns`), or a clause there (evvol12:
+   * "face a good chance of being abused"). It has not happened: the
    * caller makes it hypothetical.
    */
   boolean risked(int h) {
     int g = parse.head(h);
-    return nounLike(h) && g >= 0 && parse.headRel(h).equals("nmod:of") && nounLike(g)
+    // (evvol12) or a clause in that "of" phrase ("a good chance of being abused", "the risk of being attacked")
+    String rel = parse.headRel(h);
+    return g >= 0 && (nounLike(h) && rel.equals("nmod:of") || !nounLike(h) && rel.equals("acl:of")) && nounLike(g)
         && CoderWords.RISK_NOUNS.contains(parse.lemma(g));
   }
 

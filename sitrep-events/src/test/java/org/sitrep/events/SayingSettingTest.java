@@ -35,4 +35,23 @@ class SayingSettingTest {
     List<EventRecord> evs = EventCoderTest.events(met);
     assertTrue(currentWith(evs, "CONSULT", "met"), () -> met + ": " + evs);
   }
+
+  @Test
+  void theVenueOrCloseOfASayingIsNoHappening() {
+    // (evvol12) the talks named by the place of the statement, or by a verb of ending in the saying's adjunct
+    for (String text : List.of(
+        "“We asked Bolivia to open its border,” the ministers said in a joint statement from the site of their talks in Lima.",
+        "“Both sides should keep talking,” the Chilean envoy said after wrapping up meetings with Peruvian ministers.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      assertTrue(noneCurrent(evs, "talks") && noneCurrent(evs, "meetings"), () -> text + ": " + evs);
+    }
+    // the scene of an attack is where the attack happened, and meetings wrapped up with no saying stay news
+    for (String text : List.of(
+        "The Chilean envoy wrapped up meetings with Peruvian ministers in Lima on Monday.",
+        "The mayor of Lima said at the scene of the rebel attack on the police station that the town would rebuild it.")) {
+      List<EventRecord> evs = EventCoderTest.events(text);
+      EventRecord e = Coded.byTrigger(evs, text.contains("attack") ? "attack" : "meetings");
+      assertTrue(e != null && Coded.current(e), () -> text + ": " + evs);
+    }
+  }
 }

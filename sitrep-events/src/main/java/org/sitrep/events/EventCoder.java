@@ -39,6 +39,7 @@ final class EventCoder {
   private final RoleExtractor roles;
   private final EventDating dating;
   private final StatementDating statements;
+  private final DocumentDating documents;
   private final TrialDating trialDays;
   private final EventStatus statuses;
   private final NotNews notNews;
@@ -69,6 +70,7 @@ final class EventCoder {
     this.roles = new RoleExtractor(c, resolver);
     this.dating = new EventDating(c);
     this.statements = new StatementDating(c, dating);
+    this.documents = new DocumentDating(c);
     this.trialDays = new TrialDating(c, dating);
     this.statuses = new EventStatus(c);
     this.notNews = new NotNews(c);
@@ -97,6 +99,7 @@ final class EventCoder {
     List<MergedDating.ObjectReference> objectReferences = new ArrayList<>(); // "the hotel attack on Tuesday"
     Set<Integer> definiteReferences = new HashSet<>(); // "Mech Dara's arrest" (MergedDating.datedByAntecedent)
     Set<Integer> datedReferences = new HashSet<>(); // "the March 3 deportations" (HeadlineDating)
+    Set<Integer> reportedByDocument = new HashSet<>(); // "The statement said they affirmed" (DocumentDating)
     for (Sentence s : sentences) {
       index++;
       List<Trigger> triggers = this.triggers.find(s);
@@ -170,6 +173,9 @@ final class EventCoder {
         if (c.record().date() != null && dating.datedReference(t, s, timex)) {
           datedReferences.add(c.record().trigger().start());
         }
+        if (c.record().date() == null && documents.reportedByDocument(t)) {
+          reportedByDocument.add(c.record().trigger().start());
+        }
       }
       resolver.rememberActors(s);
     }
@@ -177,6 +183,7 @@ final class EventCoder {
         coded), objectReferences, e -> e.mentions().stream().allMatch(m -> quoted(m.trigger().start())));
     merged = MergedDating.datedByAntecedent(merged, definiteReferences);
     merged = HeadlineDating.datedByReference(merged, datedReferences, Titled.bodyStart(doc));
+    merged = DocumentDating.datedByParties(merged, reportedByDocument);
     return MergedDating.datedByLead(merged, leadTriggers, doc.article().published());
   }
 

@@ -237,10 +237,12 @@ final class OwnTimes {
         if (unit == null || !unit.kind().equals("unit")) {
           return null; // "last" alone is no cue; a cue after it is checked on its own
         }
-        if (TimeResolution.tense(words, tags, i, i + 2, start, end) != 0) {
-          return NONE; // beside a tense cue SUTime leaves "last week" unresolved ("PREV P1W")
+        int shift = Integer.parseInt(word.value());
+        if (TimeResolution.tense(words, tags, i, i + 2, start, end) != 0
+            && (ref == null || unit.value().equals("W") && weekLeavesYear(ref, shift))) {
+          return NONE; // beside a tense cue SUTime leaves "last week" unresolved ("PREV P1W") across a year's end
         }
-        return shifted(i, Integer.parseInt(word.value()), unit.value(), ref);
+        return shifted(i, shift, unit.value(), ref);
       }
       default -> {
         return NONE; // a unit alone ("week") is SUTime's
@@ -250,6 +252,18 @@ final class OwnTimes {
 
   private static Found year(int s, int e, int y) {
     return new Found(s, e, "DATE", String.valueOf(y), "(" + y + "-01-01," + y + "-12-31,P1Y)");
+  }
+
+  /**
+   * Whether the week {@code shift} weeks from {@code ref}, or {@code ref}'s own week, belongs to another week-based
+   * year than {@code ref}'s calendar year. Beside a tense cue ("they met last week", "will meet next week") SUTime
+   * resolves "last/this/next week|month|year" to the same value as without one (measured against SUTime on every
+   * day of 2024-2025 in past and future frames), except a week across a year's end, which it leaves unresolved
+   * ("PREV P1W" on 2024-01-01 and 2025-01-02): such windows stay SUTime's.
+   */
+  static boolean weekLeavesYear(LocalDate ref, int shift) {
+    int y = ref.getYear();
+    return ref.get(IsoFields.WEEK_BASED_YEAR) != y || ref.plusWeeks(shift).get(IsoFields.WEEK_BASED_YEAR) != y;
   }
 
   /** "last week", "this month", "next year". */

@@ -148,11 +148,28 @@ class OwnTimesTest {
     assertEquals("2024-W52", value("2025-01-02", "prices/NNS rose/VBD in/IN Asian/JJ markets/NNS last/JJ week/NN ./."));
     assertEquals("2024-12", value("2025-01-02", "talks/NNS in/IN Paris/NNP last/JJ month/NN ./."));
     assertFalse(read("2025-01-02", "they/PRP met/VBD last/JJ week/NN ./.").isPresent(), "SUTime: PREV P1W");
+    assertFalse(read("2024-01-01", "they/PRP met/VBD last/JJ week/NN ./.").isPresent(), "SUTime: PREV P1W");
+    assertFalse(read(null, "they/PRP met/VBD last/JJ week/NN ./.").isPresent(), "no date: SUTime's");
     assertEquals("2026", value("2025-01-02", "elections/NNS are/VBP due/JJ next/JJ year/NN ./."));
     assertEquals("THIS P1W OFFSET P-1W", value(null, "talks/NNS in/IN Paris/NNP last/JJ week/NN ./."));
     assertEquals("OFFSET P-1D", value(null, "police/NNS said/VBD yesterday/NN ./."));
     assertEquals("PRESENT_REF", value(null, "rebels/NNS now/RB hold/VBP the/DT town/NN"));
     assertEquals("2009", value("2025-01-02", "since/IN 2009/CD ,/, hundreds/NNS died/VBD"));
+  }
+
+  @Test
+  void relativeUnitsBesideTenseCue_sameValueAsWithout_butAWeekAcrossTheYearsEndIsSutimes() {
+    // a tense cue beside "last/this/next week|month|year" leaves SUTime's value as it is without one
+    assertEquals("2025-W10", value("2025-03-12", "they/PRP met/VBD last/JJ week/NN ./."));
+    assertEquals("2025-W12", value("2025-03-12", "they/PRP will/MD meet/VB next/JJ week/NN ./."));
+    assertEquals("2025-02", value("2025-03-12", "officials/NNS said/VBD last/JJ month/NN that/IN it/PRP rained/VBD"));
+    assertEquals("2024", value("2025-01-02", "a/DT truce/NN agreed/VBD last/JJ year/NN had/VBD failed/VBN"));
+    assertEquals("2025-W01", value("2025-01-12", "they/PRP met/VBD last/JJ week/NN ./."), "week inside the year");
+    // the week before 2025-01-02 is 2024-W52, in another year: SUTime gives PREV P1W
+    assertTrue(OwnTimes.weekLeavesYear(java.time.LocalDate.parse("2025-01-02"), -1));
+    assertTrue(OwnTimes.weekLeavesYear(java.time.LocalDate.parse("2024-12-30"), 0), "2024-12-30 is in 2025-W01");
+    assertFalse(OwnTimes.weekLeavesYear(java.time.LocalDate.parse("2025-01-12"), -1));
+    assertTrue(OwnTimes.weekLeavesYear(java.time.LocalDate.parse("2025-12-26"), 1), "next week is 2026-W01");
   }
 
   @Test
@@ -196,6 +213,8 @@ class OwnTimesTest {
       "A 34-year-old man was killed around 5 p.m. Wednesday in the city. Talks ended at 9 a.m. Friday.",
       "The term may end soon. Talks may resume. The toll may rise to 10.",
       "The deal signed in October collapsed. A summit in December, 2024 was calm. Since May, prices rose.",
+      "The council met last week. Officials said last month that roads were shut. A truce agreed last year had failed.",
+      "The council will meet next week. Rebels have held it this week. They will vote next year, he said.",
   };
 
   @Test

@@ -1,4 +1,4 @@
-package org.sitrep.places;
+package org.sitrep.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.management.ManagementFactory;
@@ -10,11 +10,13 @@ import org.sitrep.core.doc.Document;
 import org.sitrep.core.json.Json;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.NlpSettings;
+import org.sitrep.places.EventLocationStage;
+import org.sitrep.places.PlacesStage;
 
 /**
  * Development benchmark (not a test): CPU time of the CoreNLP stage and of {@code places.resolve} +
  * {@code places.event_location} over a JSONL input. CPU time, not wall time, so a busy machine does not
- * distort the ratio. Usage: java -cp ... org.sitrep.places.DevTimings INPUT.jsonl
+ * distort the ratio. Usage: java -cp ... org.sitrep.tools.DevTimings INPUT.jsonl
  */
 public final class DevTimings {
   private DevTimings() {

@@ -1,4 +1,4 @@
-package org.sitrep.places;
+package org.sitrep.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedWriter;
@@ -17,11 +17,13 @@ import org.sitrep.core.model.TextSpan;
 import org.sitrep.core.pipeline.ArticleAssembler;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.nlp.NlpSettings;
+import org.sitrep.places.EventLocationStage;
+import org.sitrep.places.PlacesStage;
 
 /**
  * Development driver (not a test): scores {@code places.event_location} alone on the event_location dev
  * set by giving it one hand-built event per item whose trigger is the gold verb (an oracle trigger).
- * Usage: java -cp ... org.sitrep.places.DevEventLocation SHARED_EVAL_DIR OUT.jsonl
+ * Usage: java -cp ... org.sitrep.tools.DevEventLocation SHARED_EVAL_DIR OUT.jsonl
  */
 public final class DevEventLocation {
   private DevEventLocation() {

@@ -8,9 +8,6 @@ import static org.sitrep.events.CoderWords.VERBAL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
-import org.sitrep.core.model.ActorRecord;
 import org.sitrep.core.model.EventRecord;
 
 /**
@@ -73,7 +70,7 @@ final class DocumentDating extends CoderPart {
     List<EventRecord> out = new ArrayList<>(events);
     for (int i = 0; i < out.size(); i++) {
       EventRecord e = out.get(i);
-      Set<String> parties = countries(e.actor());
+      Set<String> parties = EventMerger.countries(e.actor());
       if (e.date() != null || !"occurred".equals(e.status()) || parties.isEmpty() || !stance(e.event())
           || e.mentions().stream().noneMatch(m -> reported.contains(m.trigger().start()))) {
         continue;
@@ -83,19 +80,17 @@ final class DocumentDating extends CoderPart {
       boolean clash = false;
       for (EventRecord f : events) {
         if (f == e || f.date() == null || !"occurred".equals(f.status()) || !stance(f.event())
-            || "previous_sentence".equals(f.dateBasis()) || !parties.equals(countries(f.actor()))) {
+            || "previous_sentence".equals(f.dateBasis()) || !parties.equals(EventMerger.countries(f.actor()))) {
           continue;
         }
-        clash |= !FULL_DAY.matcher(f.date()).matches() || day != null && !day.equals(f.date());
+        clash |= !MergedDating.FULL_DAY.matcher(f.date()).matches() || day != null && !day.equals(f.date());
         day = f.date();
         text = f.dateText();
       }
       if (clash || day == null) {
         continue;
       }
-      out.set(i, new EventRecord(e.id(), e.event(), e.mode(), e.context(), e.cameo(), e.quadCode(), e.intensity(),
-          e.actor(), e.recipient(), day, text, e.location(), e.size(), e.status(), e.attribution(), e.evidence(),
-          e.trigger(), e.mentions(), e.background(), e.salience(), "same_statement"));
+      out.set(i, e.withDate(day, text, "same_statement"));
     }
     return List.copyOf(out);
   }
@@ -108,16 +103,5 @@ final class DocumentDating extends CoderPart {
     return VERBAL.contains(category) && !category.equals("CONSULT");
   }
 
-  /** The actors' countries (a party with none is left out). */
-  private static Set<String> countries(List<ActorRecord> actors) {
-    Set<String> out = new TreeSet<>();
-    for (ActorRecord a : actors) {
-      if (a.country() != null) {
-        out.add(a.country());
-      }
-    }
-    return out;
-  }
 
-  private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 }

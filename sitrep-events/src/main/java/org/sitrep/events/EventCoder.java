@@ -284,9 +284,9 @@ final class EventCoder {
     // what happened takes the narrative's day (EventDating.fromPreviousSentence), but a stated intent only its
     // saying's; a threat told in the past tense was made, like any act ("X issued a statement on Tuesday. The
     // statement threatened sanctions."), a threat foreseen ("will increase threats") has no day
-    EventDating.Dated ofStatement = date == null && "none".equals(dated.basis()) && !intent
-        && status.equals("occurred") ? statements.ofSpeakersStatement(t) : null; // "alleged in a statement"
-    if (ofStatement == null && date == null && "none".equals(dated.basis()) && !intent && status.equals("occurred")) {
+    boolean undatedAct = date == null && "none".equals(dated.basis()) && !intent && status.equals("occurred");
+    EventDating.Dated ofStatement = undatedAct ? statements.ofSpeakersStatement(t) : null; // "alleged in a statement"
+    if (ofStatement == null && undatedAct) {
       ofStatement = trialDays.ofTrial(t); // "A trial opened Monday ... two soldiers stand accused of the bombing"
     }
     if (ofStatement != null) {

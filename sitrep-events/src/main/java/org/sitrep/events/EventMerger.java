@@ -339,7 +339,8 @@ final class EventMerger {
   }
 
 
-  private static Set<String> countries(List<ActorRecord> actors) {
+  /** The parties' countries (a party with none is left out). */
+  static Set<String> countries(List<ActorRecord> actors) {
     Set<String> out = new HashSet<>();
     for (ActorRecord a : actors) {
       if (a.country() != null) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.EventRecord;
 
@@ -44,7 +43,7 @@ final class HeadlineDating {
       String text = null;
       boolean clash = false;
       for (EventRecord f : events) { // the references' one day
-        if (f != e && sameKind(f, e) && f.date() != null && FULL_DAY.matcher(f.date()).matches()
+        if (f != e && sameKind(f, e) && f.date() != null && MergedDating.FULL_DAY.matcher(f.date()).matches()
             && f.mentions().stream()
                 .anyMatch(m -> m.trigger().start() >= bodyStart && datedReferences.contains(m.trigger().start()))) {
           clash |= day != null && !day.equals(f.date());
@@ -60,9 +59,7 @@ final class HeadlineDating {
       if (clash || day == null) {
         continue;
       }
-      out.set(i, new EventRecord(e.id(), e.event(), e.mode(), e.context(), e.cameo(), e.quadCode(), e.intensity(),
-          e.actor(), e.recipient(), day, text, e.location(), e.size(), e.status(), e.attribution(), e.evidence(),
-          e.trigger(), e.mentions(), e.background(), e.salience(), "same_event"));
+      out.set(i, e.withDate(day, text, "same_event"));
     }
     return List.copyOf(out);
   }
@@ -72,5 +69,4 @@ final class HeadlineDating {
     return f.event().equals(e.event()) && Objects.equals(f.mode(), e.mode());
   }
 
-  private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 }

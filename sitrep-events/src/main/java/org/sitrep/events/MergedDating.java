@@ -33,9 +33,7 @@ final class MergedDating {
     for (EventRecord e : events) {
       if (e.date() == null && "occurred".equals(e.status()) && !Boolean.TRUE.equals(e.background())
           && e.mentions().stream().anyMatch(m -> leadTriggers.contains(m.trigger().start()))) {
-        e = new EventRecord(e.id(), e.event(), e.mode(), e.context(), e.cameo(), e.quadCode(), e.intensity(),
-            e.actor(), e.recipient(), day, null, e.location(), e.size(), e.status(), e.attribution(), e.evidence(),
-            e.trigger(), e.mentions(), e.background(), e.salience(), "news_lead");
+        e = e.withDate(day, null, "news_lead");
       }
       out.add(e);
     }
@@ -128,9 +126,7 @@ final class MergedDating {
           || !compatible(antecedent.actor(), e.actor()) || !compatible(antecedent.recipient(), e.recipient())) {
         continue;
       }
-      out.set(i, new EventRecord(e.id(), e.event(), e.mode(), e.context(), e.cameo(), e.quadCode(), e.intensity(),
-          e.actor(), e.recipient(), antecedent.date(), antecedent.dateText(), e.location(), e.size(), e.status(),
-          e.attribution(), e.evidence(), e.trigger(), e.mentions(), e.background(), e.salience(), "same_event"));
+      out.set(i, e.withDate(antecedent.date(), antecedent.dateText(), "same_event"));
     }
     return List.copyOf(out);
   }
@@ -179,5 +175,6 @@ final class MergedDating {
     return false;
   }
 
-  private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** A date that names one day (YYYY-MM-DD), not a month or a year; the dating passes date only with such a day. */
+  static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 }

@@ -76,6 +76,15 @@ final class StateGroupings {
     return null;
   }
 
+  /** The member codes of the grouping a party is (an IGO named, or written, as a grouping), or null. */
+  private List<String> membersOf(ActorRecord r) {
+    if (!"IGO".equals(r.country())) {
+      return null;
+    }
+    List<String> byName = members(r.name());
+    return byName != null ? byName : members(r.text());
+  }
+
   /**
    * Replaces in place each party that is a grouping (an IGO whose name, or text, is a grouping's) by its member
    * states, one party each, keeping the party's text and its sector where it has one of its own (the group
@@ -84,18 +93,13 @@ final class StateGroupings {
    */
   static void expand(List<ActorRecord> parties) {
     StateGroupings g = get();
-    boolean any = false;
-    for (ActorRecord r : parties) {
-      any |= "IGO".equals(r.country()) && (g.members(r.name()) != null || g.members(r.text()) != null);
-    }
-    if (!any) {
+    if (parties.stream().allMatch(r -> g.membersOf(r) == null)) {
       return;
     }
     List<ActorRecord> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (ActorRecord r : parties) {
-      List<String> members = !"IGO".equals(r.country()) ? null
-          : g.members(r.name()) != null ? g.members(r.name()) : g.members(r.text());
+      List<String> members = g.membersOf(r);
       if (members == null) {
         out.add(r);
         seen.add(r.country() + "/" + r.sector());

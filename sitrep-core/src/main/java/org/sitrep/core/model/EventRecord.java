@@ -56,6 +56,12 @@ public record EventRecord(String id, String event, String mode, List<String> con
         newLocation, size, status, attribution, newEvidence, newTrigger, newMentions, background, salience, dateBasis);
   }
 
+  /** The same event dated {@code newDate} (its text {@code newDateText}), saying why in {@code newBasis}. */
+  public EventRecord withDate(String newDate, String newDateText, String newBasis) {
+    return new EventRecord(id, event, mode, context, cameo, quadCode, intensity, actor, recipient, newDate, newDateText,
+        location, size, status, attribution, evidence, trigger, mentions, background, salience, newBasis);
+  }
+
   public EventRecord withAttribution(Attribution a) {
     return new EventRecord(id, event, mode, context, cameo, quadCode, intensity, actor, recipient, date, dateText,
         location, size, status, a, evidence, trigger, mentions, background, salience, dateBasis);

@@ -12,11 +12,11 @@ import java.util.TreeMap;
  * bias, cubed, then W2 x hidden), computed with the same floating-point operations in the same order, so every score
  * is bit-identical to CoreNLP's and the parser chooses the same transitions.
  *
- * <p>What is cheaper: W1 is a flat array and W2 a flat copy widened to double (exact: the products are the same
- * doubles), read by {@link BatchOutput} with several sums side by side, for one sentence or, through
- * {@link #scores(int[][], int, double[][])}, for several parsed in step; the precomputed slices are CoreNLP's own
- * table, shared, or made a row at a time at first use, and consecutive ones are added to the hidden layer four at a
- * time (each unit's additions still in feature order); the precomputed-feature index is a
+ * <p>What is cheaper: W1 is a flat array and W2 a transposed copy widened to double (exact: the products are the same
+ * doubles), read by {@link ParserOutputLayer} across the labels in vector instructions, for one sentence or, through
+ * {@link #scores(int[][], int, double[][])}, two at a time for several parsed in step; the precomputed slices are
+ * CoreNLP's own table, shared, or made a row at a time at first use, and consecutive ones are added to the hidden
+ * layer four at a time (each unit's additions still in feature order); the precomputed-feature index is a
  * primitive open-addressing table rather than a {@code HashMap<Integer, Integer>} (no boxing); the slices of the
  * other features are cached per thread (no lock; a slice is a pure function of the feature, so which slices are
  * cached changes no score); and each thread reuses its hidden and output buffers, so a call allocates nothing.
@@ -34,7 +34,7 @@ public final class FastParserScores {
   private final int labels;
   private final int inputSize;
   private final float[] w1; // hidden x inputSize, row-major
-  private final double[] w2d; // labels x hidden, row-major, widened to double (exact): no conversion in the loops
+  private final ParserOutputLayer output; // W2, transposed and widened to double (exact)
   private final float[] b1;
   private final float[][] e;
   private final int[] preKeys; // open addressing; -1 empty
@@ -75,12 +75,7 @@ public final class FastParserScores {
     for (int i = 0; i < hidden; i++) {
       System.arraycopy(w1[i], 0, this.w1, i * inputSize, inputSize);
     }
-    this.w2d = new double[labels * hidden];
-    for (int l = 0; l < labels; l++) {
-      for (int i = 0; i < hidden; i++) {
-        w2d[l * hidden + i] = w2[l][i];
-      }
-    }
+    this.output = new ParserOutputLayer(w2);
     int n = preMap.size();
     int cap = Integer.highestOneBit(Math.max(4, n * 2)) * 2;
     this.preKeys = new int[cap];
@@ -193,7 +188,7 @@ public final class FastParserScores {
     Scratch s = scratch.get();
     double[] h = s.hidden;
     hiddenLayer(feature, s, h);
-    BatchOutput.single(w2d, labels, hidden, h, s.out);
+    output.scores(h, s.out);
     return s.out;
   }
 
@@ -288,8 +283,8 @@ public final class FastParserScores {
    * The scores of several feature vectors at once (one per sentence parsed in step): {@code out[k]} (at least as long
    * as the transitions) gets the scores of {@code features[k]}, for {@code k < count}, the same doubles as
    * {@link #scores(int[])} gives each alone. Each hidden layer is computed as there; the output layer
-   * ({@link BatchOutput}) reads W2 once for four vectors (then two, then one) and keeps sixteen sums side by side,
-   * each still CoreNLP's additions in CoreNLP's order, so the processor overlaps them.
+   * ({@link ParserOutputLayer}) takes two hidden layers at a time (then the last alone), each score still CoreNLP's
+   * additions in CoreNLP's order.
    */
   public void scores(int[][] features, int count, double[][] out) {
     Scratch s = scratch.get();
@@ -298,15 +293,11 @@ public final class FastParserScores {
       hiddenLayer(features[k], s, hs[k]);
     }
     int k = 0;
-    for (; k + 4 <= count; k += 4) {
-      BatchOutput.quad(w2d, labels, hidden, hs, k, out);
-    }
-    if (k + 2 <= count) {
-      BatchOutput.pair(w2d, labels, hidden, hs[k], hs[k + 1], out[k], out[k + 1]);
-      k += 2;
+    for (; k + 2 <= count; k += 2) {
+      output.scores(hs[k], hs[k + 1], out[k], out[k + 1]);
     }
     if (k < count) {
-      BatchOutput.single(w2d, labels, hidden, hs[k], out[k]);
+      output.scores(hs[k], out[k]);
     }
   }
 

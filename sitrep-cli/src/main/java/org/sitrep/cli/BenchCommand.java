@@ -25,6 +25,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--articles", paramLabel = "N", description = "Articles to use (default ${DEFAULT-VALUE}).")
   int articles = 300;
 
+  @Option(names = "--warmup", paramLabel = "N", description = "Untimed articles each side runs first, on the"
+      + " benchmark's threads, so that the JIT has compiled the hot code before the clock starts (the corpus's first"
+      + " articles, cycled; default ${DEFAULT-VALUE}).")
+  int warmup = 100;
+
   @Option(names = "--no-baseline", description = "Skip the bare CoreNLP run.")
   boolean noBaseline;
 
@@ -68,19 +73,31 @@ public final class BenchCommand implements Callable<Integer> {
     if (docs.isEmpty()) {
       throw new IllegalArgumentException("no readable article in " + corpus);
     }
-    System.err.printf("sitrep bench: %d articles, %d threads, %d cores%n", docs.size(), engineOptions.threads(),
-        Runtime.getRuntime().availableProcessors());
-    Benchmark.Result r = Benchmark.run(docs, engineOptions.threads(), engineOptions.engineOptions(), !noBaseline);
+    if (warmup < 0) {
+      throw new IllegalArgumentException("--warmup must be 0 or more, not " + warmup);
+    }
+    System.err.printf("sitrep bench: %d articles (after %d untimed), %d threads, %d cores%n", docs.size(), warmup,
+        engineOptions.threads(), Runtime.getRuntime().availableProcessors());
+    Benchmark.Result r = Benchmark.run(docs, engineOptions.threads(), engineOptions.engineOptions(), !noBaseline,
+        warmup);
     int cores = Runtime.getRuntime().availableProcessors();
-    System.out.printf("corpus            %d articles, %d tokens (%.0f tokens/article)%n", r.articles(), r.tokens(),
-        (double) r.tokens() / r.articles());
+    if (noBaseline) {
+      System.out.printf("corpus            %d articles (after %d untimed warm-up articles on each side)%n",
+          r.articles(), r.warmup());
+    } else {
+      System.out.printf("corpus            %d articles, %d tokens (%.0f tokens/article; after %d untimed warm-up"
+          + " articles on each side)%n", r.articles(), r.tokens(), (double) r.tokens() / r.articles(), r.warmup());
+    }
     System.out.printf("threads           %d (on %d cores; load average %.1f at the end)%n", r.threads(), cores,
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.printf("model load        sitrep %.1f s (%.1f s CPU), bare CoreNLP %.1f s (once per process)%n",
         r.sitrepLoadS(), r.sitrepLoadCpuS(), r.baselineLoadS());
-    System.out.printf("sitrep            %6.1f s wall  %6.2f articles/s  %6.0f tokens/s  %7.1f ms CPU/article%n",
-        r.sitrepS(), r.sitrepArticlesPerS(), r.tokens() / r.sitrepS(), r.sitrepCpuMs());
-    if (!noBaseline) {
+    if (noBaseline) {
+      System.out.printf("sitrep            %6.1f s wall  %6.2f articles/s  %7.1f ms CPU/article%n",
+          r.sitrepS(), r.sitrepArticlesPerS(), r.sitrepCpuMs());
+    } else {
+      System.out.printf("sitrep            %6.1f s wall  %6.2f articles/s  %6.0f tokens/s  %7.1f ms CPU/article%n",
+          r.sitrepS(), r.sitrepArticlesPerS(), r.tokens() / r.sitrepS(), r.sitrepCpuMs());
       System.out.printf("bare CoreNLP      %6.1f s wall  %6.2f articles/s  %6.0f tokens/s  %7.1f ms CPU/article  (%s,"
           + " CoreNLP defaults)%n", r.baselineS(), r.baselineArticlesPerS(), r.tokens() / r.baselineS(),
           r.baselineCpuMs(), r.annotators());

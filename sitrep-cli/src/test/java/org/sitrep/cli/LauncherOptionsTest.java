@@ -74,6 +74,16 @@ class LauncherOptionsTest {
   }
 
   @Test
+  void bench_measuresWithAnalyzesCollectorAndTheTieredCompiler() throws Exception {
+    String bench = options("bench", "--articles", "10");
+    assertTrue(bench.contains("-XX:+UseParallelGC"), bench);
+    assertTrue(bench.contains(TIERED), bench);
+    assertFalse(bench.contains(C1_ONLY), bench);
+    String link = options("link", file("records.jsonl", 100).toString());
+    assertFalse(link.contains("-XX:+UseParallelGC"), "link and serve keep the JVM's default collector: " + link);
+  }
+
+  @Test
   void otherCommandsKeepTheTieredCompiler() throws Exception {
     String link = options("link", file("records.jsonl", 100).toString());
     assertFalse(link.contains(C1_ONLY), link);

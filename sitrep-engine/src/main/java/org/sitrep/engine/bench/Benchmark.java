@@ -28,10 +28,12 @@ import org.sitrep.nlp.NlpSettings;
  */
 public final class Benchmark {
   /**
-   * The figures of one run. Times in seconds; heap in MB; CPU in ms per article. {@code sitrepLoadCpuS} is the
-   * process's CPU time while sitrep's models loaded (all threads): on a shared machine, the figure to compare.
+   * The figures of one run. Times in seconds; heap in MB; CPU in ms per article. {@code tokens} is counted by the
+   * baseline (0 without it); {@code warmup} is the number of untimed articles each side ran first.
+   * {@code sitrepLoadCpuS} is the process's CPU time while sitrep's models loaded (all threads): on a shared machine,
+   * the figure to compare.
    */
-  public record Result(int articles, long tokens, int threads, double sitrepLoadS, double sitrepLoadCpuS, double sitrepS,
+  public record Result(int articles, long tokens, int threads, int warmup, double sitrepLoadS, double sitrepLoadCpuS, double sitrepS,
                        double baselineLoadS, double baselineS, double sitrepCpuMs, double baselineCpuMs,
                        double sitrepPeakHeapMb, Map<String, Long> stageNanos, String annotators) {
     public double sitrepArticlesPerS() {
@@ -53,22 +55,54 @@ public final class Benchmark {
     }
   }
 
-  private static final int CHUNK = 10;
+  /**
+   * Articles per worker in each of the alternating chunks. Each chunk ends when its last article does, so a worker
+   * that finishes first idles for part of an article: about half an article per chunk, which with ten articles per
+   * chunk on two workers cost about a tenth of their time; sixteen per worker keep it near 3%.
+   */
+  static final int CHUNK_PER_THREAD = 16;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private Benchmark() {
   }
 
-  public static Result run(List<Article> corpus, int threads, EngineOptions options, boolean withBaseline)
+  /**
+   * Runs the benchmark: {@code warmup} articles (the corpus's first, cycled) through each side untimed, on the same
+   * pool of {@code threads} workers as the timed run, so that the JIT has compiled the hot code of both before the
+   * clock starts; then the corpus, the two sides in alternating chunks.
+   */
+  public static Result run(List<Article> corpus, int threads, EngineOptions options, boolean withBaseline, int warmup)
       throws Exception {
-    int warm = Math.min(5, corpus.size());
+    if (corpus.isEmpty()) {
+      throw new IllegalArgumentException("the benchmark needs at least one article");
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    if (warmup < 0) {
+      throw new IllegalArgumentException("warm-up articles must be 0 or more, not " + warmup);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      return run(corpus, pool, threads, options, withBaseline, warmup);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static Result run(List<Article> corpus, ExecutorService pool, int threads, EngineOptions options,
+                            boolean withBaseline, int warmup) throws Exception {
     resetPeaks();
     long t0 = System.nanoTime();
     long c0 = processCpuNanos();
     Engine engine = Engine.create(options);
     double load = secs(System.nanoTime() - t0);
     double loadCpu = secs(processCpuNanos() - c0);
-    corpus.subList(0, warm).forEach(engine::analyze);
+    List<Article> warm = warmUpArticles(corpus, warmup);
+    time(pool, warm, a -> {
+      engine.analyze(a);
+      return 0;
+    }, new long[2]);
     StageTimings timings = new StageTimings();
     Engine timed = engine.timed(timings);
 
@@ -81,36 +115,41 @@ public final class Benchmark {
       baseline = new CoreNlpBaseline(defaults);
       bLoad = secs(System.nanoTime() - t2);
       CoreNlpBaseline b = baseline;
-      corpus.subList(0, warm).forEach(a -> b.annotate(a.text(), a.published()));
+      time(pool, warm, a -> b.annotate(a.text(), a.published()), new long[2]);
     }
     AtomicLong tokens = new AtomicLong();
     long[] sitrepNs = new long[2];
     long[] baseNs = new long[2];
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      for (int i = 0; i < corpus.size(); i += CHUNK) {
-        List<Article> chunk = corpus.subList(i, Math.min(corpus.size(), i + CHUNK));
+    int chunkSize = CHUNK_PER_THREAD * threads;
+    for (int i = 0; i < corpus.size(); i += chunkSize) {
+      List<Article> chunk = corpus.subList(i, Math.min(corpus.size(), i + chunkSize));
+      time(pool, chunk, a -> {
+        timed.analyze(a);
+        return 0;
+      }, sitrepNs);
+      if (baseline != null) {
+        CoreNlpBaseline b = baseline;
         time(pool, chunk, a -> {
-          timed.analyze(a);
-          return 0;
-        }, sitrepNs);
-        if (baseline != null) {
-          CoreNlpBaseline b = baseline;
-          time(pool, chunk, a -> {
-            int n = b.annotate(a.text(), a.published());
-            tokens.addAndGet(n);
-            return n;
-          }, baseNs);
-        }
+          int n = b.annotate(a.text(), a.published());
+          tokens.addAndGet(n);
+          return n;
+        }, baseNs);
       }
-    } finally {
-      pool.shutdown();
     }
     int n = corpus.size();
-    return new Result(n, tokens.get(), threads, load, loadCpu, secs(sitrepNs[0]), bLoad,
+    return new Result(n, tokens.get(), threads, warmup, load, loadCpu, secs(sitrepNs[0]), bLoad,
         baseline == null ? Double.NaN : secs(baseNs[0]), sitrepNs[1] / 1e6 / n,
         baseline == null ? Double.NaN : baseNs[1] / 1e6 / n, peakHeapMb(), timings.snapshot(engine.pipeline()),
         CoreNlpBaseline.annotators(defaults));
+  }
+
+  /** The {@code count} articles of the warm-up: the corpus's first, cycled when the corpus is shorter. */
+  static List<Article> warmUpArticles(List<Article> corpus, int count) {
+    List<Article> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(corpus.get(i % corpus.size()));
+    }
+    return out;
   }
 
   /** Runs {@code work} over the chunk on the pool; adds wall time to acc[0] and worker CPU time to acc[1]. */

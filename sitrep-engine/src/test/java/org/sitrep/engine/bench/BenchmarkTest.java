@@ -1,0 +1,40 @@
+package org.sitrep.engine.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.doc.Article;
+import org.sitrep.engine.EngineOptions;
+
+/** The benchmark's arguments and its warm-up set; the timed run itself is measured by {@code sitrep bench}. */
+class BenchmarkTest {
+  private static Article article(String id) {
+    return new Article(id, "Text of " + id + ".", "test", null, null, "2026-01-01", "en", id);
+  }
+
+  @Test
+  void warmUp_cyclesThroughTheCorpusFromItsStart() {
+    List<Article> corpus = List.of(article("a"), article("b"), article("c"));
+    List<String> ids = Benchmark.warmUpArticles(corpus, 7).stream().map(Article::docId).toList();
+    assertEquals(List.of("a", "b", "c", "a", "b", "c", "a"), ids);
+    assertTrue(Benchmark.warmUpArticles(corpus, 0).isEmpty());
+  }
+
+  @Test
+  void badArguments_failBeforeAnyModelLoads() {
+    List<Article> one = List.of(article("a"));
+    EngineOptions options = EngineOptions.defaults();
+    IllegalArgumentException empty =
+        assertThrows(IllegalArgumentException.class, () -> Benchmark.run(List.of(), 1, options, false, 0));
+    assertTrue(empty.getMessage().contains("at least one article"), empty.getMessage());
+    IllegalArgumentException threads =
+        assertThrows(IllegalArgumentException.class, () -> Benchmark.run(one, 0, options, false, 0));
+    assertTrue(threads.getMessage().contains("threads"), threads.getMessage());
+    IllegalArgumentException warm =
+        assertThrows(IllegalArgumentException.class, () -> Benchmark.run(one, 1, options, false, -1));
+    assertTrue(warm.getMessage().contains("warm-up"), warm.getMessage());
+  }
+}

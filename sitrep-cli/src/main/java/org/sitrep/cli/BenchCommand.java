@@ -28,7 +28,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", paramLabel = "N", description = "Untimed articles each side runs first, on the"
       + " benchmark's threads, so that the JIT has compiled the hot code before the clock starts (the corpus's first"
       + " articles, cycled; default ${DEFAULT-VALUE}).")
-  int warmup = 100;
+  int warmup = 300;
 
   @Option(names = "--no-baseline", description = "Skip the bare CoreNLP run.")
   boolean noBaseline;

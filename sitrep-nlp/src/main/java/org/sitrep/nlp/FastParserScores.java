@@ -35,7 +35,7 @@ public final class FastParserScores {
   private final int inputSize;
   private final float[] w1; // hidden x inputSize, row-major
   private final ParserOutputLayer output; // W2, transposed and widened to double (exact)
-  private final float[] b1;
+  private final double[] b1; // widened to double (exact), so that the bias-and-cube loop is one of doubles
   private final float[][] e;
   private final int[] preKeys; // open addressing; -1 empty
   private final int[] preRows;
@@ -70,7 +70,10 @@ public final class FastParserScores {
     this.labels = w2.length;
     this.inputSize = w1[0].length;
     this.e = e;
-    this.b1 = b1.clone();
+    this.b1 = new double[b1.length];
+    for (int i = 0; i < b1.length; i++) {
+      this.b1[i] = b1[i];
+    }
     this.w1 = new float[hidden * inputSize];
     for (int i = 0; i < hidden; i++) {
       System.arraycopy(w1[i], 0, this.w1, i * inputSize, inputSize);
@@ -222,33 +225,37 @@ public final class FastParserScores {
         offset += embeddingSize;
         continue;
       }
-      addRows(h, pending, waiting); // the rows before this feature first: the order of the additions is kept
-      waiting = 0;
       if (cacheSize == 0) {
+        addRows(h, pending, waiting); // the rows before this feature first: the order of the additions is kept
+        waiting = 0;
         sliceSum(h, 0, e[tok], offset);
       } else {
-        int at = s.cached(index);
-        if (at < 0) {
-          at = s.put(index);
+        double[] slice = s.cached(index);
+        if (slice == null) {
+          // the rows waiting first: making a slice may clear the cache and reuse the rows of slices still waiting
+          addRows(h, pending, waiting);
+          waiting = 0;
+          slice = s.put(index);
           double[] tmp = s.slice;
           java.util.Arrays.fill(tmp, 0.0);
           sliceSum(tmp, 0, e[tok], offset);
-          float[] c = s.slices;
           for (int i = 0; i < hidden; i++) {
-            c[at + i] = (float) tmp[i];
+            slice[i] = (float) tmp[i]; // CoreNLP caches the slice as float and adds it widened to double
           }
         }
-        float[] c = s.slices;
-        for (int i = 0; i < hidden; i++) {
-          h[i] += c[at + i];
+        pending[waiting++] = slice;
+        if (waiting == ROWS_AT_ONCE) {
+          addRows(h, pending, waiting);
+          waiting = 0;
         }
       }
       offset += embeddingSize;
     }
     addRows(h, pending, waiting);
+    double[] b = b1;
     for (int i = 0; i < hidden; i++) {
-      h[i] += b1[i];
-      h[i] = h[i] * h[i] * h[i];
+      double x = h[i] + b[i];
+      h[i] = x * x * x;
     }
   }
 
@@ -301,13 +308,17 @@ public final class FastParserScores {
     }
   }
 
-  /** One thread's buffers and its cache of computed slices (cleared when full: contents never change a score). */
+  /**
+   * One thread's buffers and its cache of computed slices (cleared when full: contents never change a score). A
+   * cached slice is held as the doubles CoreNLP adds (its float values, widened), one array per slice, so that it is
+   * added to the hidden layer like a precomputed row: with them, in one pass, in vector instructions.
+   */
   private static final class Scratch {
     final double[] hidden;
     final double[] out;
     final double[] slice;
     final double[][] pending = new double[ROWS_AT_ONCE][]; // precomputed rows waiting to be added, in order
-    final float[] slices;
+    final double[][] slices; // made at first use, reused after the cache is cleared
     final int[] keys;
     final int[] rows;
     final int mask;
@@ -322,7 +333,7 @@ public final class FastParserScores {
       this.slice = new double[hidden];
       this.width = hidden;
       this.capacity = capacity;
-      this.slices = new float[capacity * hidden];
+      this.slices = new double[capacity][];
       int cap = Integer.highestOneBit(Math.max(4, capacity * 2)) * 2;
       this.keys = new int[cap];
       java.util.Arrays.fill(keys, -1);
@@ -342,18 +353,20 @@ public final class FastParserScores {
       return batch;
     }
 
-    int cached(int key) {
+    /** The cached slice of feature {@code key}, or null. */
+    double[] cached(int key) {
       int slot = mix(key) & mask;
       while (keys[slot] != -1) {
         if (keys[slot] == key) {
-          return rows[slot];
+          return slices[rows[slot]];
         }
         slot = (slot + 1) & mask;
       }
-      return -1;
+      return null;
     }
 
-    int put(int key) {
+    /** The array to fill with the slice of feature {@code key}, now cached (the cache cleared first when full). */
+    double[] put(int key) {
       if (used == capacity) {
         java.util.Arrays.fill(keys, -1);
         used = 0;
@@ -363,8 +376,11 @@ public final class FastParserScores {
         slot = (slot + 1) & mask;
       }
       keys[slot] = key;
-      rows[slot] = used * width;
-      return used++ * width;
+      rows[slot] = used;
+      if (slices[used] == null) {
+        slices[used] = new double[width];
+      }
+      return slices[used++];
     }
   }
 }

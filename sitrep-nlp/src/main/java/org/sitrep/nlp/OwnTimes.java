@@ -187,7 +187,7 @@ final class OwnTimes {
     if (word == null) {
       if (YEAR.matcher(w).matches()) {
         String n = ner.get(i);
-        if (n != null && !YEAR_NER.contains(n)) {
+        if (n != null && !YEAR_NER.contains(n) || beforePlural(words, tags, i + 1, end)) {
           return NONE;
         }
         return year(i, i + 1, Integer.parseInt(w));
@@ -216,14 +216,24 @@ final class OwnTimes {
         String v = shift == 0 ? "THIS P1D" : "OFFSET P" + shift + "D";
         return new Found(i, i + 1, "DATE", v, "(" + v + "," + v + ",)");
       }
-      case "ref" -> {
+      case "ref", "ref_the" -> {
         String v = word.value();
         String range = switch (v) {
           case "PAST_REF" -> "(UNKNOWN,PRESENT_REF,)";
           case "FUTURE_REF" -> "(PRESENT_REF,UNKNOWN,)";
           default -> "(PRESENT_REF,PRESENT_REF,)";
         };
-        return new Found(i, i + 1, "DATE", v, range);
+        int s = i;
+        if (word.kind().equals("ref_the")) {
+          // "the near future": SUTime takes "the" and "near" into the span
+          Word before = s > start ? WORDS.get(key(words.get(s - 1))) : null;
+          s -= before != null && before.kind().equals("ref_prefix") ? 1 : 0;
+          s -= s > start && key(words.get(s - 1)).equals("the") ? 1 : 0;
+        }
+        return new Found(s, i + 1, "DATE", v, range);
+      }
+      case "ref_prefix" -> {
+        return null; // "near": a word of "the near future", checked there
       }
       case "shift" -> {
         Word unit = i + 1 < end ? WORDS.get(key(words.get(i + 1))) : null;
@@ -417,6 +427,20 @@ final class OwnTimes {
     }
     YearMonth m = YearMonth.from(best);
     return new Found(i, i + 1, "DATE", m.toString(), "(" + m.atDay(1) + "," + m.atEndOfMonth() + ",P1M)");
+  }
+
+  /**
+   * Whether a plural noun follows from token {@code k}, after an adverb and adjectives ("2016 shipments", "1600
+   * civilians", "2016 very large shipments"): SUTime's rules make a number or a four-digit year there no time.
+   */
+  private static boolean beforePlural(List<String> words, List<String> tags, int k, int end) {
+    if (k < end && "RB".equals(tags.get(k))) {
+      k++;
+    }
+    while (k < end && "JJ".equals(tags.get(k))) {
+      k++;
+    }
+    return k < end && "NNS".equals(tags.get(k)) && !TemporalCues.isCue(words.get(k));
   }
 
   static boolean number(List<String> words, List<String> tags, int k) {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.core.data.DataTable;
 
 /**
@@ -18,6 +19,7 @@ final class TimeBlockers {
   private static final Set<String> BLOCK_NEAR = new HashSet<>();
   /** Words that join a time or duration before them to a date after them ("three days on Monday"). */
   private static final Set<String> LINK_AFTER = new HashSet<>();
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   static {
     for (DataTable.Row r : DataTable.load(OwnTimes.class, "own-time-blockers.tsv").rows()) {
@@ -58,7 +60,11 @@ final class TimeBlockers {
     if (f.start() > start) {
       String b = OwnTimes.key(words.get(f.start() - 1));
       boolean article = b.equals("a") || b.equals("an") || b.equals("the");
-      if (BLOCK_BEFORE.contains(b) && !(hyphened && article) || duration && OwnDurations.blocksBefore(b)
+      // SUTime leaves "the" out of "the 1991 agreement" and "the current crisis" ("1991", "current")
+      boolean theFree = b.equals("the") && f.end() - f.start() == 1 && f.type().equals("DATE")
+          && (f.value().equals("PRESENT_REF") || YEAR.matcher(f.value()).matches());
+      if (BLOCK_BEFORE.contains(b) && !(hyphened && article) && !theFree
+          || duration && OwnDurations.blocksBefore(b)
           || OwnTimes.number(words, tags, f.start() - 1)) {
         return words.get(f.start() - 1);
       }

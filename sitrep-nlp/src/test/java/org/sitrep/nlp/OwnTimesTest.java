@@ -183,6 +183,23 @@ class OwnTimesTest {
   }
 
   @Test
+  void theBeforeAYearOrAPresentReference_andTheFuture() {
+    assertEquals(List.of(new OwnTimes.Found(3, 4, "DATE", "1991", "(1991-01-01,1991-12-31,P1Y)")),
+        read("2022-02-04", "he/PRP breached/VBD the/DT 1991/CD agreement/NN ./.").orElseThrow(), "the stays out");
+    assertEquals(List.of(new OwnTimes.Found(3, 4, "DATE", "PRESENT_REF", "(PRESENT_REF,PRESENT_REF,)")),
+        read("2022-02-04", "he/PRP is/VBZ the/DT current/JJ minister/NN").orElseThrow());
+    assertEquals(List.of(new OwnTimes.Found(5, 8, "DATE", "FUTURE_REF", "(PRESENT_REF,UNKNOWN,)")),
+        read("2022-02-04", "talks/NNS may/MD resume/VB soon/RB in/IN the/DT near/JJ future/NN ./.").orElseThrow());
+    assertEquals(List.of(new OwnTimes.Found(3, 5, "DATE", "FUTURE_REF", "(PRESENT_REF,UNKNOWN,)")),
+        read("2022-02-04", "officials/NNS fear/VBP for/IN the/DT future/NN ./.").orElseThrow());
+    // a year before a plural noun is no time to SUTime ("2016 shipments", "1600 civilians"): its window is SUTime's
+    assertFalse(read("2022-02-04", "prices/NNS are/VBP based/VBN on/IN 2016/CD shipments/NNS").isPresent());
+    assertFalse(read("2022-02-04", "the/DT 2016/CD very/RB large/JJ shipments/NNS came/VBD").isPresent());
+    assertFalse(read("2022-02-04", "the/DT 2009/CD -/HYPH 2010/CD season/NN").isPresent(), "a range");
+    assertFalse(read("2022-02-04", "the/DT future/NN of/IN the/DT town/NN").isPresent(), "of after it");
+  }
+
+  @Test
   void onAfterADate_blocksOnlyBeforeATimeOrNumber() {
     assertEquals("2022-W06", value("2022-02-04", "officials/NNS will/MD hold/VB talks/NNS next/JJ week/NN on/IN "
         + "border/NN security/NN ./."));
@@ -300,6 +317,9 @@ class OwnTimesTest {
       "Since the beginning of the year, rebels attacked. The vote is due at the end of the month. The plan starts "
           + "at the start of next year.",
       "Troops arrived at the beginning of March 2024. The end of the war came. Talks failed at the end of 2024.",
+      "He breached the 1991 agreement. Talks may resume in the near future. The current government fell.",
+      "Prices are based on 2016 shipments. More than 1600 civilians died. The future of the town is unclear.",
+      "He ran in the 2022 election, and the 2016 elections were disputed. Officials fear for the future.",
   };
 
   @Test

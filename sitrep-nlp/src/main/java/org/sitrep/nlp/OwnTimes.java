@@ -144,7 +144,7 @@ final class OwnTimes {
         note(why, "no value " + words.get(i));
         return Optional.empty(); // a pattern that matched but whose value we cannot give as SUTime would
       }
-      if (!found.isEmpty() && f.start() - found.get(found.size() - 1).end() < MIN_GAP) {
+      if (!found.isEmpty() && f.start() - found.get(found.size() - 1).end() < minGap(words, found.get(found.size() - 1), f)) {
         note(why, "gap");
         return Optional.empty();
       }
@@ -162,6 +162,20 @@ final class OwnTimes {
       i = f.end();
     }
     return Optional.of(List.copyOf(found));
+  }
+
+  /**
+   * The fewest tokens between two expressions of a window that leaves both to this tagger: {@value #MIN_GAP}, but 2
+   * between two whose value no tense cue moves (durations, "dawn"): SUTime's rules join two expressions across at
+   * most one token ("Friday to Sunday", "three days before Monday"), only its tense rules read farther.
+   */
+  private static int minGap(List<String> words, Found a, Found b) {
+    return fixed(words, a) && fixed(words, b) ? 2 : MIN_GAP;
+  }
+
+  private static boolean fixed(List<String> words, Found f) {
+    Word w = WORDS.get(key(words.get(f.start())));
+    return f.type().equals("DURATION") || w != null && w.kind().equals("part_of_day");
   }
 
   private static void note(StringBuilder why, String reason) {
@@ -231,6 +245,14 @@ final class OwnTimes {
           s -= s > start && key(words.get(s - 1)).equals("the") ? 1 : 0;
         }
         return new Found(s, i + 1, "DATE", v, range);
+      }
+      case "part_of_day" -> {
+        // "dawn": the article's day with SUTime's modifier, whatever the tense; dropped without a date
+        if (ref == null || !Character.isLowerCase(w.charAt(0))) {
+          return NONE;
+        }
+        String d = ref.toString();
+        return new Found(i, i + 1, "DATE", d, "(" + d + "," + d + ",P1D)", word.value());
       }
       case "ref_prefix" -> {
         return null; // "near": a word of "the near future", checked there

@@ -20,6 +20,8 @@ final class TimeBlockers {
   /** Words that join a time or duration before them to a date after them ("three days on Monday"). */
   private static final Set<String> LINK_AFTER = new HashSet<>();
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  /** Words that SUTime joins to nothing before a part of the day ("before dawn" is "dawn"; side day_part_free). */
+  private static final Set<String> DAY_PART_FREE = new HashSet<>();
 
   static {
     for (DataTable.Row r : DataTable.load(OwnTimes.class, "own-time-blockers.tsv").rows()) {
@@ -33,11 +35,12 @@ final class TimeBlockers {
         }
         case "near" -> BLOCK_NEAR.add(w);
         case "link_after" -> LINK_AFTER.add(w);
+        case "day_part_free" -> DAY_PART_FREE.add(w);
         case "duration_before", "duration_after" -> {
           // OwnDurations' blockers
         }
         default -> throw new IllegalStateException("own-time-blockers.tsv line " + r.line() + ": side '" + r.get(1)
-            + "' is not before, after, both, near, link_after, duration_before or duration_after");
+            + "' is not before, after, both, near, link_after, day_part_free, duration_before or duration_after");
       }
     }
   }
@@ -63,7 +66,8 @@ final class TimeBlockers {
       // SUTime leaves "the" out of "the 1991 agreement" and "the current crisis" ("1991", "current")
       boolean theFree = b.equals("the") && f.end() - f.start() == 1 && f.type().equals("DATE")
           && (f.value().equals("PRESENT_REF") || YEAR.matcher(f.value()).matches());
-      if (BLOCK_BEFORE.contains(b) && !(hyphened && article) && !theFree
+      boolean partOfDay = f.modifier() != null && f.end() - f.start() == 1 && DAY_PART_FREE.contains(b);
+      if (BLOCK_BEFORE.contains(b) && !(hyphened && article) && !theFree && !partOfDay
           || duration && OwnDurations.blocksBefore(b)
           || OwnTimes.number(words, tags, f.start() - 1)) {
         return words.get(f.start() - 1);

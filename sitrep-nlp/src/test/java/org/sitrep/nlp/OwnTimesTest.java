@@ -200,6 +200,25 @@ class OwnTimesTest {
   }
 
   @Test
+  void dawn_theArticlesDayEarly_andDurationsCloserThanOtherExpressions() {
+    assertEquals(List.of(new OwnTimes.Found(4, 5, "DATE", "2022-02-04", "(2022-02-04,2022-02-04,P1D)", "EARLY"),
+            new OwnTimes.Found(7, 9, "DURATION", "PTXH", "(,,PTXH)")),
+        read("2022-02-04", "the/DT fighting/NN began/VBD before/IN dawn/NN and/CC lasted/VBD several/JJ hours/NNS")
+            .orElseThrow(), "two tokens between two expressions no tense moves");
+    assertEquals("2022-02-04", value("2022-02-04", "police/NNS carried/VBD out/RP dawn/NN raids/NNS"));
+    assertEquals("2022-02-04", value("2022-02-04", "troops/NNS will/MD move/VB at/IN dawn/NN ./."), "no tense moves it");
+    assertFalse(read(null, "troops/NNS moved/VBD at/IN dawn/NN ./.").isPresent(), "no date: SUTime drops it");
+    assertFalse(read("2022-02-04", "members/NNS of/IN Golden/NNP Dawn/NNP marched/VBD").isPresent(), "a name");
+    assertFalse(read("2022-02-04", "rebels/NNS attacked/VBD three/CD hours/NNS before/IN dawn/NN").isPresent(),
+        "one expression to SUTime");
+    assertFalse(read("2022-02-04", "troops/NNS moved/VBD at/IN dawn/NN on/IN Tuesday/NNP").isPresent());
+    assertFalse(read("2022-02-04", "rebels/NNS attacked/VBD early/RB at/IN dawn/NN").isPresent());
+    // a date closer than four tokens to another expression stays SUTime's
+    assertFalse(read("2022-02-04", "talks/NNS lasted/VBD 30/CD hours/NNS and/CC ended/VBD on/IN Tuesday/NNP")
+        .isPresent());
+  }
+
+  @Test
   void onAfterADate_blocksOnlyBeforeATimeOrNumber() {
     assertEquals("2022-W06", value("2022-02-04", "officials/NNS will/MD hold/VB talks/NNS next/JJ week/NN on/IN "
         + "border/NN security/NN ./."));
@@ -320,6 +339,9 @@ class OwnTimesTest {
       "He breached the 1991 agreement. Talks may resume in the near future. The current government fell.",
       "Prices are based on 2016 shipments. More than 1600 civilians died. The future of the town is unclear.",
       "He ran in the 2022 election, and the 2016 elections were disputed. Officials fear for the future.",
+      "The fighting began before dawn and lasted several hours. Rebels attacked three hours before dawn.",
+      "Police carried out dawn raids. Members of Golden Dawn marched. Troops moved at dawn on Tuesday.",
+      "The siege lasted three weeks and killed 30 people over two days. It went on for 30 hours over three days.",
   };
 
   @Test

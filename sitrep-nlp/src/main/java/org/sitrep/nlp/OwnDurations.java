@@ -84,8 +84,8 @@ final class OwnDurations {
         return null; // "several people", "a few of them"
       }
       // a singular unit, or one with a multiplier ("several decades"), is SUTime's
-      return OwnTimes.key(words.get(v)).endsWith("s") && Character.isLetter(unit.charAt(0)) ? found(i, v + 1, unit, null)
-          : OwnTimes.NONE;
+      boolean plural = OwnTimes.key(words.get(v)).endsWith("s");
+      return plural && Character.isLetter(unit.charAt(0)) ? found(i, v + 1, unit, null) : OwnTimes.NONE;
     }
     Integer n = COUNT.matcher(w).matches() ? Integer.valueOf(w) : NUMBER_WORDS.get(w);
     if (n != null) {

@@ -144,7 +144,8 @@ final class OwnTimes {
         note(why, "no value " + words.get(i));
         return Optional.empty(); // a pattern that matched but whose value we cannot give as SUTime would
       }
-      if (!found.isEmpty() && f.start() - found.get(found.size() - 1).end() < minGap(words, found.get(found.size() - 1), f)) {
+      Found last = found.isEmpty() ? null : found.get(found.size() - 1);
+      if (last != null && f.start() - last.end() < minGap(words, last, f)) {
         note(why, "gap");
         return Optional.empty();
       }

@@ -104,7 +104,8 @@ final class TimeBlockers {
   private static boolean timeFollows(List<String> words, List<String> tags, int from, int end) {
     for (int k = from; k < Math.min(end, from + 3); k++) {
       String w = words.get(k);
-      if (TemporalCues.isCue(w) || OwnTimes.SUTIME_CUES.contains(w.toLowerCase(Locale.ROOT)) || OwnTimes.number(words, tags, k)) {
+      if (TemporalCues.isCue(w) || OwnTimes.SUTIME_CUES.contains(w.toLowerCase(Locale.ROOT))
+          || OwnTimes.number(words, tags, k)) {
         return true;
       }
     }

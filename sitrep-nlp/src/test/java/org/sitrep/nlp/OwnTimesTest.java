@@ -206,7 +206,8 @@ class OwnTimesTest {
         read("2022-02-04", "the/DT fighting/NN began/VBD before/IN dawn/NN and/CC lasted/VBD several/JJ hours/NNS")
             .orElseThrow(), "two tokens between two expressions no tense moves");
     assertEquals("2022-02-04", value("2022-02-04", "police/NNS carried/VBD out/RP dawn/NN raids/NNS"));
-    assertEquals("2022-02-04", value("2022-02-04", "troops/NNS will/MD move/VB at/IN dawn/NN ./."), "no tense moves it");
+    assertEquals("2022-02-04", value("2022-02-04", "troops/NNS will/MD move/VB at/IN dawn/NN ./."),
+        "no tense moves it");
     assertFalse(read(null, "troops/NNS moved/VBD at/IN dawn/NN ./.").isPresent(), "no date: SUTime drops it");
     assertFalse(read("2022-02-04", "members/NNS of/IN Golden/NNP Dawn/NNP marched/VBD").isPresent(), "a name");
     assertFalse(read("2022-02-04", "rebels/NNS attacked/VBD three/CD hours/NNS before/IN dawn/NN").isPresent(),
@@ -328,7 +329,8 @@ class OwnTimesTest {
       "Prices rose in Asian markets last week. The army is there this week. The talks next week in Geneva failed.",
       "The fighting lasted several hours. Violence has risen in recent months. Talks went on for a few days.",
       "Few days pass without an attack. Aid came several weeks ago. Over recent weeks, prices rose.",
-      "Earlier this year, the deal was signed. The minister will visit later this month. Prices fell earlier last year.",
+      "Earlier this year, the deal was signed. The minister will visit later this month. Prices fell earlier last "
+          + "year.",
       "Rubio told reporters earlier this week. The council will meet later next week. A statement came earlier today.",
       "Officials will hold talks next week on border security. The council voted last month on 12 measures.",
       "Thousands have fled since the beginning of January. Prices rose at the end of March. The deal ends in the "

@@ -40,10 +40,10 @@ final class CueReadings {
     if (other == null || tag == null || !other.contains(tag)) {
       return false; // also a capital: "May" may be the month
     }
-    if (i > start && (OwnTimes.joinsBefore(words.get(i - 1)) || words.get(i - 1).equalsIgnoreCase("a"))) {
+    if (i > start && (TimeBlockers.joinsBefore(words.get(i - 1)) || words.get(i - 1).equalsIgnoreCase("a"))) {
       return false; // "a second", "the second quarter"
     }
-    if (i + 1 < end && OwnTimes.joinsAfter(words.get(i + 1))) {
+    if (i + 1 < end && TimeBlockers.joinsAfter(words.get(i + 1))) {
       return false; // "may end" (LATE May to SUTime)
     }
     for (int k = Math.max(start, i - REACH); k < Math.min(end, i + REACH + 1); k++) {

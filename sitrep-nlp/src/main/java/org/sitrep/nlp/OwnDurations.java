@@ -21,6 +21,11 @@ final class OwnDurations {
   private static final Map<String, String> UNITS = new HashMap<>();
   /** The number words a duration may start with (own-time-words.tsv, kind number). */
   private static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
+  /**
+   * The words that make a duration of unknown count of the plural unit after them ("several hours", "recent
+   * months"), and whether "a" may stand before them ("a few days"; own-time-words.tsv, kind vague_count).
+   */
+  private static final Map<String, Boolean> VAGUE = new HashMap<>();
   private static final Set<String> BEFORE = new HashSet<>();
   private static final Set<String> AFTER = new HashSet<>();
   private static final Pattern COUNT = Pattern.compile("[1-9]\\d{0,2}");
@@ -31,6 +36,7 @@ final class OwnDurations {
       switch (r.get(1)) {
         case "duration" -> UNITS.put(w, r.get(2));
         case "number" -> NUMBER_WORDS.put(w, Integer.parseInt(r.get(2)));
+        case "vague_count" -> VAGUE.put(w, r.get(2).equals("a"));
         default -> {
           // OwnTimes' words
         }
@@ -71,6 +77,16 @@ final class OwnDurations {
    */
   static OwnTimes.Found match(List<String> words, List<String> tags, int i, int start, int end) {
     String w = OwnTimes.key(words.get(i));
+    int v = vagueUnit(words, i, end);
+    if (v >= 0) {
+      String unit = v < end ? UNITS.get(OwnTimes.key(words.get(v))) : null;
+      if (unit == null) {
+        return null; // "several people", "a few of them"
+      }
+      // a singular unit, or one with a multiplier ("several decades"), is SUTime's
+      boolean plural = OwnTimes.key(words.get(v)).endsWith("s");
+      return plural && Character.isLetter(unit.charAt(0)) ? found(i, v + 1, unit, null) : OwnTimes.NONE;
+    }
     Integer n = COUNT.matcher(w).matches() ? Integer.valueOf(w) : NUMBER_WORDS.get(w);
     if (n != null) {
       int u = i + 1;
@@ -99,6 +115,25 @@ final class OwnDurations {
       return OwnTimes.NONE;
     }
     return found(i, i + 1, unit, null);
+  }
+
+  /**
+   * The token after "several", "recent", "few" or "a few" at {@code i}, where a unit would stand; -1 when token
+   * {@code i} starts no such words. SUTime gives "several hours", "recent months", "a few days" and "few days" an
+   * unknown count of the unit, the words in the span (PTXH, PXM, PXD; english.sutime.txt, the rules of "recent
+   * weeks" and "a few"); "the past few days" and "over recent weeks" leave the window to SUTime through their
+   * blockers.
+   */
+  private static int vagueUnit(List<String> words, int i, int end) {
+    String w = OwnTimes.key(words.get(i));
+    if (VAGUE.containsKey(w)) {
+      return i + 1;
+    }
+    if ((w.equals("a") || w.equals("an")) && i + 1 < end
+        && VAGUE.getOrDefault(OwnTimes.key(words.get(i + 1)), false)) {
+      return i + 2;
+    }
+    return -1;
   }
 
   /** The duration of {@code n} (null: unknown, X) {@code unit}s ("TH", "D", "10Y": ten years). */

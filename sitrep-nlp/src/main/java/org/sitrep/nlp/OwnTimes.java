@@ -29,9 +29,13 @@ import org.sitrep.core.data.DataTable;
  *       ("February 29, 2012"); a month and year ("December 2024");</li>
  *   <li>a month alone ("in March"), resolved the same way;</li>
  *   <li>a year alone ("in 2009");</li>
- *   <li>"today", "yesterday", "tomorrow"; "last", "this", "next" with "week", "month", "year";</li>
+ *   <li>"today", "yesterday", "tomorrow"; "last", "this", "next" with "week", "month", "year", also after
+ *       "earlier" or "later" ("later this month", "earlier today");</li>
  *   <li>the vague references SUTime gives a fixed value ("now", "currently", "recently", "future");</li>
- *   <li>durations: "30 hours", "three years", "a 30-day truce", "45 years old", "for weeks".</li>
+ *   <li>durations ({@link OwnDurations}): "30 hours", "three years", "a 30-day truce", "45 years old", "for weeks",
+ *       "several hours", "recent months", "a few days";</li>
+ *   <li>modified dates ({@link OwnModifiers}): "the beginning of January", "the end of 2024", "the end of the
+ *       year".</li>
  * </ul>
  * The words are data ({@code own-time-words.tsv}); the words that SUTime may join to an expression beside them
  * ("late Tuesday", "the end of 2009", "Friday to Sunday") are data too ({@code own-time-blockers.tsv}).
@@ -47,21 +51,24 @@ final class OwnTimes {
   /** Two expressions closer than this (tokens between them) leave the window to SUTime. */
   static final int MIN_GAP = 4;
 
-  /** One expression: tokens [start, end) of the sentence, TIMEX3 type, value and range as SUTime writes them. */
-  record Found(int start, int end, String type, String value, String range) {
+  /**
+   * One expression: tokens [start, end) of the sentence, TIMEX3 type, value, range and modifier (EARLY, MID, LATE;
+   * or null) as SUTime writes them.
+   */
+  record Found(int start, int end, String type, String value, String range, String modifier) {
+    Found(int start, int end, String type, String value, String range) {
+      this(start, end, type, value, range, null);
+    }
   }
 
   private record Word(String kind, String value) {
   }
 
   private static final Map<String, Word> WORDS = new HashMap<>();
-  private static final Set<String> BLOCK_BEFORE = new HashSet<>();
-  private static final Set<String> BLOCK_AFTER = new HashSet<>();
-  private static final Set<String> BLOCK_NEAR = new HashSet<>();
   /** The modals SUTime's tense rules read as a future cue (own-time-words.tsv, kind future_cue). */
   static final Set<String> MODALS = new HashSet<>();
   /** Words that leave their window to SUTime, as written in lower case ("p.m."; own-time-words.tsv, sutime_cue). */
-  private static final Set<String> SUTIME_CUES = new HashSet<>();
+  static final Set<String> SUTIME_CUES = new HashSet<>();
 
   static {
     // month and weekday names from sitrep's one calendar table (sitrep-core), the rest from own-time-words.tsv
@@ -72,27 +79,10 @@ final class OwnTimes {
       switch (r.get(1)) {
         case "future_cue" -> MODALS.add(w);
         case "sutime_cue" -> SUTIME_CUES.add(w);
-        case "duration", "number", "not_time" -> {
+        case "duration", "number", "not_time", "vague_count", "modifier" -> {
           // OwnDurations' words
         }
         default -> WORDS.put(w, new Word(r.get(1), r.get(2)));
-      }
-    }
-    for (DataTable.Row r : DataTable.load(OwnTimes.class, "own-time-blockers.tsv").rows()) {
-      String w = r.get(0).toLowerCase(Locale.ROOT);
-      switch (r.get(1)) {
-        case "before" -> BLOCK_BEFORE.add(w);
-        case "after" -> BLOCK_AFTER.add(w);
-        case "both" -> {
-          BLOCK_BEFORE.add(w);
-          BLOCK_AFTER.add(w);
-        }
-        case "near" -> BLOCK_NEAR.add(w);
-        case "duration_before", "duration_after" -> {
-          // OwnDurations' blockers
-        }
-        default -> throw new IllegalStateException("own-time-blockers.tsv line " + r.line() + ": side '" + r.get(1)
-            + "' is not before, after, both, near, duration_before or duration_after");
       }
     }
   }
@@ -154,11 +144,12 @@ final class OwnTimes {
         note(why, "no value " + words.get(i));
         return Optional.empty(); // a pattern that matched but whose value we cannot give as SUTime would
       }
-      if (!found.isEmpty() && f.start() - found.get(found.size() - 1).end() < MIN_GAP) {
+      Found last = found.isEmpty() ? null : found.get(found.size() - 1);
+      if (last != null && f.start() - last.end() < minGap(words, last, f)) {
         note(why, "gap");
         return Optional.empty();
       }
-      String blocker = blocker(words, tags, f, start, end);
+      String blocker = TimeBlockers.blocker(words, tags, f, start, end);
       if (blocker != null) {
         note(why, "blocked " + blocker);
         return Optional.empty();
@@ -174,6 +165,20 @@ final class OwnTimes {
     return Optional.of(List.copyOf(found));
   }
 
+  /**
+   * The fewest tokens between two expressions of a window that leaves both to this tagger: {@value #MIN_GAP}, but 2
+   * between two whose value no tense cue moves (durations, "dawn"): SUTime's rules join two expressions across at
+   * most one token ("Friday to Sunday", "three days before Monday"), only its tense rules read farther.
+   */
+  private static int minGap(List<String> words, Found a, Found b) {
+    return fixed(words, a) && fixed(words, b) ? 2 : MIN_GAP;
+  }
+
+  private static boolean fixed(List<String> words, Found f) {
+    Word w = WORDS.get(key(words.get(f.start())));
+    return f.type().equals("DURATION") || w != null && w.kind().equals("part_of_day");
+  }
+
   private static void note(StringBuilder why, String reason) {
     if (why != null) {
       why.append(reason);
@@ -183,9 +188,12 @@ final class OwnTimes {
   /** A match that must leave the window to SUTime. */
   static final Found NONE = new Found(-1, -1, "", "", "");
 
-  private static Found match(List<String> words, List<String> tags, List<String> ner, int i, int start, int end,
-                             LocalDate ref) {
+  static Found match(List<String> words, List<String> tags, List<String> ner, int i, int start, int end,
+                     LocalDate ref) {
     Found span = OwnDurations.match(words, tags, i, start, end);
+    if (span == null) {
+      span = OwnModifiers.match(words, tags, ner, i, start, end, ref);
+    }
     if (span != null) {
       return span;
     }
@@ -194,7 +202,7 @@ final class OwnTimes {
     if (word == null) {
       if (YEAR.matcher(w).matches()) {
         String n = ner.get(i);
-        if (n != null && !YEAR_NER.contains(n)) {
+        if (n != null && !YEAR_NER.contains(n) || beforePlural(words, tags, i + 1, end)) {
           return NONE;
         }
         return year(i, i + 1, Integer.parseInt(w));
@@ -223,14 +231,32 @@ final class OwnTimes {
         String v = shift == 0 ? "THIS P1D" : "OFFSET P" + shift + "D";
         return new Found(i, i + 1, "DATE", v, "(" + v + "," + v + ",)");
       }
-      case "ref" -> {
+      case "ref", "ref_the" -> {
         String v = word.value();
         String range = switch (v) {
           case "PAST_REF" -> "(UNKNOWN,PRESENT_REF,)";
           case "FUTURE_REF" -> "(PRESENT_REF,UNKNOWN,)";
           default -> "(PRESENT_REF,PRESENT_REF,)";
         };
-        return new Found(i, i + 1, "DATE", v, range);
+        int s = i;
+        if (word.kind().equals("ref_the")) {
+          // "the near future": SUTime takes "the" and "near" into the span
+          Word before = s > start ? WORDS.get(key(words.get(s - 1))) : null;
+          s -= before != null && before.kind().equals("ref_prefix") ? 1 : 0;
+          s -= s > start && key(words.get(s - 1)).equals("the") ? 1 : 0;
+        }
+        return new Found(s, i + 1, "DATE", v, range);
+      }
+      case "part_of_day" -> {
+        // "dawn": the article's day with SUTime's modifier, whatever the tense; dropped without a date
+        if (ref == null || !Character.isLowerCase(w.charAt(0))) {
+          return NONE;
+        }
+        String d = ref.toString();
+        return new Found(i, i + 1, "DATE", d, "(" + d + "," + d + ",P1D)", word.value());
+      }
+      case "ref_prefix" -> {
+        return null; // "near": a word of "the near future", checked there
       }
       case "shift" -> {
         Word unit = i + 1 < end ? WORDS.get(key(words.get(i + 1))) : null;
@@ -238,11 +264,14 @@ final class OwnTimes {
           return null; // "last" alone is no cue; a cue after it is checked on its own
         }
         int shift = Integer.parseInt(word.value());
-        if (TimeResolution.tense(words, tags, i, i + 2, start, end) != 0
-            && (ref == null || unit.value().equals("W") && weekLeavesYear(ref, shift))) {
-          return NONE; // beside a tense cue SUTime leaves "last week" unresolved ("PREV P1W") across a year's end
+        if (ref == null && TimeResolution.tense(words, tags, i, i + 2, start, end) != 0
+            || ref != null && unit.value().equals("W") && weekLeavesYear(ref, shift)) {
+          return NONE; // SUTime leaves "last week" unresolved ("PREV P1W") across a year's end, tense cue or not
         }
         return shifted(i, shift, unit.value(), ref);
+      }
+      case "shift_prefix" -> {
+        return prefixed(words, tags, ner, i, start, end, ref);
       }
       default -> {
         return NONE; // a unit alone ("week") is SUTime's
@@ -250,7 +279,31 @@ final class OwnTimes {
     }
   }
 
-  private static Found year(int s, int e, int y) {
+  /**
+   * "earlier this week", "later this month", "later next week", "earlier today": SUTime gives the expression after
+   * "earlier" or "later" its value unchanged and takes the word into the span (english.sutime.txt,
+   * temporal-composite-6c). Measured against SUTime: the same in past and future frames; as without the word, a
+   * week in another week-based year than the article's calendar year ("earlier this week" on 2025-12-30: SUTime's
+   * 2025-W01) and, beside a tense cue, an article without a date are SUTime's. Null when no such expression follows.
+   */
+  private static Found prefixed(List<String> words, List<String> tags, List<String> ner, int i, int start, int end,
+                                LocalDate ref) {
+    Word next = i + 1 < end ? WORDS.get(key(words.get(i + 1))) : null;
+    boolean today = next != null && next.kind().equals("day") && next.value().equals("0");
+    if (next == null || !today && !next.kind().equals("shift")) {
+      return null;
+    }
+    Found f = match(words, tags, ner, i + 1, start, end, ref);
+    if (f == null || f == NONE) {
+      return f;
+    }
+    if (ref == null && TimeResolution.tense(words, tags, i, f.end(), start, end) != 0) {
+      return NONE;
+    }
+    return new Found(i, f.end(), f.type(), f.value(), f.range());
+  }
+
+  static Found year(int s, int e, int y) {
     return new Found(s, e, "DATE", String.valueOf(y), "(" + y + "-01-01," + y + "-12-31,P1Y)");
   }
 
@@ -259,7 +312,8 @@ final class OwnTimes {
    * year than {@code ref}'s calendar year. Beside a tense cue ("they met last week", "will meet next week") SUTime
    * resolves "last/this/next week|month|year" to the same value as without one (measured against SUTime on every
    * day of 2024-2025 in past and future frames), except a week across a year's end, which it leaves unresolved
-   * ("PREV P1W" on 2024-01-01 and 2025-01-02): such windows stay SUTime's.
+   * ("PREV P1W" on 2024-01-01 and 2025-01-02) or gives another year ("this week" on 2025-12-30: 2025-W01), with a
+   * tense cue or without one: such windows stay SUTime's.
    */
   static boolean weekLeavesYear(LocalDate ref, int shift) {
     int y = ref.getYear();
@@ -267,7 +321,7 @@ final class OwnTimes {
   }
 
   /** "last week", "this month", "next year". */
-  private static Found shifted(int i, int shift, String unit, LocalDate ref) {
+  static Found shifted(int i, int shift, String unit, LocalDate ref) {
     String p = "P1" + unit;
     if (ref == null) {
       String v = shift == 0 ? "THIS " + p : "THIS " + p + " OFFSET P" + shift + unit;
@@ -322,7 +376,7 @@ final class OwnTimes {
       return new Found(i, i + 2, "DATE", m.toString(), "(" + m.atDay(1) + "," + m.atEndOfMonth() + ",P1M)");
     }
     if (!DAY.matcher(next).matches()) {
-      return monthAlone(words, tags, i, start, end, month, ref);
+      return monthAlone(words, tags, i, start, end, month, ref, i);
     }
     int day = Integer.parseInt(next);
     if (day < 1 || day > 31) {
@@ -360,10 +414,11 @@ final class OwnTimes {
    * whose first is on or before it, after a future cue to the earliest whose first is on or after it. As with a
    * weekday, a tense cue whose direction gives another year than the closest, a near tie (within a day), a month
    * that is not a proper noun ("may") and a month followed by a comma and a number ("March, 2024") leave the window
-   * to SUTime; so does an article without a date.
+   * to SUTime; so does an article without a date. {@code from} is the first token of the expression (before {@code i}
+   * when a modifier stands before the month).
    */
-  private static Found monthAlone(List<String> words, List<String> tags, int i, int start, int end, int month,
-                                  LocalDate ref) {
+  static Found monthAlone(List<String> words, List<String> tags, int i, int start, int end, int month,
+                          LocalDate ref, int from) {
     String tag = tags.get(i);
     if (ref == null || tag == null || !tag.equals("NNP")
         || i + 2 < end && words.get(i + 1).equals(",") && number(words, tags, i + 2)) {
@@ -383,7 +438,10 @@ final class OwnTimes {
         return NONE;
       }
     }
-    int tense = TimeResolution.tense(words, tags, i, i + 1, start, end);
+    // a modifier before it ("the end of March", from token {@code from}) is one expression with it to SUTime's tense
+    // rules: the tense cues beside either
+    int tense = TimeResolution.tense(words, tags, i, i + 1, start, end)
+        | TimeResolution.tense(words, tags, from, i + 1, start, end);
     if ((tense & TimeResolution.PAST) != 0 && !best.equals(here.isAfter(ref) ? before : here)) {
       return NONE;
     }
@@ -395,49 +453,28 @@ final class OwnTimes {
   }
 
   /**
-   * The blocker or number that stands right beside {@code f} (a "near" blocker: within two) in the window, or null.
+   * Whether a plural noun follows from token {@code k}, after an adverb and adjectives ("2016 shipments", "1600
+   * civilians", "2016 very large shipments"): SUTime's rules make a number or a four-digit year there no time.
    */
-  private static String blocker(List<String> words, List<String> tags, Found f, int start, int end) {
-    for (int k = Math.max(start, f.start() - 2); k < Math.min(end, f.end() + 2); k++) {
-      if ((k < f.start() || k >= f.end()) && BLOCK_NEAR.contains(key(words.get(k)))) {
-        return words.get(k);
-      }
+  private static boolean beforePlural(List<String> words, List<String> tags, int k, int end) {
+    if (k < end && "RB".equals(tags.get(k))) {
+      k++;
     }
-    boolean duration = f.type().equals("DURATION");
-    // a hyphened duration before a noun ("a 30-day truce") does not take the article in
-    boolean hyphened = duration && f.end() - f.start() > 2 && words.get(f.start() + 1).equals("-");
-    if (f.start() > start) {
-      String b = key(words.get(f.start() - 1));
-      boolean article = b.equals("a") || b.equals("an") || b.equals("the");
-      if (BLOCK_BEFORE.contains(b) && !(hyphened && article) || duration && OwnDurations.blocksBefore(b)
-          || number(words, tags, f.start() - 1)) {
-        return words.get(f.start() - 1);
-      }
+    while (k < end && "JJ".equals(tags.get(k))) {
+      k++;
     }
-    if (f.end() < end) {
-      String a = key(words.get(f.end()));
-      if (BLOCK_AFTER.contains(a) || duration && OwnDurations.blocksAfter(a) || number(words, tags, f.end())) {
-        return words.get(f.end());
-      }
-    }
-    return null;
+    return k < end && "NNS".equals(tags.get(k)) && !TemporalCues.isCue(words.get(k));
   }
 
-  /** Whether SUTime's rules may join {@code word} to a time right after it ("the", "late", "until", ...). */
-  static boolean joinsBefore(String word) {
-    String k = key(word);
-    return BLOCK_BEFORE.contains(k) || BLOCK_NEAR.contains(k);
-  }
-
-  /** Whether SUTime's rules may join {@code word} to a time right before it ("end", "ago", "morning", ...). */
-  static boolean joinsAfter(String word) {
-    String k = key(word);
-    return BLOCK_AFTER.contains(k) || BLOCK_NEAR.contains(k);
-  }
-
-  private static boolean number(List<String> words, List<String> tags, int k) {
+  static boolean number(List<String> words, List<String> tags, int k) {
     String t = tags.get(k);
     return NUMBER.matcher(words.get(k)).matches() || t != null && t.equals("CD");
+  }
+
+  /** The ISO 8601 letter of {@code word} as the unit of "last/this/next" ("week": W), or null. */
+  static String unit(String word) {
+    Word w = WORDS.get(key(word));
+    return w != null && w.kind().equals("unit") ? w.value() : null;
   }
 
   /** Lower case, a final full stop dropped ("Feb." is "feb"). */

@@ -119,7 +119,7 @@ final class SutimeWindows {
         if (found.isPresent()) {
           for (OwnTimes.Found f : found.get()) {
             out.add(new Timed(labels.get(f.start()).beginPosition(), labels.get(f.end() - 1).endPosition(),
-                f.type(), f.value(), null, f.range()));
+                f.type(), f.value(), f.modifier(), f.range()));
           }
           continue;
         }

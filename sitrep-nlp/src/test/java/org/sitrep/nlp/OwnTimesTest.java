@@ -114,13 +114,121 @@ class OwnTimesTest {
     // SUTime's longer spans and other readings: left to it
     assertFalse(read("2025-03-12", "he/PRP spent/VBD more/JJR than/IN 30/CD hours/NNS there/RB").isPresent());
     assertFalse(read("2025-03-12", "he/PRP faces/VBZ at/IN least/JJS 15/CD years/NNS in/IN jail/NN").isPresent());
-    assertFalse(read("2025-03-12", "rebels/NNS fought/VBD for/IN several/JJ hours/NNS there/RB").isPresent());
+    assertFalse(read("2025-03-12", "rebels/NNS fought/VBD for/IN several/JJ 100/CD hours/NNS").isPresent());
     assertFalse(read("2025-03-12", "it/PRP took/VBD two/CD or/CC three/CD days/NNS to/TO end/VB").isPresent());
     assertFalse(read("2025-03-12", "he/PRP left/VBD two/CD days/NNS ago/RB").isPresent(), "a date");
     assertFalse(read("2025-03-12", "talks/NNS lasted/VBD 1.5/CD hours/NNS in/IN all/DT").isPresent(), "decimals");
     assertFalse(read("2025-03-12", "talks/NNS lasted/VBD the/DT 12/CD days/NNS of/IN it/PRP").isPresent());
     assertFalse(read("2025-03-12", "it/PRP was/VBD the/DT happiest/JJS day/NN here/RB").isPresent(), "a day alone");
-    assertFalse(read("2025-03-12", "in/IN recent/JJ days/NNS ,/, rebels/NNS fled/VBD").isPresent());
+  }
+
+  @Test
+  void vagueDurations_severalRecentAFew() {
+    assertEquals(List.of(new OwnTimes.Found(2, 4, "DURATION", "PTXH", "(,,PTXH)")),
+        read("2025-03-12", "fighting/NN lasted/VBD several/JJ hours/NNS ./.").orElseThrow());
+    assertEquals(List.of(new OwnTimes.Found(2, 4, "DURATION", "PXM", "(,,PXM)")),
+        read("2025-03-12", "violence/NN rose/VBD recent/JJ months/NNS ./.").orElseThrow());
+    assertEquals(List.of(new OwnTimes.Found(4, 7, "DURATION", "PXD", "(,,PXD)")),
+        read("2025-03-12", "talks/NNS went/VBD on/RP for/IN a/DT few/JJ days/NNS ./.").orElseThrow(), "a in the span");
+    assertEquals("PXD", value(null, "Few/JJ days/NNS pass/VBP quietly/RB"));
+    assertEquals("PXY", value("2025-03-12", "the/DT worst/JJS in/IN recent/JJ years/NNS ./."));
+    assertTrue(read("2025-03-12", "several/JJ people/NNS died/VBD").get().isEmpty(), "no unit: no time");
+    // SUTime's longer spans or other values: left to it
+    assertFalse(read("2025-03-12", "the/DT talks/NNS of/IN the/DT past/JJ few/JJ days/NNS").isPresent());
+    assertFalse(read("2025-03-12", "over/IN recent/JJ weeks/NNS prices/NNS rose/VBD").isPresent());
+    assertFalse(read("2025-03-12", "several/JJ days/NNS later/RB ,/, troops/NNS left/VBD").isPresent(), "a date");
+    assertFalse(read("2025-03-12", "aid/NN came/VBD several/JJ weeks/NNS ago/RB").isPresent(), "a date");
+    assertFalse(read("2025-03-12", "the/DT recent/JJ weeks/NNS were/VBD calm/JJ").isPresent(), "the in the span");
+    assertFalse(read("2025-03-12", "it/PRP took/VBD several/JJ decades/NNS ./.").isPresent(), "a multiplied unit");
+    assertFalse(read("2025-03-12", "after/IN several/JJ day/NN -/HYPH long/JJ talks/NNS").isPresent());
+  }
+
+  @Test
+  void earlierOrLaterBeforeThisLastNext_sameValueWiderSpan() {
+    assertEquals(List.of(new OwnTimes.Found(1, 4, "DATE", "2022-02", "(2022-02-01,2022-02-28,P1M)")),
+        read("2022-02-04", "visit/VB later/RB this/DT month/NN ./.").orElseThrow());
+    assertEquals("2022", value("2022-02-04", "Earlier/RBR this/DT year/NN ,/, the/DT deal/NN was/VBD signed/VBN"));
+    assertEquals("2021", value("2022-02-04", "prices/NNS fell/VBD earlier/RBR last/JJ year/NN ./."), "past cue");
+    assertEquals("2022-W06", value("2022-02-04", "they/PRP will/MD meet/VB later/RB next/JJ week/NN ./."));
+    assertEquals("2022-02-04", value("2022-02-04", "a/DT statement/NN released/VBN earlier/RBR today/NN ./."));
+    assertEquals("THIS P1M", value(null, "the/DT vote/NN is/VBZ due/JJ later/RB this/DT month/NN ./."));
+    // a week across the year's end (SUTime: 2025-W01 on 2025-12-30) and no date beside a tense cue: SUTime's
+    assertFalse(read("2025-12-30", "Rubio/NNP told/VBD VOA/NNP earlier/RBR this/DT week/NN ./.").isPresent());
+    assertFalse(read(null, "he/PRP said/VBD earlier/RBR this/DT month/NN that/IN it/PRP rained/VBD").isPresent());
+    // "later" before anything else stays a word SUTime may join
+    assertFalse(read("2022-02-04", "later/RB on/IN Tuesday/NNP ,/, rebels/NNS fled/VBD").isPresent());
+    assertFalse(read("2022-02-04", "two/CD weeks/NNS later/RB ,/, rebels/NNS fled/VBD").isPresent());
+  }
+
+  @Test
+  void modifiedDates_theBeginningMiddleEndOf() {
+    assertEquals(List.of(new OwnTimes.Found(2, 6, "DATE", "2022-01", "(2022-01-01,2022-01-31,P1M)", "EARLY")),
+        read("2022-02-04", "displaced/VBN since/IN the/DT beginning/NN of/IN January/NNP ,/, and/CC aid/NN")
+            .orElseThrow());
+    assertEquals(List.of(new OwnTimes.Found(1, 5, "DATE", "2024", "(2024-01-01,2024-12-31,P1Y)", "LATE")),
+        read("2022-02-04", "at/IN the/DT end/NN of/IN 2024/CD ./.").orElseThrow());
+    assertEquals("2024-03", value("2022-02-04", "troops/NNS came/VBD at/IN the/DT beginning/NN of/IN March/NNP "
+        + "2024/CD"));
+    assertEquals("2022", value("2022-02-04", "since/IN the/DT beginning/NN of/IN the/DT year/NN ,/, rebels/NNS"));
+    assertEquals("THIS P1M", value(null, "the/DT vote/NN is/VBZ due/JJ at/IN the/DT end/NN of/IN the/DT month/NN"));
+    assertEquals("2023", value("2022-02-04", "the/DT plan/NN starts/VBZ at/IN the/DT start/NN of/IN next/JJ year/NN"));
+    assertEquals("MID", read("2022-02-04", "in/IN the/DT middle/NN of/IN May/NNP ./.").orElseThrow().get(0).modifier());
+    assertTrue(read("2022-02-04", "the/DT end/NN of/IN the/DT war/NN came/VBD").get().isEmpty(), "no date: no time");
+    // a tense cue beside the whole expression that would move the month, a weekday, a day: SUTime's
+    assertFalse(read("2022-02-04", "prices/NNS rose/VBD at/IN the/DT end/NN of/IN March/NNP ./.").isPresent());
+    assertFalse(read("2022-02-04", "rebels/NNS left/VBD at/IN the/DT end/NN of/IN Tuesday/NNP").isPresent());
+    assertFalse(read("2022-02-04", "the/DT end/NN of/IN March/NNP 5/CD was/VBD calm/JJ").isPresent());
+    assertFalse(read(null, "the/DT end/NN of/IN March/NNP ./.").isPresent(), "no date: a month alone is SUTime's");
+    assertFalse(read("2025-12-30", "the/DT war/NN is/VBZ at/IN the/DT end/NN of/IN the/DT week/NN").isPresent());
+  }
+
+  @Test
+  void theBeforeAYearOrAPresentReference_andTheFuture() {
+    assertEquals(List.of(new OwnTimes.Found(3, 4, "DATE", "1991", "(1991-01-01,1991-12-31,P1Y)")),
+        read("2022-02-04", "he/PRP breached/VBD the/DT 1991/CD agreement/NN ./.").orElseThrow(), "the stays out");
+    assertEquals(List.of(new OwnTimes.Found(3, 4, "DATE", "PRESENT_REF", "(PRESENT_REF,PRESENT_REF,)")),
+        read("2022-02-04", "he/PRP is/VBZ the/DT current/JJ minister/NN").orElseThrow());
+    assertEquals(List.of(new OwnTimes.Found(5, 8, "DATE", "FUTURE_REF", "(PRESENT_REF,UNKNOWN,)")),
+        read("2022-02-04", "talks/NNS may/MD resume/VB soon/RB in/IN the/DT near/JJ future/NN ./.").orElseThrow());
+    assertEquals(List.of(new OwnTimes.Found(3, 5, "DATE", "FUTURE_REF", "(PRESENT_REF,UNKNOWN,)")),
+        read("2022-02-04", "officials/NNS fear/VBP for/IN the/DT future/NN ./.").orElseThrow());
+    // a year before a plural noun is no time to SUTime ("2016 shipments", "1600 civilians"): its window is SUTime's
+    assertFalse(read("2022-02-04", "prices/NNS are/VBP based/VBN on/IN 2016/CD shipments/NNS").isPresent());
+    assertFalse(read("2022-02-04", "the/DT 2016/CD very/RB large/JJ shipments/NNS came/VBD").isPresent());
+    assertFalse(read("2022-02-04", "the/DT 2009/CD -/HYPH 2010/CD season/NN").isPresent(), "a range");
+    assertFalse(read("2022-02-04", "the/DT future/NN of/IN the/DT town/NN").isPresent(), "of after it");
+  }
+
+  @Test
+  void dawn_theArticlesDayEarly_andDurationsCloserThanOtherExpressions() {
+    assertEquals(List.of(new OwnTimes.Found(4, 5, "DATE", "2022-02-04", "(2022-02-04,2022-02-04,P1D)", "EARLY"),
+            new OwnTimes.Found(7, 9, "DURATION", "PTXH", "(,,PTXH)")),
+        read("2022-02-04", "the/DT fighting/NN began/VBD before/IN dawn/NN and/CC lasted/VBD several/JJ hours/NNS")
+            .orElseThrow(), "two tokens between two expressions no tense moves");
+    assertEquals("2022-02-04", value("2022-02-04", "police/NNS carried/VBD out/RP dawn/NN raids/NNS"));
+    assertEquals("2022-02-04", value("2022-02-04", "troops/NNS will/MD move/VB at/IN dawn/NN ./."),
+        "no tense moves it");
+    assertFalse(read(null, "troops/NNS moved/VBD at/IN dawn/NN ./.").isPresent(), "no date: SUTime drops it");
+    assertFalse(read("2022-02-04", "members/NNS of/IN Golden/NNP Dawn/NNP marched/VBD").isPresent(), "a name");
+    assertFalse(read("2022-02-04", "rebels/NNS attacked/VBD three/CD hours/NNS before/IN dawn/NN").isPresent(),
+        "one expression to SUTime");
+    assertFalse(read("2022-02-04", "troops/NNS moved/VBD at/IN dawn/NN on/IN Tuesday/NNP").isPresent());
+    assertFalse(read("2022-02-04", "rebels/NNS attacked/VBD early/RB at/IN dawn/NN").isPresent());
+    // a date closer than four tokens to another expression stays SUTime's
+    assertFalse(read("2022-02-04", "talks/NNS lasted/VBD 30/CD hours/NNS and/CC ended/VBD on/IN Tuesday/NNP")
+        .isPresent());
+  }
+
+  @Test
+  void onAfterADate_blocksOnlyBeforeATimeOrNumber() {
+    assertEquals("2022-W06", value("2022-02-04", "officials/NNS will/MD hold/VB talks/NNS next/JJ week/NN on/IN "
+        + "border/NN security/NN ./."));
+    assertEquals("2022-02-03", value("2022-02-04", "rebels/NNS attacked/VBD yesterday/NN on/IN the/DT town/NN"));
+    assertFalse(read("2022-02-04", "the/DT council/NN voted/VBD last/JJ month/NN on/IN 12/CD measures/NNS")
+        .isPresent(), "a number after on");
+    assertFalse(read("2022-02-04", "the/DT vote/NN is/VBZ next/JJ month/NN on/IN the/DT 5th/JJ").isPresent());
+    assertFalse(read("2022-02-04", "talks/NNS lasted/VBD three/CD days/NNS on/IN the/DT border/NN").isPresent(),
+        "a duration: SUTime joins it to a date after on");
   }
 
   @Test
@@ -145,7 +253,10 @@ class OwnTimesTest {
   void relativeDaysAndUnits() {
     assertEquals("2025-01-01", value("2025-01-02", "police/NNS said/VBD yesterday/NN ./."));
     assertEquals("2025-01-03", value("2025-01-02", "police/NNS will/MD act/VB tomorrow/NN ./."));
-    assertEquals("2024-W52", value("2025-01-02", "prices/NNS rose/VBD in/IN Asian/JJ markets/NNS last/JJ week/NN ./."));
+    assertEquals("2025-W01", value("2025-01-12", "prices/NNS rose/VBD in/IN Asian/JJ markets/NNS last/JJ week/NN ./."));
+    // a week across the year's end, no tense cue near: SUTime's PREV P1W (2025-01-02), its 2025-W01 (2025-12-30)
+    assertFalse(read("2025-01-02", "prices/NNS rose/VBD in/IN Asian/JJ markets/NNS last/JJ week/NN ./.").isPresent());
+    assertFalse(read("2025-12-30", "the/DT army/NN is/VBZ there/RB this/DT week/NN").isPresent());
     assertEquals("2024-12", value("2025-01-02", "talks/NNS in/IN Paris/NNP last/JJ month/NN ./."));
     assertFalse(read("2025-01-02", "they/PRP met/VBD last/JJ week/NN ./.").isPresent(), "SUTime: PREV P1W");
     assertFalse(read("2024-01-01", "they/PRP met/VBD last/JJ week/NN ./.").isPresent(), "SUTime: PREV P1W");
@@ -178,7 +289,7 @@ class OwnTimesTest {
     assertFalse(read("2025-03-12", "Tuesday/NNP morning/NN ./.").isPresent(), "a cue not ours");
     assertFalse(read("2025-03-12", "from/IN 2009/CD to/TO 2012/CD").isPresent(), "a range");
     assertFalse(read("2025-03-12", "on/IN Friday/NNP and/CC Saturday/NNP").isPresent(), "two too close");
-    assertFalse(read("2025-03-12", "the/DT end/NN of/IN 2009/CD").isPresent(), "a modifier before");
+    assertFalse(read("2025-03-12", "the/DT end/NN of/IN Tuesday/NNP").isPresent(), "a modifier before a weekday");
     assertFalse(read("2025-03-12", "the/DT mission/NN will/MD end/VB in/IN 2029/CD").isPresent(), "end in: LATE");
     assertFalse(read("2025-03-12", "talks/NNS early/RB on/IN Tuesday/NNP failed/VBD").isPresent(), "early on");
     assertFalse(read("2025-03-12", "in/IN March/NNP ,/, 2024/CD rebels/NNS").isPresent(), "month, comma, year");
@@ -215,6 +326,24 @@ class OwnTimesTest {
       "The deal signed in October collapsed. A summit in December, 2024 was calm. Since May, prices rose.",
       "The council met last week. Officials said last month that roads were shut. A truce agreed last year had failed.",
       "The council will meet next week. Rebels have held it this week. They will vote next year, he said.",
+      "Prices rose in Asian markets last week. The army is there this week. The talks next week in Geneva failed.",
+      "The fighting lasted several hours. Violence has risen in recent months. Talks went on for a few days.",
+      "Few days pass without an attack. Aid came several weeks ago. Over recent weeks, prices rose.",
+      "Earlier this year, the deal was signed. The minister will visit later this month. Prices fell earlier last "
+          + "year.",
+      "Rubio told reporters earlier this week. The council will meet later next week. A statement came earlier today.",
+      "Officials will hold talks next week on border security. The council voted last month on 12 measures.",
+      "Thousands have fled since the beginning of January. Prices rose at the end of March. The deal ends in the "
+          + "middle of May.",
+      "Since the beginning of the year, rebels attacked. The vote is due at the end of the month. The plan starts "
+          + "at the start of next year.",
+      "Troops arrived at the beginning of March 2024. The end of the war came. Talks failed at the end of 2024.",
+      "He breached the 1991 agreement. Talks may resume in the near future. The current government fell.",
+      "Prices are based on 2016 shipments. More than 1600 civilians died. The future of the town is unclear.",
+      "He ran in the 2022 election, and the 2016 elections were disputed. Officials fear for the future.",
+      "The fighting began before dawn and lasted several hours. Rebels attacked three hours before dawn.",
+      "Police carried out dawn raids. Members of Golden Dawn marched. Troops moved at dawn on Tuesday.",
+      "The siege lasted three weeks and killed 30 people over two days. It went on for 30 hours over three days.",
   };
 
   @Test

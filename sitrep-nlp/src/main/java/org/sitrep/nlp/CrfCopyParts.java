@@ -26,7 +26,10 @@ final class CrfCopyParts {
   private CrfCopyParts() {
   }
 
-  /** The CRF's feature index: the names, UTF-8, end to end, with where each ends; read back as a HashIndex. */
+  /**
+   * The CRF's feature index: the names, UTF-8, end to end, with where each ends; read back as a HashIndex of the same
+   * names and ids, a {@link CrfFeatureIndex}.
+   */
   static final class FeatureIndex implements Serializable {
     private static final long serialVersionUID = 1L;
     private transient HashIndex<String> index;
@@ -50,17 +53,12 @@ final class CrfCopyParts {
         throw new InvalidObjectException("the CRF copy's feature index fails its CRC");
       }
       String[] names = b.strings();
-      HashIndex<String> idx = new HashIndex<>(names.length);
-      for (String n : names) {
-        idx.add(n);
-      }
-      if (idx.size() != names.length) {
+      // the same names and ids with a cheaper lookup (CrfFeatureIndex); written again, a plain HashIndex
+      try {
+        index = CrfFeatureIndex.of(names, locked);
+      } catch (IllegalArgumentException e) {
         throw new InvalidObjectException("the CRF copy's feature index repeats a name");
       }
-      if (locked) {
-        idx.lock();
-      }
-      index = idx;
     }
 
     private Object readResolve() {

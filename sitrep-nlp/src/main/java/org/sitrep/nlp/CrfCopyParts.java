@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +54,20 @@ final class CrfCopyParts {
         throw new InvalidObjectException("the CRF copy's feature index fails its CRC");
       }
       String[] names = b.strings();
-      // the same names and ids with a cheaper lookup (CrfFeatureIndex); written again, a plain HashIndex
+      HashIndex<String> idx;
       try {
-        index = CrfFeatureIndex.of(names, locked);
+        // the same names and ids with a cheaper lookup; written again, a plain HashIndex
+        idx = StringIds.holds(names) ? CrfFeatureIndex.of(names, false) : new HashIndex<>(Arrays.asList(names));
       } catch (IllegalArgumentException e) {
         throw new InvalidObjectException("the CRF copy's feature index repeats a name");
       }
+      if (idx.size() != names.length) {
+        throw new InvalidObjectException("the CRF copy's feature index repeats a name");
+      }
+      if (locked) {
+        idx.lock();
+      }
+      index = idx;
     }
 
     private Object readResolve() {

@@ -1,5 +1,6 @@
 package org.sitrep.nlp;
 
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -67,13 +68,14 @@ final class StringIds extends AbstractMap<String, Integer> {
       putInt(at, id);
       putInt(at + 4, narrow ? k.length() : k.length() | WIDE);
       at += 8;
-      for (int c = 0; c < k.length(); c++) {
-        char ch = k.charAt(c);
-        if (narrow) {
-          block[at++] = (byte) ch;
-        } else {
-          block[at++] = (byte) (ch >>> 8);
-          block[at++] = (byte) ch;
+      if (narrow) { // all characters under 256: ISO-8859-1 is each character's low byte
+        byte[] chars = k.getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(chars, 0, block, at, chars.length);
+        at += chars.length;
+      } else { // each UTF-16 unit as it is, unpaired surrogates too
+        for (int c = 0; c < k.length(); c++) {
+          block[at++] = (byte) (k.charAt(c) >>> 8);
+          block[at++] = (byte) k.charAt(c);
         }
       }
     }

@@ -102,12 +102,12 @@ class StringIdsTest {
 
   @Test
   void wideAndNarrowKeys_ofTheSameLength_areToldApart() {
-    String[] keys = {"caf\u00e9", "caf\u0119", "caf\u0419", "\u00e9", "\u0119", "a\u20acb", "a\u00acb"};
+    String[] keys = {"caf\u00e9", "caf\u0119", "caf\u0419", "\u00e9", "\u0119", "a\u20acb", "a\u00acb", "a\ud800b"};
     StringIds ids = new StringIds(keys);
     for (int i = 0; i < keys.length; i++) {
       assertEquals(i, ids.id(new String(keys[i].toCharArray())), keys[i]);
     }
-    for (String k : List.of("cafe", "caf\u0129", "caf\u00e9 ", "\u0019", "a\u01acb", "a\u20ac")) {
+    for (String k : List.of("cafe", "caf\u0129", "caf\u00e9 ", "\u0019", "a\u01acb", "a\u20ac", "a\ud801b", "a?b")) {
       assertEquals(-1, ids.id(k), k);
     }
   }

@@ -9,8 +9,8 @@ import java.util.Arrays;
  * The CRF's feature index as the model's copy gives it to CoreNLP ({@link CrfCopyParts.FeatureIndex}): CoreNLP's own
  * {@link HashIndex} of the same names with the same ids, whose name-to-id map is a {@link StringIds} instead of a
  * {@code java.util.HashMap}, and whose {@link #indexOf} asks it without boxing. CoreNLP's CRF looks up every feature
- * name it builds for every token ({@code CRFClassifier.documentToDataAndLabels}: about a hundred per token, many of
- * them not in the model), and the lookups were about a third of the CRF's CPU in a warm article. The ids are the
+ * name it builds for every token ({@code CRFClassifier.documentToDataAndLabels}: 46 per token on news, 89% of them in
+ * the model), and the lookups, waiting on memory, were about a third of the CRF's CPU in a warm article. The ids are the
  * index's, so the CRF sums the same weights in the same order. Serialised, it is written as a plain
  * {@code HashIndex}.
  */

@@ -57,7 +57,8 @@ final class CrfCopyParts {
       HashIndex<String> idx;
       try {
         // the same names and ids with a cheaper lookup; written again, a plain HashIndex
-        idx = StringIds.holds(names) ? CrfFeatureIndex.of(names, false) : new HashIndex<>(Arrays.asList(names));
+        HashIndex<String> fast = CrfFeatureIndex.of(names, false);
+        idx = fast != null ? fast : new HashIndex<>(Arrays.asList(names));
       } catch (IllegalArgumentException e) {
         throw new InvalidObjectException("the CRF copy's feature index repeats a name");
       }

@@ -24,12 +24,17 @@ final class CrfFeatureIndex extends HashIndex<String> {
   }
 
   /**
-   * The index of {@code names}, each its position as id, locked when {@code locked}; names must be distinct. Its
-   * names are fixed: adding a new one to it unlocked fails ({@code UnsupportedOperationException}), which CoreNLP's
-   * CRF never does once its model is loaded.
+   * The index of {@code names}, each its position as id, locked when {@code locked}; names must be distinct
+   * ({@code IllegalArgumentException}). Its names are fixed: adding a new one to it unlocked fails
+   * ({@code UnsupportedOperationException}), which CoreNLP's CRF never does once its model is loaded. Null when the
+   * names are too many for a {@link StringIds} (16 MB of characters).
    */
   static CrfFeatureIndex of(String[] names, boolean locked) {
-    CrfFeatureIndex idx = new CrfFeatureIndex(names, new StringIds(names));
+    StringIds ids = StringIds.of(names);
+    if (ids == null) {
+      return null;
+    }
+    CrfFeatureIndex idx = new CrfFeatureIndex(names, ids);
     if (locked) {
       idx.lock();
     }

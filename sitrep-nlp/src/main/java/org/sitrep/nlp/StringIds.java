@@ -16,7 +16,7 @@ import java.util.Set;
  * full) of one int per slot, where the key starts in the block (24 bits) beside 8 bits of its {@code hashCode}, so a
  * lookup reads one int of a table of 4 bytes a slot and, when those 8 bits agree, one place of the block. A
  * {@code java.util.HashMap} reads a node, its key string, the string's bytes and an {@code Integer}; for the CRF's
- * 346,710 feature names the table is 2 MB and the block 9 MB. Keys of up to 16 MB in all ({@link #holds}). Immutable
+ * 346,710 feature names the table is 2 MB and the block 8.9 MB. Keys of up to 16 MB in all ({@link #of}). Immutable
  * after construction, so thread-safe.
  */
 final class StringIds extends AbstractMap<String, Integer> {
@@ -27,30 +27,26 @@ final class StringIds extends AbstractMap<String, Integer> {
   private final int shift; // 32 - log2(slots)
   private final byte[] block; // per key: its id (4 bytes), its length (4 bytes, WIDE), its characters
 
-  /** Whether {@code keys} fit in one StringIds (their characters and 8 bytes each under 16 MB). */
-  static boolean holds(String[] keys) {
-    return blockBytes(keys) < MAX_BLOCK;
-  }
-
-  private static long blockBytes(String[] keys) {
+  /**
+   * The map of {@code keys[i]} to {@code i}, or null when the keys' characters and 8 bytes each come to 16 MB or more;
+   * the keys must be distinct ({@code IllegalArgumentException}) and not null.
+   */
+  static StringIds of(String[] keys) {
+    boolean[] narrow = new boolean[keys.length];
     long bytes = 1; // 0 marks an empty slot
-    for (String k : keys) {
-      bytes += 8 + (long) k.length() * (latin1(k) ? 1 : 2);
+    for (int i = 0; i < keys.length; i++) {
+      narrow[i] = latin1(keys[i]);
+      bytes += 8 + (long) keys[i].length() * (narrow[i] ? 1 : 2);
     }
-    return bytes;
+    return bytes < MAX_BLOCK ? new StringIds(keys, narrow, (int) bytes) : null;
   }
 
-  /** The map of {@code keys[i]} to {@code i}; the keys must be distinct and not null. */
-  StringIds(String[] keys) {
+  private StringIds(String[] keys, boolean[] narrowKeys, int bytes) {
     this.keys = keys.clone();
-    long bytes = blockBytes(keys);
-    if (bytes >= MAX_BLOCK) {
-      throw new IllegalArgumentException("StringIds holds keys of up to 16 MB in all, not " + bytes + " bytes");
-    }
     int slots = Integer.highestOneBit(Math.max(8, keys.length + keys.length / 2)) << 1; // at least 1.5 x the keys
     table = new int[slots];
     shift = 32 - Integer.numberOfTrailingZeros(slots);
-    block = new byte[(int) bytes];
+    block = new byte[bytes];
     int at = 1; // so that no slot in use is 0
     for (int id = 0; id < keys.length; id++) {
       String k = keys[id];
@@ -64,7 +60,7 @@ final class StringIds extends AbstractMap<String, Integer> {
         i = (i + 1) & mask;
       }
       table[i] = at << 8 | (h & 0xFF);
-      boolean narrow = latin1(k);
+      boolean narrow = narrowKeys[id];
       putInt(at, id);
       putInt(at + 4, narrow ? k.length() : k.length() | WIDE);
       at += 8;

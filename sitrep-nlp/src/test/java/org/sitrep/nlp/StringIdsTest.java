@@ -73,7 +73,7 @@ class StringIdsTest {
   @Test
   void map_behavesAsAHashMapOfTheSameEntries() {
     List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(names(3_000, 4)));
-    StringIds ids = new StringIds(names.toArray(new String[0]));
+    StringIds ids = StringIds.of(names.toArray(new String[0]));
     Map<String, Integer> plain = new HashMap<>();
     for (String n : names) {
       plain.put(n, plain.size());
@@ -94,16 +94,28 @@ class StringIdsTest {
   }
 
   @Test
+  void keysOf16MbOrMore_giveNoMap_andTheCopysReaderAPlainHashIndex() {
+    String[] big = new String[16];
+    for (int i = 0; i < big.length; i++) {
+      big[i] = String.valueOf((char) ('a' + i)).repeat(1 << 20); // 16 x 1 MB of Latin-1, with the headers over 16 MB
+    }
+    assertNull(StringIds.of(big));
+    assertNull(CrfFeatureIndex.of(big, true));
+    String[] fits = java.util.Arrays.copyOf(big, 15);
+    assertEquals(14, StringIds.of(fits).id(new String(big[14].toCharArray())));
+  }
+
+  @Test
   void keys_mustBeDistinct() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new StringIds(new String[] {"Aa-WORD|C", "BB-WORD|C", "Aa-WORD|C"}));
+        () -> StringIds.of(new String[] {"Aa-WORD|C", "BB-WORD|C", "Aa-WORD|C"}));
     assertTrue(e.getMessage().contains("key 2"), e.getMessage());
   }
 
   @Test
   void wideAndNarrowKeys_ofTheSameLength_areToldApart() {
     String[] keys = {"caf\u00e9", "caf\u0119", "caf\u0419", "\u00e9", "\u0119", "a\u20acb", "a\u00acb", "a\ud800b"};
-    StringIds ids = new StringIds(keys);
+    StringIds ids = StringIds.of(keys);
     for (int i = 0; i < keys.length; i++) {
       assertEquals(i, ids.id(new String(keys[i].toCharArray())), keys[i]);
     }

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,10 @@ final class CrfCopyParts {
   private CrfCopyParts() {
   }
 
-  /** The CRF's feature index: the names, UTF-8, end to end, with where each ends; read back as a HashIndex. */
+  /**
+   * The CRF's feature index: the names, UTF-8, end to end, with where each ends; read back as a HashIndex of the same
+   * names and ids, a {@link CrfFeatureIndex}.
+   */
   static final class FeatureIndex implements Serializable {
     private static final long serialVersionUID = 1L;
     private transient HashIndex<String> index;
@@ -50,9 +54,13 @@ final class CrfCopyParts {
         throw new InvalidObjectException("the CRF copy's feature index fails its CRC");
       }
       String[] names = b.strings();
-      HashIndex<String> idx = new HashIndex<>(names.length);
-      for (String n : names) {
-        idx.add(n);
+      HashIndex<String> idx;
+      try {
+        // the same names and ids with a cheaper lookup; written again, a plain HashIndex
+        HashIndex<String> fast = CrfFeatureIndex.of(names, false);
+        idx = fast != null ? fast : new HashIndex<>(Arrays.asList(names));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidObjectException("the CRF copy's feature index repeats a name");
       }
       if (idx.size() != names.length) {
         throw new InvalidObjectException("the CRF copy's feature index repeats a name");

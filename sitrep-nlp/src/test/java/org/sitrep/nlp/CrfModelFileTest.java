@@ -82,12 +82,21 @@ class CrfModelFileTest {
   void copy_holdsTheModelsIndexWeightsAndLexicon() throws Exception {
     Index<String> a = field(model, "featureIndex");
     Index<String> b = field(copy, "featureIndex");
-    assertEquals(HashIndex.class, b.getClass());
+    assertEquals(HashIndex.class, a.getClass());
+    assertEquals(CrfFeatureIndex.class, b.getClass(), "a HashIndex with the cheaper lookup");
     assertTrue(a.size() > 100_000, "feature names: " + a.size());
     assertEquals(a.objectsList(), b.objectsList());
     assertEquals(a.isLocked(), b.isLocked());
-    for (String f : List.of(a.get(0), a.get(a.size() / 2), a.get(a.size() - 1), "no-such-feature")) {
+    assertEquals(a, b);
+    for (int i = 0; i < a.size(); i++) { // every name, as a fresh string (not the index's own object)
+      String f = new String(a.get(i).toCharArray());
+      assertEquals(i, b.indexOf(f), f);
+      assertTrue(b.contains(f), f);
+    }
+    for (String f : List.of("no-such-feature", "", "Okonkwo-WORD|C ", "WORD-Okonkwo|C", a.get(7) + "x",
+        a.get(7).substring(1))) {
       assertEquals(a.indexOf(f), b.indexOf(f), f);
+      assertEquals(a.contains(f), b.contains(f), f);
     }
     float[][] wa = field(model, "weights");
     float[][] wb = field(copy, "weights");
@@ -103,6 +112,22 @@ class CrfModelFileTest {
     assertTrue(la.size() > 100_000, "lexicon words: " + la.size());
     assertEquals(la, lb);
     assertEquals(new ArrayList<>(la.keySet()), new ArrayList<>(lb.keySet()), "same iteration order");
+  }
+
+  @Test
+  void copysIndex_serialisedAgain_isAPlainHashIndexOfTheSameNames() throws Exception {
+    Index<String> b = field(copy, "featureIndex");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(bytes)) {
+      o.writeObject(b);
+    }
+    Object back;
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      back = in.readObject();
+    }
+    assertEquals(HashIndex.class, back.getClass());
+    assertEquals(b.objectsList(), ((HashIndex<?>) back).objectsList());
+    assertEquals(b.isLocked(), ((HashIndex<?>) back).isLocked());
   }
 
   @Test

@@ -104,6 +104,8 @@ public final class BenchCommand implements Callable<Integer> {
       System.out.printf("ratio             sitrep: %.2fx bare CoreNLP's throughput (wall), %.2fx less CPU per article%n",
           r.ratio(), r.cpuRatio());
     }
+    System.out.printf("other threads     %7.1f ms CPU/article while sitrep ran (the JIT's compilers, the garbage"
+        + " collector: not in sitrep's CPU per article)%n", r.sitrepOtherCpuMs());
     System.out.printf("peak heap         %.0f MB (sum of heap pools' peaks; an upper bound; the smallest -Xmx that"
         + " works is lower)%n", r.sitrepPeakHeapMb());
     long total = r.stageNanos().values().stream().mapToLong(Long::longValue).sum();

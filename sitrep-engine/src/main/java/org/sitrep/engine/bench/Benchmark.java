@@ -30,11 +30,14 @@ public final class Benchmark {
   /**
    * The figures of one run. Times in seconds; heap in MB; CPU in ms per article. {@code tokens} is counted by the
    * baseline (0 without it); {@code warmup} is the number of untimed articles each side ran first.
+   * {@code sitrepOtherCpuMs} is the CPU per article of the process's other threads while sitrep's chunks ran (the
+   * JIT's compilers, the garbage collector): what competes with the workers for the cores.
    * {@code sitrepLoadCpuS} is the process's CPU time while sitrep's models loaded (all threads): on a shared machine,
    * the figure to compare.
    */
   public record Result(int articles, long tokens, int threads, int warmup, double sitrepLoadS, double sitrepLoadCpuS, double sitrepS,
-                       double baselineLoadS, double baselineS, double sitrepCpuMs, double baselineCpuMs,
+                       double baselineLoadS, double baselineS, double sitrepCpuMs, double sitrepOtherCpuMs,
+                       double baselineCpuMs,
                        double sitrepPeakHeapMb, Map<String, Long> stageNanos, String annotators) {
     public double sitrepArticlesPerS() {
       return articles / sitrepS;
@@ -102,7 +105,7 @@ public final class Benchmark {
     time(pool, warm, a -> {
       engine.analyze(a);
       return 0;
-    }, new long[2]);
+    }, new long[3]);
     StageTimings timings = new StageTimings();
     Engine timed = engine.timed(timings);
 
@@ -115,11 +118,11 @@ public final class Benchmark {
       baseline = new CoreNlpBaseline(defaults);
       bLoad = secs(System.nanoTime() - t2);
       CoreNlpBaseline b = baseline;
-      time(pool, warm, a -> b.annotate(a.text(), a.published()), new long[2]);
+      time(pool, warm, a -> b.annotate(a.text(), a.published()), new long[3]);
     }
     AtomicLong tokens = new AtomicLong();
-    long[] sitrepNs = new long[2];
-    long[] baseNs = new long[2];
+    long[] sitrepNs = new long[3];
+    long[] baseNs = new long[3];
     int chunkSize = CHUNK_PER_THREAD * threads;
     for (int i = 0; i < corpus.size(); i += chunkSize) {
       List<Article> chunk = corpus.subList(i, Math.min(corpus.size(), i + chunkSize));
@@ -139,6 +142,7 @@ public final class Benchmark {
     int n = corpus.size();
     return new Result(n, tokens.get(), threads, warmup, load, loadCpu, secs(sitrepNs[0]), bLoad,
         baseline == null ? Double.NaN : secs(baseNs[0]), sitrepNs[1] / 1e6 / n,
+        Math.max(0, sitrepNs[2] - sitrepNs[1]) / 1e6 / n,
         baseline == null ? Double.NaN : baseNs[1] / 1e6 / n, peakHeapMb(), timings.snapshot(engine.pipeline()),
         CoreNlpBaseline.annotators(defaults));
   }
@@ -152,10 +156,14 @@ public final class Benchmark {
     return out;
   }
 
-  /** Runs {@code work} over the chunk on the pool; adds wall time to acc[0] and worker CPU time to acc[1]. */
+  /**
+   * Runs {@code work} over the chunk on the pool; adds wall time to acc[0], worker CPU time to acc[1] and the
+   * process's CPU time (every thread: the workers, the JIT's compilers, the collector) to acc[2].
+   */
   private static void time(ExecutorService pool, List<Article> chunk, ToIntFunction<Article> work, long[] acc)
       throws Exception {
     AtomicLong cpu = new AtomicLong();
+    long p = processCpuNanos();
     long t = System.nanoTime();
     List<Future<?>> fs = new ArrayList<>();
     for (Article a : chunk) {
@@ -170,6 +178,7 @@ public final class Benchmark {
     }
     acc[0] += System.nanoTime() - t;
     acc[1] += cpu.get();
+    acc[2] += processCpuNanos() - p;
   }
 
   /** The process's CPU time (all threads), or 0 where the JVM does not tell. */

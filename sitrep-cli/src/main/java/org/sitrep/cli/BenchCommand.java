@@ -76,11 +76,11 @@ public final class BenchCommand implements Callable<Integer> {
     if (warmup < 0) {
       throw new IllegalArgumentException("--warmup must be 0 or more, not " + warmup);
     }
+    int cores = Runtime.getRuntime().availableProcessors();
     System.err.printf("sitrep bench: %d articles (after %d untimed), %d threads, %d cores%n", docs.size(), warmup,
-        engineOptions.threads(), Runtime.getRuntime().availableProcessors());
+        engineOptions.threads(), cores);
     Benchmark.Result r = Benchmark.run(docs, engineOptions.threads(), engineOptions.engineOptions(), !noBaseline,
         warmup);
-    int cores = Runtime.getRuntime().availableProcessors();
     if (noBaseline) {
       System.out.printf("corpus            %d articles (after %d untimed warm-up articles on each side)%n",
           r.articles(), r.warmup());
@@ -92,12 +92,11 @@ public final class BenchCommand implements Callable<Integer> {
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.printf("model load        sitrep %.1f s (%.1f s CPU), bare CoreNLP %.1f s (once per process)%n",
         r.sitrepLoadS(), r.sitrepLoadCpuS(), r.baselineLoadS());
-    if (noBaseline) {
-      System.out.printf("sitrep            %6.1f s wall  %6.2f articles/s  %7.1f ms CPU/article%n",
-          r.sitrepS(), r.sitrepArticlesPerS(), r.sitrepCpuMs());
-    } else {
-      System.out.printf("sitrep            %6.1f s wall  %6.2f articles/s  %6.0f tokens/s  %7.1f ms CPU/article%n",
-          r.sitrepS(), r.sitrepArticlesPerS(), r.tokens() / r.sitrepS(), r.sitrepCpuMs());
+    // tokens are counted by the baseline: tokens/s only with it
+    String tokensPerS = noBaseline ? "" : String.format("  %6.0f tokens/s", r.tokens() / r.sitrepS());
+    System.out.printf("sitrep            %6.1f s wall  %6.2f articles/s%s  %7.1f ms CPU/article%n",
+        r.sitrepS(), r.sitrepArticlesPerS(), tokensPerS, r.sitrepCpuMs());
+    if (!noBaseline) {
       System.out.printf("bare CoreNLP      %6.1f s wall  %6.2f articles/s  %6.0f tokens/s  %7.1f ms CPU/article  (%s,"
           + " CoreNLP defaults)%n", r.baselineS(), r.baselineArticlesPerS(), r.tokens() / r.baselineS(),
           r.baselineCpuMs(), r.annotators());

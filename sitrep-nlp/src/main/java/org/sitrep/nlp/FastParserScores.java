@@ -207,49 +207,36 @@ public final class FastParserScores {
     double[][] pending = s.pending;
     int waiting = 0;
     int offset = 0;
-    for (int j = 0; j < feature.length; j++) {
+    for (int j = 0; j < feature.length; j++, offset += embeddingSize) {
       int tok = feature[j];
       int index = tok * numTokens + j;
       int slot = find(index);
+      double[] row;
       if (preKeys[slot] != -1) {
         int r = preRows[slot];
-        double[] row = (double[]) ROWS.getAcquire(saved, r);
+        row = (double[]) ROWS.getAcquire(saved, r);
         if (row == null) {
           row = precompute(r);
         }
-        pending[waiting++] = row;
-        if (waiting == ROWS_AT_ONCE) {
-          addRows(h, pending, waiting);
-          waiting = 0;
-        }
-        offset += embeddingSize;
-        continue;
-      }
-      if (cacheSize == 0) {
+      } else if (cacheSize == 0) {
         addRows(h, pending, waiting); // the rows before this feature first: the order of the additions is kept
         waiting = 0;
         sliceSum(h, 0, e[tok], offset);
+        continue;
       } else {
-        double[] slice = s.cached(index);
-        if (slice == null) {
+        row = s.cached(index);
+        if (row == null) {
           // the rows waiting first: making a slice may clear the cache and reuse the rows of slices still waiting
           addRows(h, pending, waiting);
           waiting = 0;
-          slice = s.put(index);
-          double[] tmp = s.slice;
-          java.util.Arrays.fill(tmp, 0.0);
-          sliceSum(tmp, 0, e[tok], offset);
-          for (int i = 0; i < hidden; i++) {
-            slice[i] = (float) tmp[i]; // CoreNLP caches the slice as float and adds it widened to double
-          }
-        }
-        pending[waiting++] = slice;
-        if (waiting == ROWS_AT_ONCE) {
-          addRows(h, pending, waiting);
-          waiting = 0;
+          row = slice(s, index, tok, offset);
         }
       }
-      offset += embeddingSize;
+      pending[waiting++] = row;
+      if (waiting == ROWS_AT_ONCE) {
+        addRows(h, pending, waiting);
+        waiting = 0;
+      }
     }
     addRows(h, pending, waiting);
     double[] b = b1;
@@ -257,6 +244,21 @@ public final class FastParserScores {
       double x = h[i] + b[i];
       h[i] = x * x * x;
     }
+  }
+
+  /**
+   * The slice of feature {@code index} (token {@code tok}, columns from {@code offset}), made and cached in
+   * {@code s}: summed in double, then kept as CoreNLP caches it, as float, widened to the double CoreNLP adds.
+   */
+  private double[] slice(Scratch s, int index, int tok, int offset) {
+    double[] slice = s.put(index);
+    double[] tmp = s.slice;
+    java.util.Arrays.fill(tmp, 0.0);
+    sliceSum(tmp, 0, e[tok], offset);
+    for (int i = 0; i < hidden; i++) {
+      slice[i] = (float) tmp[i];
+    }
+    return slice;
   }
 
   /** How many precomputed rows {@link #addRows} adds in one pass over the hidden layer. */

@@ -1,5 +1,8 @@
 package org.sitrep.nlp;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -22,6 +25,8 @@ import java.util.Set;
 final class StringIds extends AbstractMap<String, Integer> {
   private static final int WIDE = 0x8000_0000; // in a key's length word: two bytes per character
   private static final int MAX_BLOCK = 1 << 24; // where a key starts must fit in 24 bits
+  /** An int of the block, big-endian, at any byte offset (the JDK's view of a byte array). */
+  private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
   private final String[] keys; // by id
   private final int[] table; // per slot: (where the key starts in block) << 8 | (its hashCode & 0xFF); 0: empty
   private final int shift; // 32 - log2(slots)
@@ -134,15 +139,11 @@ final class StringIds extends AbstractMap<String, Integer> {
   }
 
   private void putInt(int at, int v) {
-    block[at] = (byte) (v >>> 24);
-    block[at + 1] = (byte) (v >>> 16);
-    block[at + 2] = (byte) (v >>> 8);
-    block[at + 3] = (byte) v;
+    INT.set(block, at, v);
   }
 
   private int getInt(int at) {
-    byte[] b = block;
-    return ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
+    return (int) INT.get(block, at);
   }
 
   @Override

@@ -123,8 +123,7 @@ public final class CrfIndexCheck {
    */
   @SuppressWarnings("unchecked")
   private static void plainIndex(CRFClassifier<CoreLabel> crf) throws ReflectiveOperationException {
-    java.lang.reflect.Field f = CRFClassifier.class.getDeclaredField("featureIndex");
-    f.setAccessible(true);
+    java.lang.reflect.Field f = featureIndex();
     Index<String> built = (Index<String>) f.get(crf);
     String[] decoded = new String[built.size()];
     for (int i = 0; i < decoded.length; i++) {
@@ -148,8 +147,13 @@ public final class CrfIndexCheck {
   }
 
   private static String indexClass(CRFClassifier<CoreLabel> crf) throws ReflectiveOperationException {
+    return featureIndex().get(crf).getClass().getSimpleName();
+  }
+
+  /** CoreNLP's CRFClassifier.featureIndex, opened for this check. */
+  private static java.lang.reflect.Field featureIndex() throws NoSuchFieldException {
     java.lang.reflect.Field f = CRFClassifier.class.getDeclaredField("featureIndex");
     f.setAccessible(true);
-    return f.get(crf).getClass().getSimpleName();
+    return f;
   }
 }

@@ -33,6 +33,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-baseline", description = "Skip the bare CoreNLP run.")
   boolean noBaseline;
 
+  @Option(names = "--scaling", description = "Measure --threads workers against one worker instead of against bare"
+      + " CoreNLP: after the warm-up, the corpus in chunks, each on one worker and on --threads workers (alternately"
+      + " first), in one process. --threads must be 2 or more.")
+  boolean scaling;
+
   @Option(names = "--export", paramLabel = "FILE",
       description = "Write the synthetic corpus to FILE as JSONL (sitrep's input format) and exit.")
   java.nio.file.Path export;
@@ -77,6 +82,9 @@ public final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--warmup must be 0 or more, not " + warmup);
     }
     int cores = Runtime.getRuntime().availableProcessors();
+    if (scaling) {
+      return scaling(docs, cores);
+    }
     System.err.printf("sitrep bench: %d articles (after %d untimed), %d threads, %d cores%n", docs.size(), warmup,
         engineOptions.threads(), cores);
     Benchmark.Result r = Benchmark.run(docs, engineOptions.threads(), engineOptions.engineOptions(), !noBaseline,
@@ -113,6 +121,28 @@ public final class BenchCommand implements Callable<Integer> {
       System.out.printf("  %-24s %8.1f ms/article  %5.1f%%%n", e.getKey(), e.getValue() / 1e6 / r.articles(),
           100.0 * e.getValue() / Math.max(1, total));
     }
+    return 0;
+  }
+
+  private int scaling(List<Article> docs, int cores) throws Exception {
+    int threads = engineOptions.threads();
+    if (threads < 2) {
+      throw new IllegalArgumentException("--scaling compares --threads workers with one: give --threads 2 or more,"
+          + " not " + threads);
+    }
+    System.err.printf("sitrep bench --scaling: %d articles (after %d untimed), one worker against %d, %d cores%n",
+        docs.size(), warmup, threads, cores);
+    Benchmark.Scaling r = Benchmark.scaling(docs, threads, engineOptions.engineOptions(), warmup);
+    System.out.printf("corpus            %d articles (after %d untimed warm-up articles on %d workers)%n",
+        r.articles(), r.warmup(), r.threads());
+    System.out.printf("threads           1 and %d (on %d cores; load average %.1f at the end)%n", r.threads(), cores,
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf("one thread        %6.1f s wall  %6.2f articles/s  %7.1f ms CPU/article  (other threads %.1f)%n",
+        r.oneS(), r.articles() / r.oneS(), r.oneCpuMs(), r.oneOtherCpuMs());
+    System.out.printf("%-17s %6.1f s wall  %6.2f articles/s  %7.1f ms CPU/article  (other threads %.1f)%n",
+        r.threads() + " threads", r.manyS(), r.articles() / r.manyS(), r.manyCpuMs(), r.manyOtherCpuMs());
+    System.out.printf("scaling           %.2fx one thread's throughput (wall) on %d threads; CPU per article %+.1f%%%n",
+        r.speedup(), r.threads(), 100 * (r.manyCpuMs() / r.oneCpuMs() - 1));
     return 0;
   }
 }

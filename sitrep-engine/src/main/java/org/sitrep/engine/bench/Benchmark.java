@@ -147,6 +147,69 @@ public final class Benchmark {
         CoreNlpBaseline.annotators(defaults));
   }
 
+  /**
+   * The figures of a scaling run: the same corpus on one worker and on {@code threads} workers, in one process after
+   * one warm-up. Times in seconds; CPU in ms per article, the workers' ({@code *CpuMs}) and the other threads'
+   * ({@code *OtherCpuMs}: the JIT's compilers, the collector) while that side ran.
+   */
+  public record Scaling(int articles, int threads, int warmup, double oneS, double oneCpuMs, double oneOtherCpuMs,
+                        double manyS, double manyCpuMs, double manyOtherCpuMs) {
+    /** Throughput on {@code threads} workers over throughput on one (wall clock). */
+    public double speedup() {
+      return oneS / manyS;
+    }
+  }
+
+  /**
+   * Measures {@code threads} workers against one: {@code warmup} articles on the {@code threads} workers untimed, then
+   * the corpus in chunks, each chunk on one worker and on {@code threads} workers, which runs first alternating from
+   * chunk to chunk. Both sides share the process, its loaded models and its compiled code, and load from other
+   * processes falls on both alike: the ratio is the pipeline's own scaling, without the difference in JIT state
+   * between two processes.
+   */
+  public static Scaling scaling(List<Article> corpus, int threads, EngineOptions options, int warmup)
+      throws Exception {
+    if (corpus.isEmpty()) {
+      throw new IllegalArgumentException("the benchmark needs at least one article");
+    }
+    if (threads < 2) {
+      throw new IllegalArgumentException("a scaling run compares two or more threads with one, not " + threads);
+    }
+    if (warmup < 0) {
+      throw new IllegalArgumentException("warm-up articles must be 0 or more, not " + warmup);
+    }
+    ExecutorService one = Executors.newFixedThreadPool(1);
+    ExecutorService many = Executors.newFixedThreadPool(threads);
+    try {
+      Engine engine = Engine.create(options);
+      ToIntFunction<Article> work = a -> {
+        engine.analyze(a);
+        return 0;
+      };
+      time(many, warmUpArticles(corpus, warmup), work, new long[3]);
+      long[] oneNs = new long[3];
+      long[] manyNs = new long[3];
+      int chunkSize = CHUNK_PER_THREAD * threads;
+      for (int i = 0, k = 0; i < corpus.size(); i += chunkSize, k++) {
+        List<Article> chunk = corpus.subList(i, Math.min(corpus.size(), i + chunkSize));
+        if (k % 2 == 0) {
+          time(one, chunk, work, oneNs);
+          time(many, chunk, work, manyNs);
+        } else {
+          time(many, chunk, work, manyNs);
+          time(one, chunk, work, oneNs);
+        }
+      }
+      int n = corpus.size();
+      return new Scaling(n, threads, warmup, secs(oneNs[0]), oneNs[1] / 1e6 / n,
+          Math.max(0, oneNs[2] - oneNs[1]) / 1e6 / n, secs(manyNs[0]), manyNs[1] / 1e6 / n,
+          Math.max(0, manyNs[2] - manyNs[1]) / 1e6 / n);
+    } finally {
+      one.shutdown();
+      many.shutdown();
+    }
+  }
+
   /** The {@code count} articles of the warm-up: the corpus's first, cycled when the corpus is shorter. */
   static List<Article> warmUpArticles(List<Article> corpus, int count) {
     List<Article> out = new ArrayList<>(count);
@@ -166,7 +229,7 @@ public final class Benchmark {
     long p = processCpuNanos();
     long t = System.nanoTime();
     List<Future<?>> fs = new ArrayList<>();
-    for (Article a : chunk) {
+    for (Article a : longestFirst(chunk)) {
       fs.add(pool.submit(() -> {
         long c = THREADS.getCurrentThreadCpuTime();
         work.applyAsInt(a);
@@ -179,6 +242,17 @@ public final class Benchmark {
     acc[0] += System.nanoTime() - t;
     acc[1] += cpu.get();
     acc[2] += processCpuNanos() - p;
+  }
+
+  /**
+   * The chunk's articles, longest text first (ties in corpus order). A chunk ends when its last article does; with
+   * the longest started first, the articles left at the end are the shortest, so a worker that runs out of work idles
+   * for less (list scheduling, longest first). Both sides of every comparison run the same order.
+   */
+  static List<Article> longestFirst(List<Article> chunk) {
+    List<Article> out = new ArrayList<>(chunk);
+    out.sort(java.util.Comparator.comparingInt((Article a) -> a.text().length()).reversed());
+    return out;
   }
 
   /** The process's CPU time (all threads), or 0 where the JVM does not tell. */

@@ -37,4 +37,25 @@ class BenchmarkTest {
         assertThrows(IllegalArgumentException.class, () -> Benchmark.run(one, 1, options, false, -1));
     assertTrue(warm.getMessage().contains("warm-up"), warm.getMessage());
   }
+
+  @Test
+  void chunks_startTheLongestArticleFirst_tiesInCorpusOrder() {
+    Article shortA = new Article("s1", "Short.", "test", null, null, "2026-01-01", "en", "s1");
+    Article longA = new Article("l", "A much longer text than the others.", "test", null, null, "2026-01-01", "en", "l");
+    Article shortB = new Article("s2", "Brief.", "test", null, null, "2026-01-01", "en", "s2");
+    Article mid = new Article("m", "A middling text.", "test", null, null, "2026-01-01", "en", "m");
+    List<String> ids = Benchmark.longestFirst(List.of(shortA, longA, shortB, mid)).stream().map(Article::docId).toList();
+    assertEquals(List.of("l", "m", "s1", "s2"), ids);
+  }
+
+  @Test
+  void scaling_needsTwoOrMoreThreads_beforeAnyModelLoads() {
+    List<Article> one = List.of(article("a"));
+    EngineOptions options = EngineOptions.defaults();
+    IllegalArgumentException threads =
+        assertThrows(IllegalArgumentException.class, () -> Benchmark.scaling(one, 1, options, 0));
+    assertTrue(threads.getMessage().contains("two or more threads"), threads.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Benchmark.scaling(List.of(), 2, options, 0));
+    assertThrows(IllegalArgumentException.class, () -> Benchmark.scaling(one, 2, options, -1));
+  }
 }

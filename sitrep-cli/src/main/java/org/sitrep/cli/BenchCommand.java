@@ -8,6 +8,7 @@ import org.sitrep.core.doc.Article;
 import org.sitrep.core.io.Inputs;
 import org.sitrep.engine.bench.Benchmark;
 import org.sitrep.engine.bench.SyntheticNews;
+import org.sitrep.engine.bench.WarmUp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,10 +26,12 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--articles", paramLabel = "N", description = "Articles to use (default ${DEFAULT-VALUE}).")
   int articles = 300;
 
-  @Option(names = "--warmup", paramLabel = "N", description = "Untimed articles each side runs first, on the"
-      + " benchmark's threads, so that the JIT has compiled the hot code before the clock starts (the corpus's first"
-      + " articles, cycled; default ${DEFAULT-VALUE}).")
-  int warmup = 300;
+  @Option(names = "--warmup", paramLabel = "settle|N", description = "Untimed articles each side runs first, on"
+      + " the benchmark's threads, so that the JIT has compiled the hot code before the clock starts (the corpus's"
+      + " first articles, cycled): 'settle' runs them until the JIT's compilers are busy under 5% of the workers'"
+      + " time for two rounds of 3 s running (at most 4,000 articles; each side its own count), N runs exactly N."
+      + " Default ${DEFAULT-VALUE}.")
+  String warmup = "settle";
 
   @Option(names = "--no-baseline", description = "Skip the bare CoreNLP run.")
   boolean noBaseline;
@@ -78,23 +81,27 @@ public final class BenchCommand implements Callable<Integer> {
     if (docs.isEmpty()) {
       throw new IllegalArgumentException("no readable article in " + corpus);
     }
-    if (warmup < 0) {
-      throw new IllegalArgumentException("--warmup must be 0 or more, not " + warmup);
+    WarmUp warm;
+    try {
+      warm = WarmUp.parse(warmup);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--warmup: " + e.getMessage());
     }
     int cores = Runtime.getRuntime().availableProcessors();
     if (scaling) {
-      return scaling(docs, cores);
+      return scaling(docs, cores, warm);
     }
-    System.err.printf("sitrep bench: %d articles (after %d untimed), %d threads, %d cores%n", docs.size(), warmup,
+    System.err.printf("sitrep bench: %d articles (warm-up %s), %d threads, %d cores%n", docs.size(), warm,
         engineOptions.threads(), cores);
     Benchmark.Result r = Benchmark.run(docs, engineOptions.threads(), engineOptions.engineOptions(), !noBaseline,
-        warmup);
+        warm);
     if (noBaseline) {
-      System.out.printf("corpus            %d articles (after %d untimed warm-up articles on each side)%n",
-          r.articles(), r.warmup());
+      System.out.printf("corpus            %d articles (after %d untimed warm-up articles)%n", r.articles(),
+          r.warmup());
     } else {
-      System.out.printf("corpus            %d articles, %d tokens (%.0f tokens/article; after %d untimed warm-up"
-          + " articles on each side)%n", r.articles(), r.tokens(), (double) r.tokens() / r.articles(), r.warmup());
+      System.out.printf("corpus            %d articles, %d tokens (%.0f tokens/article; after untimed warm-up"
+          + " articles: sitrep %d, bare CoreNLP %d)%n", r.articles(), r.tokens(), (double) r.tokens() / r.articles(),
+          r.warmup(), r.baselineWarmup());
     }
     System.out.printf("threads           %d (on %d cores; load average %.1f at the end)%n", r.threads(), cores,
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -124,15 +131,15 @@ public final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int scaling(List<Article> docs, int cores) throws Exception {
+  private int scaling(List<Article> docs, int cores, WarmUp warm) throws Exception {
     int threads = engineOptions.threads();
     if (threads < 2) {
       throw new IllegalArgumentException("--scaling compares --threads workers with one: give --threads 2 or more,"
           + " not " + threads);
     }
-    System.err.printf("sitrep bench --scaling: %d articles (after %d untimed), one worker against %d, %d cores%n",
-        docs.size(), warmup, threads, cores);
-    Benchmark.Scaling r = Benchmark.scaling(docs, threads, engineOptions.engineOptions(), warmup);
+    System.err.printf("sitrep bench --scaling: %d articles (warm-up %s), one worker against %d, %d cores%n",
+        docs.size(), warm, threads, cores);
+    Benchmark.Scaling r = Benchmark.scaling(docs, threads, engineOptions.engineOptions(), warm);
     System.out.printf("corpus            %d articles (after %d untimed warm-up articles on %d workers)%n",
         r.articles(), r.warmup(), r.threads());
     System.out.printf("threads           1 and %d (on %d cores; load average %.1f at the end)%n", r.threads(), cores,

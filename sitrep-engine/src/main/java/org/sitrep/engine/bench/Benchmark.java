@@ -29,13 +29,15 @@ import org.sitrep.nlp.NlpSettings;
 public final class Benchmark {
   /**
    * The figures of one run. Times in seconds; heap in MB; CPU in ms per article. {@code tokens} is counted by the
-   * baseline (0 without it); {@code warmup} is the number of untimed articles each side ran first.
+   * baseline (0 without it); {@code warmup} and {@code baselineWarmup} are the untimed articles each side ran first
+   * (0 for the baseline when there is none).
    * {@code sitrepOtherCpuMs} is the CPU per article of the process's other threads while sitrep's chunks ran (the
    * JIT's compilers, the garbage collector): what competes with the workers for the cores.
    * {@code sitrepLoadCpuS} is the process's CPU time while sitrep's models loaded (all threads): on a shared machine,
    * the figure to compare.
    */
-  public record Result(int articles, long tokens, int threads, int warmup, double sitrepLoadS, double sitrepLoadCpuS, double sitrepS,
+  public record Result(int articles, long tokens, int threads, int warmup, int baselineWarmup, double sitrepLoadS,
+                       double sitrepLoadCpuS, double sitrepS,
                        double baselineLoadS, double baselineS, double sitrepCpuMs, double sitrepOtherCpuMs,
                        double baselineCpuMs,
                        double sitrepPeakHeapMb, Map<String, Long> stageNanos, String annotators) {
@@ -70,20 +72,17 @@ public final class Benchmark {
   }
 
   /**
-   * Runs the benchmark: {@code warmup} articles (the corpus's first, cycled) through each side untimed, on the same
+   * Runs the benchmark: the warm-up (the corpus's first articles, cycled) through each side untimed, on the same
    * pool of {@code threads} workers as the timed run, so that the JIT has compiled the hot code of both before the
    * clock starts; then the corpus, the two sides in alternating chunks.
    */
-  public static Result run(List<Article> corpus, int threads, EngineOptions options, boolean withBaseline, int warmup)
-      throws Exception {
+  public static Result run(List<Article> corpus, int threads, EngineOptions options, boolean withBaseline,
+                           WarmUp warmup) throws Exception {
     if (corpus.isEmpty()) {
       throw new IllegalArgumentException("the benchmark needs at least one article");
     }
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
-    }
-    if (warmup < 0) {
-      throw new IllegalArgumentException("warm-up articles must be 0 or more, not " + warmup);
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -94,18 +93,17 @@ public final class Benchmark {
   }
 
   private static Result run(List<Article> corpus, ExecutorService pool, int threads, EngineOptions options,
-                            boolean withBaseline, int warmup) throws Exception {
+                            boolean withBaseline, WarmUp warmup) throws Exception {
     resetPeaks();
     long t0 = System.nanoTime();
     long c0 = processCpuNanos();
     Engine engine = Engine.create(options);
     double load = secs(System.nanoTime() - t0);
     double loadCpu = secs(processCpuNanos() - c0);
-    List<Article> warm = warmUpArticles(corpus, warmup);
-    time(pool, warm, a -> {
+    int warmed = warmup.run(pool, threads, corpus, a -> {
       engine.analyze(a);
       return 0;
-    }, new long[3]);
+    });
     StageTimings timings = new StageTimings();
     Engine timed = engine.timed(timings);
 
@@ -113,12 +111,13 @@ public final class Benchmark {
     NlpSettings defaults = new NlpSettings(true, mine.parse(), mine.maxSentenceTokens(), NlpSettings.ALL_NER_MODELS);
     CoreNlpBaseline baseline = null;
     double bLoad = 0;
+    int baselineWarmed = 0;
     if (withBaseline) {
       long t2 = System.nanoTime();
       baseline = new CoreNlpBaseline(defaults);
       bLoad = secs(System.nanoTime() - t2);
       CoreNlpBaseline b = baseline;
-      time(pool, warm, a -> b.annotate(a.text(), a.published()), new long[3]);
+      baselineWarmed = warmup.run(pool, threads, corpus, a -> b.annotate(a.text(), a.published()));
     }
     AtomicLong tokens = new AtomicLong();
     long[] sitrepNs = new long[3];
@@ -140,7 +139,7 @@ public final class Benchmark {
       }
     }
     int n = corpus.size();
-    return new Result(n, tokens.get(), threads, warmup, load, loadCpu, secs(sitrepNs[0]), bLoad,
+    return new Result(n, tokens.get(), threads, warmed, baselineWarmed, load, loadCpu, secs(sitrepNs[0]), bLoad,
         baseline == null ? Double.NaN : secs(baseNs[0]), sitrepNs[1] / 1e6 / n,
         Math.max(0, sitrepNs[2] - sitrepNs[1]) / 1e6 / n,
         baseline == null ? Double.NaN : baseNs[1] / 1e6 / n, peakHeapMb(), timings.snapshot(engine.pipeline()),
@@ -161,22 +160,19 @@ public final class Benchmark {
   }
 
   /**
-   * Measures {@code threads} workers against one: {@code warmup} articles on the {@code threads} workers untimed, then
+   * Measures {@code threads} workers against one: the warm-up on the {@code threads} workers untimed, then
    * the corpus in chunks, each chunk on one worker and on {@code threads} workers, which runs first alternating from
    * chunk to chunk. Both sides share the process, its loaded models and its compiled code, and load from other
    * processes falls on both alike: the ratio is the pipeline's own scaling, without the difference in JIT state
    * between two processes.
    */
-  public static Scaling scaling(List<Article> corpus, int threads, EngineOptions options, int warmup)
+  public static Scaling scaling(List<Article> corpus, int threads, EngineOptions options, WarmUp warmup)
       throws Exception {
     if (corpus.isEmpty()) {
       throw new IllegalArgumentException("the benchmark needs at least one article");
     }
     if (threads < 2) {
       throw new IllegalArgumentException("a scaling run compares two or more threads with one, not " + threads);
-    }
-    if (warmup < 0) {
-      throw new IllegalArgumentException("warm-up articles must be 0 or more, not " + warmup);
     }
     ExecutorService one = Executors.newFixedThreadPool(1);
     ExecutorService many = Executors.newFixedThreadPool(threads);
@@ -186,7 +182,7 @@ public final class Benchmark {
         engine.analyze(a);
         return 0;
       };
-      time(many, warmUpArticles(corpus, warmup), work, new long[3]);
+      int warmed = warmup.run(many, threads, corpus, work);
       long[] oneNs = new long[3];
       long[] manyNs = new long[3];
       int chunkSize = CHUNK_PER_THREAD * threads;
@@ -201,7 +197,7 @@ public final class Benchmark {
         }
       }
       int n = corpus.size();
-      return new Scaling(n, threads, warmup, secs(oneNs[0]), oneNs[1] / 1e6 / n,
+      return new Scaling(n, threads, warmed, secs(oneNs[0]), oneNs[1] / 1e6 / n,
           Math.max(0, oneNs[2] - oneNs[1]) / 1e6 / n, secs(manyNs[0]), manyNs[1] / 1e6 / n,
           Math.max(0, manyNs[2] - manyNs[1]) / 1e6 / n);
     } finally {
@@ -210,11 +206,14 @@ public final class Benchmark {
     }
   }
 
-  /** The {@code count} articles of the warm-up: the corpus's first, cycled when the corpus is shorter. */
-  static List<Article> warmUpArticles(List<Article> corpus, int count) {
+  /**
+   * {@code count} articles of the warm-up, from position {@code from} of the corpus cycled: the corpus's first, and
+   * round again when it is shorter.
+   */
+  static List<Article> warmUpArticles(List<Article> corpus, int from, int count) {
     List<Article> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      out.add(corpus.get(i % corpus.size()));
+      out.add(corpus.get((from + i) % corpus.size()));
     }
     return out;
   }
@@ -223,7 +222,7 @@ public final class Benchmark {
    * Runs {@code work} over the chunk on the pool; adds wall time to acc[0], worker CPU time to acc[1] and the
    * process's CPU time (every thread: the workers, the JIT's compilers, the collector) to acc[2].
    */
-  private static void time(ExecutorService pool, List<Article> chunk, ToIntFunction<Article> work, long[] acc)
+  static void time(ExecutorService pool, List<Article> chunk, ToIntFunction<Article> work, long[] acc)
       throws Exception {
     AtomicLong cpu = new AtomicLong();
     long p = processCpuNanos();

@@ -18,9 +18,11 @@ class BenchmarkTest {
   @Test
   void warmUp_cyclesThroughTheCorpusFromItsStart() {
     List<Article> corpus = List.of(article("a"), article("b"), article("c"));
-    List<String> ids = Benchmark.warmUpArticles(corpus, 7).stream().map(Article::docId).toList();
+    List<String> ids = Benchmark.warmUpArticles(corpus, 0, 7).stream().map(Article::docId).toList();
     assertEquals(List.of("a", "b", "c", "a", "b", "c", "a"), ids);
-    assertTrue(Benchmark.warmUpArticles(corpus, 0).isEmpty());
+    assertTrue(Benchmark.warmUpArticles(corpus, 0, 0).isEmpty());
+    List<String> fromSecond = Benchmark.warmUpArticles(corpus, 4, 3).stream().map(Article::docId).toList();
+    assertEquals(List.of("b", "c", "a"), fromSecond);
   }
 
   @Test
@@ -28,13 +30,12 @@ class BenchmarkTest {
     List<Article> one = List.of(article("a"));
     EngineOptions options = EngineOptions.defaults();
     IllegalArgumentException empty =
-        assertThrows(IllegalArgumentException.class, () -> Benchmark.run(List.of(), 1, options, false, 0));
+        assertThrows(IllegalArgumentException.class, () -> Benchmark.run(List.of(), 1, options, false, WarmUp.fixed(0)));
     assertTrue(empty.getMessage().contains("at least one article"), empty.getMessage());
     IllegalArgumentException threads =
-        assertThrows(IllegalArgumentException.class, () -> Benchmark.run(one, 0, options, false, 0));
+        assertThrows(IllegalArgumentException.class, () -> Benchmark.run(one, 0, options, false, WarmUp.fixed(0)));
     assertTrue(threads.getMessage().contains("threads"), threads.getMessage());
-    IllegalArgumentException warm =
-        assertThrows(IllegalArgumentException.class, () -> Benchmark.run(one, 1, options, false, -1));
+    IllegalArgumentException warm = assertThrows(IllegalArgumentException.class, () -> WarmUp.fixed(-1));
     assertTrue(warm.getMessage().contains("warm-up"), warm.getMessage());
   }
 
@@ -53,9 +54,8 @@ class BenchmarkTest {
     List<Article> one = List.of(article("a"));
     EngineOptions options = EngineOptions.defaults();
     IllegalArgumentException threads =
-        assertThrows(IllegalArgumentException.class, () -> Benchmark.scaling(one, 1, options, 0));
+        assertThrows(IllegalArgumentException.class, () -> Benchmark.scaling(one, 1, options, WarmUp.fixed(0)));
     assertTrue(threads.getMessage().contains("two or more threads"), threads.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Benchmark.scaling(List.of(), 2, options, 0));
-    assertThrows(IllegalArgumentException.class, () -> Benchmark.scaling(one, 2, options, -1));
+    assertThrows(IllegalArgumentException.class, () -> Benchmark.scaling(List.of(), 2, options, WarmUp.fixed(0)));
   }
 }

@@ -29,7 +29,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", paramLabel = "settle|N", description = "Untimed articles each side runs first, on"
       + " the benchmark's threads, so that the JIT has compiled the hot code before the clock starts (the corpus's"
       + " first articles, cycled): 'settle' runs them until the JIT's compilers are busy under 5% of the workers'"
-      + " time for two rounds of 3 s running (at most 4,000 articles; each side its own count), N runs exactly N."
+      + " time for two rounds of 3 s running (at most 4,000 articles or 5 minutes; each side its own count), N runs"
+      + " exactly N."
       + " Default ${DEFAULT-VALUE}.")
   String warmup = "settle";
 

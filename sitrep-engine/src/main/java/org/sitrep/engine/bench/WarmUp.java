@@ -12,9 +12,9 @@ import org.sitrep.core.doc.Article;
  * The untimed articles a side of the benchmark runs before its clock starts: a fixed count, or as many as it takes
  * for the JIT to settle. Settled means that in two rounds running (each at least {@link #ROUND_NANOS} of wall time)
  * the JIT's compilers were busy for less than {@link #SETTLED_SHARE} of the workers' time, read from the JVM's
- * accumulated compile time; {@code articles} then caps the count. A fixed count suits comparisons with earlier runs;
- * settling measures the steady state a long batch reaches, each side after its own warm-up (bare CoreNLP, with fewer
- * and longer loops, settles sooner than sitrep).
+ * accumulated compile time; {@code articles} and {@link #MAX_SETTLING_NANOS} then cap it. A fixed count suits
+ * comparisons with earlier runs; settling measures the steady state a long batch reaches, each side after its own
+ * warm-up (bare CoreNLP, with fewer and longer loops, settles sooner than sitrep).
  */
 public record WarmUp(int articles, boolean untilSettled) {
   /** The compilers' busy share of the workers' time under which a round counts as settled. */
@@ -23,6 +23,8 @@ public record WarmUp(int articles, boolean untilSettled) {
   static final long ROUND_NANOS = 3_000_000_000L;
   /** The most articles a settling warm-up runs. */
   static final int MAX_SETTLING_ARTICLES = 4000;
+  /** The longest a settling warm-up runs: bare CoreNLP takes about six minutes over 1,000 articles on two cores. */
+  static final long MAX_SETTLING_NANOS = 300_000_000_000L;
 
   public WarmUp {
     if (articles < 0) {
@@ -35,7 +37,10 @@ public record WarmUp(int articles, boolean untilSettled) {
     return new WarmUp(articles, false);
   }
 
-  /** A warm-up that runs until the JIT settles, at most {@link #MAX_SETTLING_ARTICLES} articles. */
+  /**
+   * A warm-up that runs until the JIT settles, at most {@link #MAX_SETTLING_ARTICLES} articles and
+   * {@link #MAX_SETTLING_NANOS}.
+   */
   public static WarmUp settle() {
     return new WarmUp(MAX_SETTLING_ARTICLES, true);
   }
@@ -56,7 +61,8 @@ public record WarmUp(int articles, boolean untilSettled) {
 
   @Override
   public String toString() {
-    return untilSettled ? "until the JIT settles (at most " + articles + " articles)" : articles + " articles";
+    return untilSettled ? "until the JIT settles (at most " + articles + " articles, 5 minutes)"
+        : articles + " articles";
   }
 
   /**
@@ -68,12 +74,13 @@ public record WarmUp(int articles, boolean untilSettled) {
     if (untilSettled && (jit == null || !jit.isCompilationTimeMonitoringSupported())) {
       return fixed(300).run(pool, threads, corpus, work);
     }
-    return run(pool, threads, corpus, work, jit == null ? () -> 0 : jit::getTotalCompilationTime, ROUND_NANOS);
+    return run(pool, threads, corpus, work, jit == null ? () -> 0 : jit::getTotalCompilationTime, ROUND_NANOS,
+        MAX_SETTLING_NANOS);
   }
 
-  /** {@link #run} with the compile-time clock (milliseconds) and the round length given, for tests. */
+  /** {@link #run} with the compile-time clock (milliseconds), the round length and the time cap given, for tests. */
   int run(ExecutorService pool, int threads, List<Article> corpus, ToIntFunction<Article> work,
-          LongSupplier compileMillis, long roundNanos) throws Exception {
+          LongSupplier compileMillis, long roundNanos, long maxNanos) throws Exception {
     if (!untilSettled) {
       Benchmark.time(pool, Benchmark.warmUpArticles(corpus, 0, articles), work, new long[3]);
       return articles;
@@ -81,7 +88,8 @@ public record WarmUp(int articles, boolean untilSettled) {
     int chunk = Benchmark.CHUNK_PER_THREAD * threads;
     int done = 0;
     int calmRounds = 0;
-    while (done < articles && calmRounds < 2) {
+    long start = System.nanoTime();
+    do {
       long t = System.nanoTime();
       long c = compileMillis.getAsLong();
       long wall;
@@ -93,7 +101,7 @@ public record WarmUp(int articles, boolean untilSettled) {
       } while (wall < roundNanos && done < articles);
       double share = (compileMillis.getAsLong() - c) * 1e6 / (Math.max(1, wall) * (double) threads);
       calmRounds = share < SETTLED_SHARE ? calmRounds + 1 : 0;
-    }
+    } while (done < articles && calmRounds < 2 && System.nanoTime() - start < maxNanos);
     return done;
   }
 }

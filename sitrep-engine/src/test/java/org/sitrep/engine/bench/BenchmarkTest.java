@@ -29,11 +29,12 @@ class BenchmarkTest {
   void badArguments_failBeforeAnyModelLoads() {
     List<Article> one = List.of(article("a"));
     EngineOptions options = EngineOptions.defaults();
+    WarmUp none = WarmUp.fixed(0);
     IllegalArgumentException empty =
-        assertThrows(IllegalArgumentException.class, () -> Benchmark.run(List.of(), 1, options, false, WarmUp.fixed(0)));
+        assertThrows(IllegalArgumentException.class, () -> Benchmark.run(List.of(), 1, options, false, none));
     assertTrue(empty.getMessage().contains("at least one article"), empty.getMessage());
     IllegalArgumentException threads =
-        assertThrows(IllegalArgumentException.class, () -> Benchmark.run(one, 0, options, false, WarmUp.fixed(0)));
+        assertThrows(IllegalArgumentException.class, () -> Benchmark.run(one, 0, options, false, none));
     assertTrue(threads.getMessage().contains("threads"), threads.getMessage());
     IllegalArgumentException warm = assertThrows(IllegalArgumentException.class, () -> WarmUp.fixed(-1));
     assertTrue(warm.getMessage().contains("warm-up"), warm.getMessage());
@@ -42,10 +43,12 @@ class BenchmarkTest {
   @Test
   void chunks_startTheLongestArticleFirst_tiesInCorpusOrder() {
     Article shortA = new Article("s1", "Short.", "test", null, null, "2026-01-01", "en", "s1");
-    Article longA = new Article("l", "A much longer text than the others.", "test", null, null, "2026-01-01", "en", "l");
+    Article longA =
+        new Article("l", "A much longer text than the others.", "test", null, null, "2026-01-01", "en", "l");
     Article shortB = new Article("s2", "Brief.", "test", null, null, "2026-01-01", "en", "s2");
     Article mid = new Article("m", "A middling text.", "test", null, null, "2026-01-01", "en", "m");
-    List<String> ids = Benchmark.longestFirst(List.of(shortA, longA, shortB, mid)).stream().map(Article::docId).toList();
+    List<String> ids =
+        Benchmark.longestFirst(List.of(shortA, longA, shortB, mid)).stream().map(Article::docId).toList();
     assertEquals(List.of("l", "m", "s1", "s2"), ids);
   }
 

@@ -105,7 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
           r.warmup(), r.baselineWarmup());
     }
     System.out.printf("threads           %d (on %d cores; load average %.1f at the end)%n", r.threads(), cores,
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        loadAverage());
     System.out.printf("model load        sitrep %.1f s (%.1f s CPU), bare CoreNLP %.1f s (once per process)%n",
         r.sitrepLoadS(), r.sitrepLoadCpuS(), r.baselineLoadS());
     // tokens are counted by the baseline: tokens/s only with it
@@ -144,7 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
     System.out.printf("corpus            %d articles (after %d untimed warm-up articles on %d workers)%n",
         r.articles(), r.warmup(), r.threads());
     System.out.printf("threads           1 and %d (on %d cores; load average %.1f at the end)%n", r.threads(), cores,
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        loadAverage());
     System.out.printf("one thread        %6.1f s wall  %6.2f articles/s  %7.1f ms CPU/article  (other threads %.1f)%n",
         r.oneS(), r.articles() / r.oneS(), r.oneCpuMs(), r.oneOtherCpuMs());
     System.out.printf("%-17s %6.1f s wall  %6.2f articles/s  %7.1f ms CPU/article  (other threads %.1f)%n",
@@ -152,5 +152,9 @@ public final class BenchCommand implements Callable<Integer> {
     System.out.printf("scaling           %.2fx one thread's throughput (wall) on %d threads; CPU per article %+.1f%%%n",
         r.speedup(), r.threads(), 100 * (r.manyCpuMs() / r.oneCpuMs() - 1));
     return 0;
+  }
+
+  private static double loadAverage() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 }

@@ -71,7 +71,7 @@ public final class NlpCache {
   }
 
   /** The articles of these inputs (files, folders, "-"), the ones that read; in input order. */
-  static List<Article> readArticles(List<String> paths) throws IOException {
+  public static List<Article> readArticles(List<String> paths) throws IOException {
     Inputs inputs = Inputs.standard(ReadOptions.defaults());
     List<Article> arts = new ArrayList<>();
     for (String f : Inputs.expand(paths)) {

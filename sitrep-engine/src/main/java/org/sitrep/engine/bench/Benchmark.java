@@ -78,9 +78,7 @@ public final class Benchmark {
    */
   public static Result run(List<Article> corpus, int threads, EngineOptions options, boolean withBaseline,
                            WarmUp warmup) throws Exception {
-    if (corpus.isEmpty()) {
-      throw new IllegalArgumentException("the benchmark needs at least one article");
-    }
+    requireArticles(corpus);
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
@@ -168,9 +166,7 @@ public final class Benchmark {
    */
   public static Scaling scaling(List<Article> corpus, int threads, EngineOptions options, WarmUp warmup)
       throws Exception {
-    if (corpus.isEmpty()) {
-      throw new IllegalArgumentException("the benchmark needs at least one article");
-    }
+    requireArticles(corpus);
     if (threads < 2) {
       throw new IllegalArgumentException("a scaling run compares two or more threads with one, not " + threads);
     }
@@ -203,6 +199,12 @@ public final class Benchmark {
     } finally {
       one.shutdown();
       many.shutdown();
+    }
+  }
+
+  private static void requireArticles(List<Article> corpus) {
+    if (corpus.isEmpty()) {
+      throw new IllegalArgumentException("the benchmark needs at least one article");
     }
   }
 

@@ -1,4 +1,4 @@
-package org.sitrep.tools;
+package org.sitrep.nlp;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Properties;
 import org.sitrep.core.doc.Article;
 import org.sitrep.core.doc.Titled;
+import org.sitrep.tools.NlpCache;
 
 /**
  * Development check: CoreNLP's 3-class CRF three ways on the same tagged sentences: read from CoreNLP's own model (its
@@ -29,9 +30,9 @@ import org.sitrep.core.doc.Titled;
  * {@code CrfIndexCheck INPUT...}
  */
 public final class CrfIndexCheck {
-  /** CoreNLP's model and sitrep's copy of it (CrfModelFile.RESOURCE), as classpath resources. */
-  static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-  static final String COPY = "org/sitrep/nlp/english.all.3class.distsim.crf.ser";
+  /** CoreNLP's model and sitrep's copy of it, as classpath resources. */
+  static final String MODEL = NlpSettings.CRF_3CLASS;
+  static final String COPY = CrfModelFile.RESOURCE;
 
   private CrfIndexCheck() {
   }
@@ -42,11 +43,7 @@ public final class CrfIndexCheck {
       System.exit(2);
     }
     List<Article> arts = NlpCache.readArticles(List.of(args));
-    Properties tp = new Properties();
-    tp.setProperty("annotators", "tokenize,ssplit,pos");
-    tp.setProperty("tokenize.language", "en");
-    tp.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    tp.setProperty("pos.maxlen", "400");
+    Properties tp = CoreNlpModels.properties(NlpSettings.defaults()); // tokens, sentences and POS as the NLP stage
     StanfordCoreNLP split = new StanfordCoreNLP(withAnnotators(tp, "tokenize,ssplit"));
     StanfordCoreNLP tagger = new StanfordCoreNLP(withAnnotators(tp, "pos"), false);
     CRFClassifier<CoreLabel> plainCopy = CRFClassifier.getClassifier(COPY, new Properties());
